@@ -1,0 +1,113 @@
+package io.github.monetik.money;
+
+import java.io.Serializable;
+
+/**
+ * A number of TikTok coins: what viewers buy with money and spend on gifts.
+ *
+ * <p>Never negative, exact, {@code long}-backed. Arithmetic that would overflow or go below zero
+ * throws {@link ArithmeticException} naming the operation; nothing wraps or clamps. Coins and
+ * {@link Diamonds} are different units on purpose: a policy converts between them, never a constant.
+ *
+ * <pre>{@code
+ * Coins c = Coins.of(1_250);          // 1,250 coins
+ * c.plus(Coins.of(5)).count();        // 1255
+ * Coins.parse("1,250 coins");         // reads toString() back
+ * }</pre>
+ */
+public final class Coins implements Comparable<Coins>, Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final String UNIT = "coin";
+
+  /** No coins. */
+  public static final Coins ZERO = new Coins(0);
+
+  private final long count;
+
+  private Coins(long count) {
+    this.count = count;
+  }
+
+  /**
+   * The given number of coins.
+   *
+   * @param count how many, {@code >= 0}
+   * @return the coins
+   * @throws IllegalArgumentException if {@code count} is negative
+   */
+  public static Coins of(long count) {
+    return count == 0 ? ZERO : new Coins(Counts.requireCount(count, "count"));
+  }
+
+  /**
+   * Reads coins as {@link #toString()} writes them ({@code "1,250 coins"}, {@code "1 coin"}); plain
+   * digits ({@code "1250"}) are accepted too.
+   *
+   * @param text the text to read
+   * @return the coins
+   * @throws IllegalArgumentException if the text is not a non-negative whole number of coins
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static Coins parse(CharSequence text) {
+    return of(Counts.parse(text, UNIT));
+  }
+
+  /** @return how many coins, {@code >= 0} */
+  public long count() {
+    return count;
+  }
+
+  /** @return true if there are no coins */
+  public boolean isZero() {
+    return count == 0;
+  }
+
+  /**
+   * @param other coins to add
+   * @return the sum
+   * @throws ArithmeticException if the sum exceeds {@link Long#MAX_VALUE}
+   */
+  public Coins plus(Coins other) {
+    return of(Counts.add(count, other.count, UNIT));
+  }
+
+  /**
+   * @param other coins to take away, at most this many
+   * @return the difference
+   * @throws ArithmeticException if {@code other} is more than this (coins are never negative)
+   */
+  public Coins minus(Coins other) {
+    return of(Counts.subtract(count, other.count, UNIT));
+  }
+
+  /**
+   * @param factor a non-negative multiplier (for example a gift's quantity)
+   * @return this many coins, {@code factor} times
+   * @throws IllegalArgumentException if {@code factor} is negative
+   * @throws ArithmeticException if the product exceeds {@link Long#MAX_VALUE}
+   */
+  public Coins multipliedBy(long factor) {
+    return of(Counts.multiply(count, factor, UNIT));
+  }
+
+  @Override
+  public int compareTo(Coins other) {
+    return Long.compare(count, other.count);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Coins && ((Coins) o).count == count;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(count);
+  }
+
+  /** @return for example {@code 1,250 coins} or {@code 1 coin} */
+  @Override
+  public String toString() {
+    return Counts.format(count, UNIT);
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.monetik.money;
+
+import java.util.Objects;
+
+/** Exact arithmetic, formatting and parsing shared by the count units ({@link Coins}, {@link Diamonds}). */
+final class Counts {
+  private Counts() {}
+
+  static long requireCount(long count, String argument) {
+    if (count < 0) {
+      throw new IllegalArgumentException(argument + " must be >= 0, was " + count);
+    }
+    return count;
+  }
+
+  static long add(long a, long b, String unit) {
+    try {
+      return Math.addExact(a, b);
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException(
+          unit + " overflow in plus: " + format(a, unit) + " + " + format(b, unit) + " exceeds " + Long.MAX_VALUE);
+    }
+  }
+
+  static long subtract(long a, long b, String unit) {
+    if (b > a) {
+      throw new ArithmeticException(unit + " cannot be negative in minus: " + format(a, unit) + " - " + format(b, unit));
+    }
+    return a - b;
+  }
+
+  static long multiply(long a, long factor, String unit) {
+    requireCount(factor, "factor");
+    try {
+      return Math.multiplyExact(a, factor);
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException(
+          unit + " overflow in multipliedBy: " + format(a, unit) + " x " + factor + " exceeds " + Long.MAX_VALUE);
+    }
+  }
+
+  /** {@code 1 coin}, {@code 1,250 coins}: grouping by comma whatever the default locale. */
+  static String format(long count, String unit) {
+    String digits = Long.toString(count);
+    StringBuilder out = new StringBuilder(digits.length() + unit.length() + 8);
+    int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    out.append(digits, 0, lead);
+    for (int i = lead; i < digits.length(); i += 3) {
+      out.append(',').append(digits, i, i + 3);
+    }
+    out.append(' ').append(unit);
+    if (count != 1) {
+      out.append('s');
+    }
+    return out.toString();
+  }
+
+  /**
+   * Reads what {@link #format} writes; also accepts digits without grouping and without the unit.
+   */
+  static long parse(CharSequence text, String unit) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString().strip();
+    if (s.endsWith(unit + "s")) {
+      s = s.substring(0, s.length() - unit.length() - 1).strip();
+    } else if (s.endsWith(unit)) {
+      s = s.substring(0, s.length() - unit.length()).strip();
+    }
+    boolean grouped = s.indexOf(',') >= 0;
+    if (s.isEmpty() || (grouped && !s.matches("\\d{1,3}(,\\d{3})+")) || (!grouped && !s.matches("\\d+"))) {
+      throw new IllegalArgumentException(
+          "text must look like '1,250 " + unit + "s' (a non-negative whole number), was '" + text + "'");
+    }
+    try {
+      return Long.parseLong(s.replace(",", ""));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("text is too large for " + unit + "s (max " + Long.MAX_VALUE + "), was '" + text + "'");
+    }
+  }
+}

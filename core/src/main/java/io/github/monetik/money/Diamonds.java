@@ -1,0 +1,113 @@
+package io.github.monetik.money;
+
+import java.io.Serializable;
+
+/**
+ * A number of TikTok diamonds: what a creator receives for gifts and withdraws as cash.
+ *
+ * <p>Never negative, exact, {@code long}-backed. Arithmetic that would overflow or go below zero
+ * throws {@link ArithmeticException} naming the operation; nothing wraps or clamps. Diamonds and
+ * {@link Coins} are different units on purpose: a policy converts between them, never a constant.
+ *
+ * <pre>{@code
+ * Diamonds c = Diamonds.of(600);          // 600 diamonds
+ * c.plus(Diamonds.of(5)).count();        // 605
+ * Diamonds.parse("600 diamonds");         // reads toString() back
+ * }</pre>
+ */
+public final class Diamonds implements Comparable<Diamonds>, Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final String UNIT = "diamond";
+
+  /** No diamonds. */
+  public static final Diamonds ZERO = new Diamonds(0);
+
+  private final long count;
+
+  private Diamonds(long count) {
+    this.count = count;
+  }
+
+  /**
+   * The given number of diamonds.
+   *
+   * @param count how many, {@code >= 0}
+   * @return the diamonds
+   * @throws IllegalArgumentException if {@code count} is negative
+   */
+  public static Diamonds of(long count) {
+    return count == 0 ? ZERO : new Diamonds(Counts.requireCount(count, "count"));
+  }
+
+  /**
+   * Reads diamonds as {@link #toString()} writes them ({@code "600 diamonds"}, {@code "1 diamond"}); plain
+   * digits ({@code "600"}) are accepted too.
+   *
+   * @param text the text to read
+   * @return the diamonds
+   * @throws IllegalArgumentException if the text is not a non-negative whole number of diamonds
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static Diamonds parse(CharSequence text) {
+    return of(Counts.parse(text, UNIT));
+  }
+
+  /** @return how many diamonds, {@code >= 0} */
+  public long count() {
+    return count;
+  }
+
+  /** @return true if there are no diamonds */
+  public boolean isZero() {
+    return count == 0;
+  }
+
+  /**
+   * @param other diamonds to add
+   * @return the sum
+   * @throws ArithmeticException if the sum exceeds {@link Long#MAX_VALUE}
+   */
+  public Diamonds plus(Diamonds other) {
+    return of(Counts.add(count, other.count, UNIT));
+  }
+
+  /**
+   * @param other diamonds to take away, at most this many
+   * @return the difference
+   * @throws ArithmeticException if {@code other} is more than this (diamonds are never negative)
+   */
+  public Diamonds minus(Diamonds other) {
+    return of(Counts.subtract(count, other.count, UNIT));
+  }
+
+  /**
+   * @param factor a non-negative multiplier 
+   * @return this many diamonds, {@code factor} times
+   * @throws IllegalArgumentException if {@code factor} is negative
+   * @throws ArithmeticException if the product exceeds {@link Long#MAX_VALUE}
+   */
+  public Diamonds multipliedBy(long factor) {
+    return of(Counts.multiply(count, factor, UNIT));
+  }
+
+  @Override
+  public int compareTo(Diamonds other) {
+    return Long.compare(count, other.count);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Diamonds && ((Diamonds) o).count == count;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(count);
+  }
+
+  /** @return for example {@code 600 diamonds} or {@code 1 diamond} */
+  @Override
+  public String toString() {
+    return Counts.format(count, UNIT);
+  }
+}

@@ -1,0 +1,348 @@
+package io.github.monetik.money;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount of money in one currency: a {@link BigDecimal} and a {@link Currency}.
+ *
+ * <p>Signed: refunds and adjustments are negative. Arithmetic is exact; intermediate results keep
+ * their full precision (a creator's share of 1 coin is {@code USD 0.005}, not {@code USD 0.01}).
+ * A value is rounded once, where a rule says so, with an explicit {@link RoundingMode}:
+ * {@link #rounded(RoundingMode)} and {@link #multipliedBy(Rate, RoundingMode)}. Amounts always carry
+ * the currency's number of decimals and no trailing zeros beyond them, so {@code USD 6.2} prints
+ * as {@code USD 6.20} and {@code USD 0.5300} as {@code USD 0.53}.
+ *
+ * <p>Equality is by value and currency: {@code USD 6.20} equals {@code USD 6.200}. Amounts of
+ * different currencies never mix: such an operation throws {@link CurrencyMismatchException}.
+ *
+ * <pre>{@code
+ * Money m = Money.of("6.25", "USD");                         // USD 6.25
+ * m.multipliedBy(Rate.percent("15"), RoundingMode.HALF_EVEN); // USD 0.94
+ * Money.parse("USD -1.50").isNegative();                     // true
+ * }</pre>
+ */
+public final class Money implements Comparable<Money>, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The most integer digits and the most decimals an amount given to {@link #of} may have. */
+  public static final int MAX_DIGITS = 100;
+
+  private final BigDecimal amount;
+  private final Currency currency;
+
+  private Money(BigDecimal amount, Currency currency) {
+    // Exact products carry trailing zeros (1.00 x 0.53 = 0.5300): drop them, but keep the currency's scale.
+    int minScale = Math.max(currency.getDefaultFractionDigits(), 0);
+    BigDecimal normal = amount.scale() > minScale ? amount.stripTrailingZeros() : amount;
+    this.amount = normal.scale() < minScale ? normal.setScale(minScale) : normal;
+    this.currency = currency;
+  }
+
+  /**
+   * An exact amount.
+   *
+   * @param amount the amount, any sign and precision
+   * @param currency the currency
+   * @return the money
+   * @throws IllegalArgumentException if the amount is beyond any real sum of money (magnitude of
+   *     10^{@value #MAX_DIGITS} or more, or more than {@value #MAX_DIGITS} decimals)
+   * @throws NullPointerException if an argument is null
+   */
+  public static Money of(BigDecimal amount, Currency currency) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
+    if (amount.signum() != 0
+        && (amount.scale() > MAX_DIGITS || amount.precision() - amount.scale() > MAX_DIGITS)) {
+      // Guards against inputs like 1E+999999999 that would exhaust memory when printed or rescaled.
+      throw new IllegalArgumentException("amount must be below 10^" + MAX_DIGITS + " with at most " + MAX_DIGITS
+          + " decimals, was " + amount.toEngineeringString());
+    }
+    return new Money(amount, currency);
+  }
+
+  /**
+   * An exact amount from decimal text, for example {@code Money.of("6.25", "USD")}.
+   *
+   * @param amount a plain decimal number ({@code "6.25"}, {@code "-1.5"})
+   * @param currencyCode an ISO 4217 code ({@code "USD"})
+   * @return the money
+   * @throws IllegalArgumentException if the amount is not a decimal number or the code is unknown
+   * @throws NullPointerException if an argument is null
+   */
+  public static Money of(String amount, String currencyCode) {
+    return of(decimal(amount, "amount"), currency(currencyCode));
+  }
+
+  /**
+   * An amount in the currency's minor unit, for example {@code Money.ofMinor(625, usd)} is
+   * {@code USD 6.25}.
+   *
+   * @param minorUnits the amount in cents (or the currency's minor unit)
+   * @param currency a currency that has a minor unit
+   * @return the money
+   * @throws IllegalArgumentException if the currency has no minor unit (such as {@code XAU})
+   */
+  public static Money ofMinor(long minorUnits, Currency currency) {
+    return of(BigDecimal.valueOf(minorUnits, minorDigits(currency)), currency);
+  }
+
+  /**
+   * Zero in a currency.
+   *
+   * @param currency the currency
+   * @return zero, at the currency's scale
+   */
+  public static Money zero(Currency currency) {
+    return of(BigDecimal.ZERO, currency);
+  }
+
+  /**
+   * Reads money as {@link #toString()} writes it: {@code "USD 6.25"}, {@code "USD -1.50"}.
+   *
+   * @param text currency code, one space, plain decimal amount
+   * @return the money
+   * @throws IllegalArgumentException if the text has another form or an unknown currency code
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static Money parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString().strip();
+    int space = s.indexOf(' ');
+    if (space != 3 || s.indexOf(' ', space + 1) >= 0) {
+      throw new IllegalArgumentException("text must look like 'USD 6.25', was '" + text + "'");
+    }
+    return of(s.substring(space + 1), s.substring(0, space));
+  }
+
+  /**
+   * Looks up an ISO 4217 currency.
+   *
+   * @param code the three-letter code
+   * @return the currency
+   * @throws IllegalArgumentException if the code is not a known ISO 4217 code
+   */
+  public static Currency currency(String code) {
+    Objects.requireNonNull(code, "currencyCode");
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("currencyCode must be an ISO 4217 code such as USD, was '" + code + "'");
+    }
+  }
+
+  static BigDecimal decimal(String text, String argument) {
+    Objects.requireNonNull(text, argument);
+    if (text.length() > 2 * MAX_DIGITS + 2 || !text.strip().matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+      throw new IllegalArgumentException(argument + " must be a plain decimal number such as 6.25, was '" + text + "'");
+    }
+    return new BigDecimal(text.strip());
+  }
+
+  private static int minorDigits(Currency currency) {
+    int digits = Objects.requireNonNull(currency, "currency").getDefaultFractionDigits();
+    if (digits < 0) {
+      throw new IllegalArgumentException("currency " + currency.getCurrencyCode() + " has no minor unit");
+    }
+    return digits;
+  }
+
+  /** @return the exact amount (at least the currency's number of decimals) */
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  /** @return the currency */
+  public Currency currency() {
+    return currency;
+  }
+
+  /** @return true if the amount is below zero */
+  public boolean isNegative() {
+    return amount.signum() < 0;
+  }
+
+  /** @return true if the amount is zero */
+  public boolean isZero() {
+    return amount.signum() == 0;
+  }
+
+  /** @return true if the amount is above zero */
+  public boolean isPositive() {
+    return amount.signum() > 0;
+  }
+
+  /**
+   * @param other an amount in the same currency
+   * @return the exact sum
+   * @throws CurrencyMismatchException if the currencies differ
+   */
+  public Money plus(Money other) {
+    return new Money(amount.add(same(other, "plus").amount), currency);
+  }
+
+  /**
+   * @param other an amount in the same currency
+   * @return the exact difference
+   * @throws CurrencyMismatchException if the currencies differ
+   */
+  public Money minus(Money other) {
+    return new Money(amount.subtract(same(other, "minus").amount), currency);
+  }
+
+  /** @return the amount with its sign flipped */
+  public Money negated() {
+    return new Money(amount.negate(), currency);
+  }
+
+  /** @return the amount without its sign */
+  public Money abs() {
+    return isNegative() ? negated() : this;
+  }
+
+  /**
+   * @param factor any whole number
+   * @return the exact product
+   */
+  public Money multipliedBy(long factor) {
+    return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
+  }
+
+  /**
+   * @param factor any decimal factor
+   * @return the exact product, at full precision (round it later with {@link #rounded})
+   */
+  public Money multipliedBy(BigDecimal factor) {
+    return new Money(amount.multiply(Objects.requireNonNull(factor, "factor")), currency);
+  }
+
+  /**
+   * The exact share of this amount, at full precision.
+   *
+   * @param rate a fraction in [0, 1]
+   * @return {@code this x rate}, unrounded
+   */
+  public Money multipliedBy(Rate rate) {
+    return multipliedBy(Objects.requireNonNull(rate, "rate").value());
+  }
+
+  /**
+   * The share of this amount, rounded to the currency's minor unit.
+   *
+   * @param rate a fraction in [0, 1]
+   * @param rounding how to round to the currency's minor unit
+   * @return {@code this x rate}, rounded
+   * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and rounding is needed
+   */
+  public Money multipliedBy(Rate rate, RoundingMode rounding) {
+    return multipliedBy(rate).rounded(rounding);
+  }
+
+  /**
+   * @param divisor a positive whole number
+   * @param rounding how to round to the currency's minor unit
+   * @return {@code this / divisor}, rounded to the currency's minor unit
+   * @throws IllegalArgumentException if {@code divisor} is not positive
+   */
+  public Money dividedBy(long divisor, RoundingMode rounding) {
+    if (divisor <= 0) {
+      throw new IllegalArgumentException("divisor must be > 0, was " + divisor);
+    }
+    return new Money(amount.divide(BigDecimal.valueOf(divisor), scale(), Objects.requireNonNull(rounding, "rounding")), currency);
+  }
+
+  /**
+   * Rounds to the currency's minor unit (2 decimals for USD, 0 for JPY). Rounding never moves the
+   * value by more than one minor unit (half a unit for the {@code HALF_*} modes).
+   *
+   * @param rounding how to round
+   * @return the rounded money
+   * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and rounding is needed
+   */
+  public Money rounded(RoundingMode rounding) {
+    Objects.requireNonNull(rounding, "rounding");
+    int scale = scale();
+    return amount.scale() == scale ? this : new Money(amount.setScale(scale, rounding), currency);
+  }
+
+  /** @return true if the amount has no more decimals than the currency's minor unit */
+  public boolean isRounded() {
+    return amount.stripTrailingZeros().scale() <= scale();
+  }
+
+  /**
+   * The amount in minor units, for storage or transfer.
+   *
+   * @return the amount in cents (or the currency's minor unit)
+   * @throws ArithmeticException if the amount has more decimals than the currency (round it first)
+   *     or does not fit a {@code long}
+   */
+  public long toMinorUnits() {
+    int digits = minorDigits(currency);
+    if (!isRounded()) {
+      throw new ArithmeticException(this + " has more decimals than " + currency.getCurrencyCode()
+          + " allows (" + digits + "): round it first with rounded(RoundingMode)");
+    }
+    return amount.movePointRight(digits).longValueExact();
+  }
+
+  private int scale() {
+    return Math.max(currency.getDefaultFractionDigits(), 0);
+  }
+
+  private Money same(Money other, String operation) {
+    Objects.requireNonNull(other, "other");
+    if (!currency.equals(other.currency)) {
+      throw new CurrencyMismatchException(operation, currency, other.currency);
+    }
+    return other;
+  }
+
+  /**
+   * Orders amounts of one currency.
+   *
+   * @throws CurrencyMismatchException if the currencies differ
+   */
+  @Override
+  public int compareTo(Money other) {
+    return amount.compareTo(same(other, "compareTo").amount);
+  }
+
+  /**
+   * @param other an amount in the same currency
+   * @return true if this is more than {@code other}
+   * @throws CurrencyMismatchException if the currencies differ
+   */
+  public boolean isGreaterThan(Money other) {
+    return compareTo(other) > 0;
+  }
+
+  /**
+   * @param other an amount in the same currency
+   * @return true if this is less than {@code other}
+   * @throws CurrencyMismatchException if the currencies differ
+   */
+  public boolean isLessThan(Money other) {
+    return compareTo(other) < 0;
+  }
+
+  /** Equal when the currency is the same and the amounts are numerically equal ({@code 6.2 == 6.20}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money && ((Money) o).currency.equals(currency) && ((Money) o).amount.compareTo(amount) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * currency.hashCode() + (amount.signum() == 0 ? 0 : amount.stripTrailingZeros().hashCode());
+  }
+
+  /** @return for example {@code USD 6.25} or {@code USD -0.005}: the code, a space, the plain amount */
+  @Override
+  public String toString() {
+    return currency.getCurrencyCode() + ' ' + amount.toPlainString();
+  }
+}

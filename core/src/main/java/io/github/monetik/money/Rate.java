@@ -1,0 +1,146 @@
+package io.github.monetik.money;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A fraction in [0, 1], held exactly as a {@link BigDecimal}: a creator's share, a commission rate,
+ * a platform cut.
+ *
+ * <pre>{@code
+ * Rate.percent("15");        // 15%
+ * Rate.of("0.53");           // 53%
+ * Rate.of("0.5").complement(); // 50%
+ * }</pre>
+ */
+public final class Rate implements Comparable<Rate>, Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** 0%. */
+  public static final Rate ZERO = new Rate(BigDecimal.ZERO);
+  /** 100%. */
+  public static final Rate ONE = new Rate(BigDecimal.ONE);
+
+  private final BigDecimal value;
+
+  private Rate(BigDecimal value) {
+    this.value = value;
+  }
+
+  /**
+   * A rate from a fraction.
+   *
+   * @param fraction a number in [0, 1], for example {@code 0.53}
+   * @return the rate
+   * @throws IllegalArgumentException if {@code fraction} is outside [0, 1]
+   */
+  public static Rate of(BigDecimal fraction) {
+    Objects.requireNonNull(fraction, "fraction");
+    if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException("fraction must be in [0, 1], was " + fraction.toPlainString());
+    }
+    if (fraction.scale() > Money.MAX_DIGITS) {
+      throw new IllegalArgumentException("fraction must have at most " + Money.MAX_DIGITS + " decimals, was " + fraction);
+    }
+    return new Rate(fraction.signum() == 0 ? BigDecimal.ZERO : fraction.stripTrailingZeros());
+  }
+
+  /**
+   * A rate from a fraction written as text.
+   *
+   * @param fraction a plain decimal in [0, 1], for example {@code "0.53"}
+   * @return the rate
+   * @throws IllegalArgumentException if the text is not a decimal in [0, 1]
+   */
+  public static Rate of(String fraction) {
+    return of(Money.decimal(fraction, "fraction"));
+  }
+
+  /**
+   * A rate from a percentage.
+   *
+   * @param percent a plain decimal in [0, 100], for example {@code "15"} or {@code "12.5"}
+   * @return the rate
+   * @throws IllegalArgumentException if the text is not a decimal in [0, 100]
+   */
+  public static Rate percent(String percent) {
+    BigDecimal p = Money.decimal(percent, "percent");
+    if (p.signum() < 0 || p.compareTo(HUNDRED) > 0) {
+      throw new IllegalArgumentException("percent must be in [0, 100], was " + percent);
+    }
+    return of(p.movePointLeft(2));
+  }
+
+  /**
+   * A rate from a whole percentage.
+   *
+   * @param percent a whole number in [0, 100]
+   * @return the rate
+   * @throws IllegalArgumentException if {@code percent} is outside [0, 100]
+   */
+  public static Rate percent(long percent) {
+    if (percent < 0 || percent > 100) {
+      throw new IllegalArgumentException("percent must be in [0, 100], was " + percent);
+    }
+    return of(BigDecimal.valueOf(percent, 2));
+  }
+
+  /**
+   * Reads a rate as {@link #toString()} writes it ({@code "15%"}, {@code "12.5%"}).
+   *
+   * @param text a percentage followed by {@code %}
+   * @return the rate
+   * @throws IllegalArgumentException if the text is not a percentage in [0, 100] followed by {@code %}
+   */
+  public static Rate parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString().strip();
+    if (!s.endsWith("%")) {
+      throw new IllegalArgumentException("text must look like '15%', was '" + text + "'");
+    }
+    return percent(s.substring(0, s.length() - 1).strip());
+  }
+
+  /** @return the exact fraction in [0, 1], without trailing zeros */
+  public BigDecimal value() {
+    return value;
+  }
+
+  /** @return the exact percentage in [0, 100] */
+  public BigDecimal toPercent() {
+    return value.movePointRight(2).stripTrailingZeros();
+  }
+
+  /** @return {@code 1 - this}: the rest of a whole (the platform's cut of a creator share) */
+  public Rate complement() {
+    return of(BigDecimal.ONE.subtract(value));
+  }
+
+  /** @return true for 0% */
+  public boolean isZero() {
+    return value.signum() == 0;
+  }
+
+  @Override
+  public int compareTo(Rate other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Rate && ((Rate) o).value.compareTo(value) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** @return the percentage, for example {@code 15%} or {@code 12.5%} */
+  @Override
+  public String toString() {
+    return toPercent().toPlainString() + "%";
+  }
+}

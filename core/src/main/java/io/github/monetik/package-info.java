@@ -1,0 +1,2 @@
+/** The entry point, {@link io.github.monetik.Monetik}: one door to every calculation. */
+package io.github.monetik;

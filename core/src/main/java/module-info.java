@@ -1,0 +1,15 @@
+/**
+ * Monetik: how money moves on TikTok, exact and explained.
+ *
+ * <p>Start at {@link io.github.monetik.Monetik}. The units live in {@code io.github.monetik.money},
+ * the dated and sourced rules in {@code io.github.monetik.rules}. The module needs nothing beyond
+ * {@code java.base} at run time; Immutables is a compile-time annotation processor only.
+ */
+module io.github.monetik {
+  requires static org.immutables.value;
+
+  exports io.github.monetik;
+  exports io.github.monetik.money;
+  exports io.github.monetik.rules;
+  exports io.github.monetik.gifts;
+}

@@ -1,0 +1,97 @@
+package io.github.monetik;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.module.ModuleDescriptor;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What users load: the compiled core alone. A consumer compiles against it with {@code -Werror} and
+ * no Immutables anywhere, and runs; the module exports only API packages.
+ */
+class ApiSurfaceTest {
+  private static final Path CLASSES = Paths.get("target", "classes");
+
+  @Test
+  void aConsumerWithOnlyTheCoreCompilesWithWerrorAndRuns(@TempDir Path dir) throws Exception {
+    Path src = dir.resolve("src/Consumer.java");
+    Files.createDirectories(src.getParent());
+    Files.writeString(src, String.join("\n",
+        "import io.github.monetik.Monetik;",
+        "import io.github.monetik.gifts.DiamondPolicy;",
+        "import io.github.monetik.money.*;",
+        "public class Consumer {",
+        "  public static void main(String[] args) {",
+        "    Monetik tiktok = Monetik.defaults();",
+        "    DiamondPolicy p = tiktok.rules().diamonds();",
+        "    DiamondPolicy mine = DiamondPolicy.builder().coinValue(Money.of(\"0.01\", \"USD\"))",
+        "        .creatorShare(Rate.percent(53)).diamondValue(Money.of(\"0.005\", \"USD\")).build();",
+        "    System.out.print(p.diamondsFor(Coins.of(1_250)) + \"|\" + mine.creatorCashFor(Coins.of(100)));",
+        "  }",
+        "}"));
+    Path out = dir.resolve("out");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+    int status = javac.run(null, diagnostics, diagnostics, "-Werror", "-Xlint:all", "--release", "17",
+        "-cp", CLASSES.toString(), "-d", out.toString(), src.toString());
+    assertThat(diagnostics.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(status).isZero();
+
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    // A loader whose parent is the platform loader: no test classpath, so no Immutables either.
+    try (URLClassLoader loader = new URLClassLoader(
+            new URL[] {out.toUri().toURL(), CLASSES.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+      System.setOut(capture);
+      loader.loadClass("Consumer").getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+    } finally {
+      System.setOut(stdout);
+    }
+    assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo("1,250 diamonds|USD 0.53");
+  }
+
+  @Test
+  void theModuleExportsOnlyApiPackagesAndNeedsOnlyTheJdkAtRunTime() throws IOException {
+    ModuleDescriptor module;
+    try (var in = Files.newInputStream(CLASSES.resolve("module-info.class"))) {
+      module = ModuleDescriptor.read(in);
+    }
+    List<String> exports = module.exports().stream().map(ModuleDescriptor.Exports::source).sorted().collect(Collectors.toList());
+    assertThat(exports).allMatch(p -> p.startsWith("io.github.monetik")).noneMatch(p -> p.contains("internal"));
+    assertThat(module.requires()).allMatch(r -> r.name().startsWith("java.")
+        || r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC));
+  }
+
+  @Test
+  void noGeneratedImplementationIsPublic() throws IOException {
+    try (Stream<Path> files = Files.walk(CLASSES)) {
+      List<String> generated = files.map(Path::toString).filter(f -> f.contains("Immutable") && f.endsWith(".class"))
+          .filter(f -> !f.contains("$")).collect(Collectors.toList());
+      assertThat(generated).isNotEmpty();
+      for (String f : generated) {
+        String name = CLASSES.relativize(Paths.get(f)).toString().replace('/', '.').replace(".class", "");
+        try {
+          assertThat(java.lang.reflect.Modifier.isPublic(Class.forName(name).getModifiers())).as(name).isFalse();
+        } catch (ClassNotFoundException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
+  }
+}

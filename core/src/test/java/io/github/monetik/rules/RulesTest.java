@@ -1,0 +1,62 @@
+package io.github.monetik.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.monetik.Monetik;
+import io.github.monetik.money.Rate;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class RulesTest {
+  @Test
+  void latestIsTheBookOnTheNewestSourcedDay() {
+    Rules latest = Rules.latest();
+    assertThat(latest.id()).isEqualTo("latest");
+    assertThat(latest.date()).isEqualTo(Rules.SOURCES_UP_TO);
+    assertThat(latest.diamonds()).isEqualTo(LivePresets.classicDiamonds());
+    assertThat(latest).isEqualTo(Rules.latest());
+    assertThat(latest.toString()).contains("creator share 50%").contains("1 diamond(s) per coin");
+  }
+
+  @Test
+  void asOfCarriesItsDateAndRefusesDaysBeforeTikTok() {
+    assertThat(Rules.asOf(LocalDate.of(2021, 1, 1)).id()).isEqualTo("asOf:2021-01-01");
+    assertThatThrownBy(() -> Rules.asOf(LocalDate.of(2010, 1, 1))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("date must be on or after 2016-09-01 (TikTok's origin), was 2010-01-01");
+    assertThatThrownBy(() -> Rules.asOf(null)).isInstanceOf(NullPointerException.class).hasMessage("date");
+  }
+
+  @Test
+  void overridingAPartGivesANewBookAndLeavesTheOldOne() {
+    Rules latest = Rules.latest();
+    Rules mine = latest.withDiamonds(latest.diamonds().withCreatorShare(Rate.percent(53)));
+    assertThat(mine.diamonds().creatorShare()).isEqualTo(Rate.percent(53));
+    assertThat(latest.diamonds().creatorShare()).isEqualTo(Rate.percent(50));
+    assertThat(mine.id()).isEqualTo("latest+custom");
+    assertThat(mine.withDiamonds(mine.diamonds()).id()).isEqualTo("latest+custom");
+    assertThatThrownBy(() -> latest.withDiamonds(null)).isInstanceOf(NullPointerException.class).hasMessage("diamonds");
+  }
+
+  @Test
+  void everyDayFromTikToksOriginHasABook() {
+    qt().forAll(integers().between(0, 20 * 366)).checkAssert(days -> {
+      LocalDate day = Rules.EARLIEST.plusDays(days);
+      assertThat(Rules.asOf(day).date()).isEqualTo(day);
+      assertThat(Monetik.asOf(day).rules()).isEqualTo(Rules.asOf(day));
+    });
+  }
+
+  @Test
+  void theFrontDoorHoldsItsRules() {
+    Monetik tiktok = Monetik.defaults();
+    assertThat(tiktok.rules()).isEqualTo(Rules.latest());
+    Rules mine = tiktok.rules().withDiamonds(tiktok.rules().diamonds().withCreatorShare(Rate.percent(53)));
+    assertThat(tiktok.withRules(mine).rules()).isSameAs(mine);
+    assertThat(tiktok.rules()).isEqualTo(Rules.latest());
+    assertThat(Monetik.with(mine)).isEqualTo(tiktok.withRules(mine)).hasToString("Monetik[rules=latest+custom]");
+    assertThatThrownBy(() -> tiktok.withRules(null)).isInstanceOf(NullPointerException.class).hasMessage("rules");
+  }
+}
