@@ -7,6 +7,7 @@
  */
 module io.github.monetik {
   requires static org.immutables.value;
+  requires static org.jspecify;
 
   exports io.github.monetik;
   exports io.github.monetik.money;

@@ -3,6 +3,7 @@ package io.github.monetik;
 import io.github.monetik.rules.Rules;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one door to Monetik: an immutable value holding the {@link Rules} every calculation uses.
@@ -59,8 +60,8 @@ public final class Monetik {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Monetik && ((Monetik) o).rules.equals(rules);
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Monetik other && other.rules.equals(rules);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.monetik.money;
 
 import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A number of TikTok coins: what viewers buy with money and spend on gifts.
@@ -96,8 +97,8 @@ public final class Coins implements Comparable<Coins>, Serializable {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Coins && ((Coins) o).count == count;
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Coins that && that.count == count;
   }
 
   @Override

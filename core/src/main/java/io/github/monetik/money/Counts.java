@@ -42,7 +42,7 @@ final class Counts {
   /** {@code 1 coin}, {@code 1,250 coins}: grouping by comma whatever the default locale. */
   static String format(long count, String unit) {
     String digits = Long.toString(count);
-    StringBuilder out = new StringBuilder(digits.length() + unit.length() + 8);
+    StringBuilder out = new StringBuilder();
     int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
     out.append(digits, 0, lead);
     for (int i = lead; i < digits.length(); i += 3) {
@@ -66,8 +66,7 @@ final class Counts {
     } else if (s.endsWith(unit)) {
       s = s.substring(0, s.length() - unit.length()).strip();
     }
-    boolean grouped = s.indexOf(',') >= 0;
-    if (s.isEmpty() || (grouped && !s.matches("\\d{1,3}(,\\d{3})+")) || (!grouped && !s.matches("\\d+"))) {
+    if (!s.matches("\\d{1,3}(,\\d{3})+|\\d+")) {
       throw new IllegalArgumentException(
           "text must look like '1,250 " + unit + "s' (a non-negative whole number), was '" + text + "'");
     }

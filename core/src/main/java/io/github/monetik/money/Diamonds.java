@@ -1,6 +1,7 @@
 package io.github.monetik.money;
 
 import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A number of TikTok diamonds: what a creator receives for gifts and withdraws as cash.
@@ -96,8 +97,8 @@ public final class Diamonds implements Comparable<Diamonds>, Serializable {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Diamonds && ((Diamonds) o).count == count;
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Diamonds that && that.count == count;
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An amount of money in one currency: a {@link BigDecimal} and a {@link Currency}.
@@ -36,9 +37,8 @@ public final class Money implements Comparable<Money>, Serializable {
 
   private Money(BigDecimal amount, Currency currency) {
     // Exact products carry trailing zeros (1.00 x 0.53 = 0.5300): drop them, but keep the currency's scale.
-    int minScale = Math.max(currency.getDefaultFractionDigits(), 0);
-    BigDecimal normal = amount.scale() > minScale ? amount.stripTrailingZeros() : amount;
-    this.amount = normal.scale() < minScale ? normal.setScale(minScale) : normal;
+    BigDecimal normal = amount.stripTrailingZeros();
+    this.amount = normal.setScale(Math.max(normal.scale(), Math.max(currency.getDefaultFractionDigits(), 0)));
     this.currency = currency;
   }
 
@@ -112,7 +112,7 @@ public final class Money implements Comparable<Money>, Serializable {
     Objects.requireNonNull(text, "text");
     String s = text.toString().strip();
     int space = s.indexOf(' ');
-    if (space != 3 || s.indexOf(' ', space + 1) >= 0) {
+    if (space != 3 || s.lastIndexOf(' ') != space) {
       throw new IllegalArgumentException("text must look like 'USD 6.25', was '" + text + "'");
     }
     return of(s.substring(space + 1), s.substring(0, space));
@@ -331,13 +331,13 @@ public final class Money implements Comparable<Money>, Serializable {
 
   /** Equal when the currency is the same and the amounts are numerically equal ({@code 6.2 == 6.20}). */
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Money && ((Money) o).currency.equals(currency) && ((Money) o).amount.compareTo(amount) == 0;
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Money that && that.currency.equals(currency) && that.amount.compareTo(amount) == 0;
   }
 
   @Override
   public int hashCode() {
-    return 31 * currency.hashCode() + (amount.signum() == 0 ? 0 : amount.stripTrailingZeros().hashCode());
+    return Objects.hash(currency, amount.stripTrailingZeros());
   }
 
   /** @return for example {@code USD 6.25} or {@code USD -0.005}: the code, a space, the plain amount */

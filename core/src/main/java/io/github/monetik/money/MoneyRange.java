@@ -3,6 +3,7 @@ package io.github.monetik.money;
 import java.io.Serializable;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An honestly uncertain amount: low, expected and high, in one currency, with
@@ -119,11 +120,11 @@ public final class MoneyRange implements Serializable {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof MoneyRange
-        && ((MoneyRange) o).low.equals(low)
-        && ((MoneyRange) o).expected.equals(expected)
-        && ((MoneyRange) o).high.equals(high);
+  public boolean equals(@Nullable Object o) {
+    return o instanceof MoneyRange that
+        && that.low.equals(low)
+        && that.expected.equals(expected)
+        && that.high.equals(high);
   }
 
   @Override

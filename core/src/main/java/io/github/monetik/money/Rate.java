@@ -3,6 +3,7 @@ package io.github.monetik.money;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fraction in [0, 1], held exactly as a {@link BigDecimal}: a creator's share, a commission rate,
@@ -129,8 +130,8 @@ public final class Rate implements Comparable<Rate>, Serializable {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Rate && ((Rate) o).value.compareTo(value) == 0;
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Rate that && that.value.compareTo(value) == 0;
   }
 
   @Override

@@ -8,4 +8,7 @@
  * Conversions between units exist only in policies, never as constants here. This package depends
  * on nothing else in Monetik.
  */
+@NullMarked
 package io.github.monetik.money;
+
+import org.jspecify.annotations.NullMarked;

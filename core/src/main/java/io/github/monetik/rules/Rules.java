@@ -3,6 +3,7 @@ package io.github.monetik.rules;
 import io.github.monetik.gifts.DiamondPolicy;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The book of every policy TikTok sets, as one immutable, dated value.
@@ -36,9 +37,9 @@ public final class Rules {
   private final DiamondPolicy diamonds;
 
   private Rules(Builder b) {
-    this.id = b.id;
-    this.date = b.date;
-    this.diamonds = b.diamonds;
+    this.id = Objects.requireNonNull(b.id, "id");
+    this.date = Objects.requireNonNull(b.date, "date");
+    this.diamonds = Objects.requireNonNull(b.diamonds, "diamonds");
   }
 
   /**
@@ -110,19 +111,17 @@ public final class Rules {
     return b;
   }
 
+  /** Collects the parts before they are checked; a part left unset fails in the constructor. */
   private static final class Builder {
-    private String id;
-    private LocalDate date;
-    private DiamondPolicy diamonds;
+    private @Nullable String id;
+    private @Nullable LocalDate date;
+    private @Nullable DiamondPolicy diamonds;
   }
 
   @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof Rules)) {
-      return false;
-    }
-    Rules r = (Rules) o;
-    return id.equals(r.id) && date.equals(r.date) && diamonds.equals(r.diamonds);
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Rules r
+        && id.equals(r.id) && date.equals(r.date) && diamonds.equals(r.diamonds);
   }
 
   @Override

@@ -35,6 +35,14 @@ class DiamondPolicyTest {
   }
 
   @Test
+  void aNonTerminatingRatioKeeps34DigitsRoundedDown() {
+    DiamondPolicy third = classic.withDiamondValue(Money.of("0.015", "USD"));
+    assertThat(third.diamondsPerCoin()).isEqualByComparingTo("0.3333333333333333333333333333333333");
+    assertThat(third.diamondsFor(Coins.of(3))).isEqualTo(Diamonds.of(0));
+    assertThat(third.diamondsFor(Coins.of(30))).isEqualTo(Diamonds.of(9));
+  }
+
+  @Test
   void badPoliciesNameTheField() {
     assertThatThrownBy(() -> classic.withCoinValue(Money.of("0", "USD"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("coinValue must be > 0, was USD 0.00");

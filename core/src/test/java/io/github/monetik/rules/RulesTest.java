@@ -50,6 +50,17 @@ class RulesTest {
   }
 
   @Test
+  void booksAndDoorsAreValues() {
+    Rules latest = Rules.latest();
+    Rules other = Rules.asOf(LocalDate.of(2021, 1, 1));
+    assertThat(latest).isNotEqualTo(other).isNotEqualTo("latest");
+    assertThat(latest.hashCode()).isEqualTo(Rules.latest().hashCode()).isNotEqualTo(other.hashCode());
+    assertThat(Monetik.defaults()).isEqualTo(Monetik.defaults()).hasSameHashCodeAs(Monetik.defaults())
+        .isNotEqualTo(Monetik.with(other));
+    assertThat(Monetik.defaults().hashCode()).isNotEqualTo(Monetik.with(other).hashCode());
+  }
+
+  @Test
   void theFrontDoorHoldsItsRules() {
     Monetik tiktok = Monetik.defaults();
     assertThat(tiktok.rules()).isEqualTo(Rules.latest());
