@@ -88,11 +88,13 @@ public abstract class DiamondPolicy {
   }
 
   /**
+   * Computed once, on first use, after the fields were checked (so a zero diamond value is a
+   * clear error, not a division by zero).
+   *
    * @return diamonds a creator receives per gifted coin, exact (1 in the classic model); may be
    *     fractional for custom policies
    */
-  @Value.Derived
-  @Value.Auxiliary
+  @Value.Lazy
   public BigDecimal diamondsPerCoin() {
     BigDecimal creatorValue = coinValue().amount().multiply(creatorShare().value());
     // Exact when it terminates (every sourced preset); otherwise 34 significant digits, rounded down.

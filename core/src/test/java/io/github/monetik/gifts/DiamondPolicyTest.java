@@ -46,6 +46,9 @@ class DiamondPolicyTest {
   void badPoliciesNameTheField() {
     assertThatThrownBy(() -> classic.withCoinValue(Money.of("0", "USD"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("coinValue must be > 0, was USD 0.00");
+    // Found by HostileInputPropertiesTest: a zero diamond value once escaped as "Division undefined".
+    assertThatThrownBy(() -> classic.withDiamondValue(Money.of("0", "USD"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("diamondValue must be > 0, was USD 0.00");
     assertThatThrownBy(() -> classic.withDiamondValue(Money.of("-1", "USD"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("diamondValue must be > 0, was USD -1.00");
     assertThatThrownBy(() -> classic.withDiamondValue(Money.of("0.005", "EUR"))).isInstanceOf(IllegalArgumentException.class)
