@@ -1,5 +1,6 @@
 package io.github.monetik;
 
+import io.github.monetik.income.Income;
 import io.github.monetik.rules.Rules;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -57,6 +58,11 @@ public final class Monetik {
   /** @return the rules every calculation of this instance uses */
   public Rules rules() {
     return rules;
+  }
+
+  /** @return income analysis (engagement, brand deals, income reports) under these rules */
+  public Income income() {
+    return Income.of(rules.income());
   }
 
   @Override

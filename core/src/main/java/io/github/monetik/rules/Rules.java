@@ -1,6 +1,7 @@
 package io.github.monetik.rules;
 
 import io.github.monetik.gifts.DiamondPolicy;
+import io.github.monetik.income.IncomePolicy;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -35,11 +36,13 @@ public final class Rules {
   private final String id;
   private final LocalDate date;
   private final DiamondPolicy diamonds;
+  private final IncomePolicy income;
 
   private Rules(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
     this.date = Objects.requireNonNull(b.date, "date");
     this.diamonds = Objects.requireNonNull(b.diamonds, "diamonds");
+    this.income = Objects.requireNonNull(b.income, "income");
   }
 
   /**
@@ -72,6 +75,7 @@ public final class Rules {
     b.id = id;
     b.date = date;
     b.diamonds = LivePresets.classicDiamonds();
+    b.income = IncomePresets.defaultIncome();
     return new Rules(b);
   }
 
@@ -93,6 +97,21 @@ public final class Rules {
     return diamonds;
   }
 
+  /** @return engagement benchmarks and brand-deal heuristics */
+  public IncomePolicy income() {
+    return income;
+  }
+
+  /**
+   * @param income the income heuristics to use
+   * @return a new book with them, marked {@code +custom}
+   */
+  public Rules withIncome(IncomePolicy income) {
+    Builder b = toBuilder();
+    b.income = Objects.requireNonNull(income, "income");
+    return new Rules(b);
+  }
+
   /**
    * @param diamonds the diamond policy to use
    * @return a new book with that policy, marked {@code +custom}
@@ -108,6 +127,7 @@ public final class Rules {
     b.id = id.endsWith("+custom") ? id : id + "+custom";
     b.date = date;
     b.diamonds = diamonds;
+    b.income = income;
     return b;
   }
 
@@ -116,17 +136,21 @@ public final class Rules {
     private @Nullable String id;
     private @Nullable LocalDate date;
     private @Nullable DiamondPolicy diamonds;
+    private @Nullable IncomePolicy income;
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Rules r
-        && id.equals(r.id) && date.equals(r.date) && diamonds.equals(r.diamonds);
+        && id.equals(r.id)
+        && date.equals(r.date)
+        && diamonds.equals(r.diamonds)
+        && income.equals(r.income);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, date, diamonds);
+    return Objects.hash(id, date, diamonds, income);
   }
 
   /** @return a short table of the book's parts */
@@ -135,6 +159,9 @@ public final class Rules {
     return "Rules " + id + " (in force " + date + ")\n"
         + "  diamonds: 1 coin = " + diamonds.coinValue() + ", creator share " + diamonds.creatorShare()
         + ", 1 diamond = " + diamonds.diamondValue() + " (" + diamonds.diamondsPerCoin().toPlainString()
-        + " diamond(s) per coin)";
+        + " diamond(s) per coin)\n"
+        + "  income: engagement average from " + income.averageEngagementFrom().toPlainString() + "%, high from "
+        + income.highEngagementFrom().toPlainString() + "%; brand deals " + income.feePerThousandFollowersLow() + " to "
+        + income.feePerThousandFollowersHigh() + " per 1,000 followers";
   }
 }

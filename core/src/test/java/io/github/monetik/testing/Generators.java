@@ -72,6 +72,17 @@ public final class Generators {
         Pair.of(1, Generate.pick(List.of(Rate.ZERO, Rate.ONE))));
   }
 
+  /**
+   * @param element the elements' generator
+   * @param min the least size
+   * @param max the largest size
+   * @param <T> the element type
+   * @return lists of {@code element}s with a size in [min, max]
+   */
+  public static <T> Gen<List<T>> listsOf(Gen<T> element, int min, int max) {
+    return org.quicktheories.generators.SourceDSL.lists().of(element).ofSizeBetween(min, max);
+  }
+
   /** @return any long, including negative ones (for hostile-input properties) */
   public static Gen<Long> anyLong() {
     return longs().all();
