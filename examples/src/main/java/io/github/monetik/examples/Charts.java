@@ -1,6 +1,12 @@
 package io.github.monetik.examples;
 
+import io.github.monetik.income.IncomeReport;
+import io.github.monetik.income.IncomeStream;
+import io.github.monetik.money.Money;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +44,28 @@ public final class Charts {
   }
 
   /**
+   * The income mix per month: one stacked bar per month, one colour per stream (net amounts).
+   *
+   * @param report an income report
+   * @param png where to write the picture
+   * @return the file written
+   * @throws IOException if the file cannot be written
+   */
+  public static Path incomeMix(IncomeReport report, Path png) throws IOException {
+    List<String> months = new ArrayList<>();
+    report.byMonth().keySet().forEach(m -> months.add(m.toString()));
+    Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
+    for (IncomeStream stream : report.byStream().keySet()) {
+      List<BigDecimal> values = new ArrayList<>();
+      for (YearMonth m : report.byMonth().keySet()) {
+        values.add(report.byMonth().get(m).getOrDefault(stream, Money.zero(report.currency())).amount());
+      }
+      series.put(stream.name(), values);
+    }
+    return stacked("Income mix per month", "month", report.currency().getCurrencyCode(), months, series, png);
+  }
+
+  /**
    * A stacked bar chart: one bar per category, one colour per series.
    *
    * @param title the chart's title
@@ -52,7 +80,7 @@ public final class Charts {
   public static Path stacked(String title, String xTitle, String yTitle, List<String> categories,
       Map<String, ? extends List<? extends Number>> series, Path png) throws IOException {
     CategoryChart chart = new CategoryChartBuilder().width(900).height(500).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
     chart.getStyler().setStacked(true);
     chart.getStyler().setXAxisLabelRotation(45);
     series.forEach((name, values) -> chart.addSeries(name, new ArrayList<>(categories), new ArrayList<Number>(values)));
