@@ -1,5 +1,6 @@
 package io.github.monetik;
 
+import io.github.monetik.coins.CoinShop;
 import io.github.monetik.rules.Rules;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -57,6 +58,19 @@ public final class Monetik {
   /** @return the rules every calculation of this instance uses */
   public Rules rules() {
     return rules;
+  }
+
+  /**
+   * Buying coins on these rules' price lists: quotes, channels side by side, package prices.
+   *
+   * <pre>{@code
+   * Monetik.defaults().coins().quote(Coins.of(1_000), Channel.IOS).price();   // USD 15.96
+   * }</pre>
+   *
+   * @return the coin shop for {@link Rules#coinPrices()}
+   */
+  public CoinShop coins() {
+    return CoinShop.of(rules.coinPrices());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.monetik.rules;
 
+import io.github.monetik.coins.CoinPrices;
 import io.github.monetik.gifts.DiamondPolicy;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -35,11 +36,13 @@ public final class Rules {
   private final String id;
   private final LocalDate date;
   private final DiamondPolicy diamonds;
+  private final CoinPrices coinPrices;
 
   private Rules(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
     this.date = Objects.requireNonNull(b.date, "date");
     this.diamonds = Objects.requireNonNull(b.diamonds, "diamonds");
+    this.coinPrices = Objects.requireNonNull(b.coinPrices, "coinPrices");
   }
 
   /**
@@ -72,6 +75,7 @@ public final class Rules {
     b.id = id;
     b.date = date;
     b.diamonds = LivePresets.classicDiamonds();
+    b.coinPrices = CoinPresets.us();
     return new Rules(b);
   }
 
@@ -103,11 +107,32 @@ public final class Rules {
     return new Rules(b);
   }
 
+  /**
+   * The coin price lists, channel by channel: the US market ({@link CoinPresets#us()}) in every
+   * book, as the sources give no dated history of coin prices.
+   *
+   * @return what coins cost on each channel
+   */
+  public CoinPrices coinPrices() {
+    return coinPrices;
+  }
+
+  /**
+   * @param coinPrices the coin price lists to use, for example {@link CoinPresets#uk()}
+   * @return a new book with those prices, marked {@code +custom}
+   */
+  public Rules withCoinPrices(CoinPrices coinPrices) {
+    Builder b = toBuilder();
+    b.coinPrices = Objects.requireNonNull(coinPrices, "coinPrices");
+    return new Rules(b);
+  }
+
   private Builder toBuilder() {
     Builder b = new Builder();
     b.id = id.endsWith("+custom") ? id : id + "+custom";
     b.date = date;
     b.diamonds = diamonds;
+    b.coinPrices = coinPrices;
     return b;
   }
 
@@ -116,17 +141,19 @@ public final class Rules {
     private @Nullable String id;
     private @Nullable LocalDate date;
     private @Nullable DiamondPolicy diamonds;
+    private @Nullable CoinPrices coinPrices;
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Rules r
-        && id.equals(r.id) && date.equals(r.date) && diamonds.equals(r.diamonds);
+        && id.equals(r.id) && date.equals(r.date) && diamonds.equals(r.diamonds)
+        && coinPrices.equals(r.coinPrices);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, date, diamonds);
+    return Objects.hash(id, date, diamonds, coinPrices);
   }
 
   /** @return a short table of the book's parts */
@@ -135,6 +162,7 @@ public final class Rules {
     return "Rules " + id + " (in force " + date + ")\n"
         + "  diamonds: 1 coin = " + diamonds.coinValue() + ", creator share " + diamonds.creatorShare()
         + ", 1 diamond = " + diamonds.diamondValue() + " (" + diamonds.diamondsPerCoin().toPlainString()
-        + " diamond(s) per coin)";
+        + " diamond(s) per coin)"
+        + "\n  coin prices: " + coinPrices;
   }
 }
