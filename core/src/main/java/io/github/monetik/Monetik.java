@@ -64,7 +64,7 @@ public final class Monetik {
    * Buying coins on these rules' price lists: quotes, channels side by side, package prices.
    *
    * <pre>{@code
-   * Monetik.defaults().coins().quote(Coins.of(1_000), Channel.IOS).price();   // USD 15.96
+   * Monetik.defaults().coins().quote(Coins.of(1_000), Channel.IOS).price();   // USD 15.84
    * }</pre>
    *
    * @return the coin shop for {@link Rules#coinPrices()}

@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * CoinQuote q = Monetik.defaults().coins().quote(Coins.of(1_000), Channel.IOS);
- * q.price();         // USD 15.96
- * q.packages();      // {330 coins for USD 4.99=3, 65 coins for USD 0.99=1}
- * q.surplus();       // 55 coins
+ * q.price();         // USD 15.84
+ * q.packages();      // {65 coins for USD 0.99=16}
+ * q.surplus();       // 40 coins
  * }</pre>
  */
 public final class CoinQuote {

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * CoinShop shop = Monetik.defaults().coins();
- * shop.quote(Coins.of(1_000), Channel.IOS).price();   // USD 15.96 (3 x 330 + 1 x 65 coins)
+ * shop.quote(Coins.of(1_000), Channel.IOS).price();   // USD 15.84 (16 x 65 coins)
  * shop.quote(Coins.of(1_000), Channel.WEB).price();   // USD 10.58 (custom amount, assumed pro rata)
  * System.out.println(shop.compare(Coins.of(1_000)));  // every channel side by side
  * }</pre>

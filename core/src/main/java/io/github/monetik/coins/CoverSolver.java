@@ -165,56 +165,78 @@ final class CoverSolver {
    * @throws ArithmeticException if the coins or the price exceed {@code Long.MAX_VALUE}
    */
   Solution solve(long n) {
-    long tMax = customCoins > 0 ? Math.min(customCoins - 1, n) : 0;
-    return n - tMax >= threshold ? solveLarge(n, tMax) : solveSmall(n, tMax);
-  }
-
-  private Solution solveLarge(long n, long tMax) {
-    long ref = Math.floorDiv(n, m);
-    long bestRel = INF;
-    long bestExtra = -1;
-    long bestT = -1;
-    int bestR = -1;
-    for (long t = 0; t <= tMax; t++) {
-      long base = n - t;
-      long pt = partial(t);
-      for (int r = 0; r < m; r++) {
-        if (weight[r] == INF) {
-          continue;
+    // A partial custom amount of t < cc coins goes with a cover of the other n - t >= 1 coins, or
+    // covers the request alone (n <= t < cc). Prices and coins are compared relative to `ref`
+    // copies of the best package, so that they stay small whatever n is.
+    long tTop = customCoins > 0 ? customCoins - 1 : 0;
+    long tLim = Math.min(tTop, n - 1);
+    boolean large = n - tLim >= threshold;
+    long ref = large ? n / m : 0;
+    long[] choice = {-1, -1}; // t, then the residue (large) or the exact sum (small); -1: partial alone
+    long[] bestPriceAndCoins = {INF, Long.MIN_VALUE};
+    long[] dp = new long[0];
+    int[] last = new int[0];
+    int[] sufArg = new int[0];
+    if (large) {
+      for (long t = 0; t <= tLim; t++) {
+        long pt = partial(t);
+        for (int r = 0; r < m; r++) {
+          if (weight[r] != INF) {
+            long copies = ceilDiv(n - t - r, m) - (sMin[r] - r) / m;
+            consider(bestPriceAndCoins, choice, pt + cost[r] + pb * (copies - ref),
+                sMin[r] + (copies - ref) * m + t, t, r);
+          }
         }
-        long q = (sMin[r] - r) / m;
-        long copies = ceilDiv(base - r, m) - q;
-        // Relative to ref copies of b: small numbers, no overflow whatever n is.
-        long rel = pt + cost[r] + pb * (copies - ref);
-        // Coins beyond ref copies of b: sMin[r] + (copies - ref) m + t.
-        long extra = sMin[r] + (copies - ref) * m + t;
-        if (rel < bestRel || (rel == bestRel && extra > bestExtra)) {
-          bestRel = rel;
-          bestExtra = extra;
-          bestT = t;
-          bestR = r;
+      }
+    } else {
+      int limit = Math.toIntExact(n + maxCoins - 1);
+      dp = new long[limit + 1];
+      last = new int[limit + 1];
+      fill(dp, last);
+      sufArg = suffixArgMin(dp);
+      for (long t = 0; t <= tLim; t++) {
+        int j = sufArg[(int) (n - t)];
+        if (j >= 0) {
+          consider(bestPriceAndCoins, choice, dp[j] + partial(t), j + t, t, j);
         }
       }
     }
-    long[] items = new long[coins.length];
-    // Walk the shortest-path tree back to residue 0 (the empty multiset).
-    for (int r = bestR; r != 0; ) {
-      int i = lastItem[r];
-      items[i]++;
-      r = (int) Math.floorMod(r - coins[i], (long) m);
+    for (long t = n; t <= tTop; t++) {
+      consider(bestPriceAndCoins, choice, partial(t) - pb * ref, t - ref * m, t, -1);
     }
-    long q = (sMin[bestR] - bestR) / m;
-    items[best] += ceilDiv(n - bestT - bestR, m) - q;
-    return build(items, bestT);
+    long t = choice[0];
+    long[] items = new long[coins.length];
+    if (choice[1] >= 0 && large) {
+      int r = (int) choice[1];
+      // Walk the shortest-path tree back to residue 0 (the empty multiset), then add copies of b.
+      for (int at = r; at != 0; ) {
+        int i = lastItem[at];
+        items[i]++;
+        at = (int) Math.floorMod(at - coins[i], (long) m);
+      }
+      items[best] += ceilDiv(n - t - r, m) - (sMin[r] - r) / m;
+    } else if (choice[1] >= 0) {
+      for (int j = (int) choice[1]; j > 0; j -= (int) coins[last[j]]) {
+        items[last[j]]++;
+      }
+    }
+    return build(items, t);
   }
 
-  private Solution solveSmall(long n, long tMax) {
-    int limit = Math.toIntExact(n + maxCoins - 1);
-    long[] dp = new long[limit + 1];
-    int[] last = new int[limit + 1];
+  private static void consider(long[] best, long[] choice, long price, long coins, long t, long at) {
+    if (price < best[0] || (price == best[0] && coins > best[1])) {
+      best[0] = price;
+      best[1] = coins;
+      choice[0] = t;
+      choice[1] = at;
+    }
+  }
+
+  /** dp[j]: the least price of packages (and V) summing to exactly j coins; last[j]: the last item. */
+  private void fill(long[] dp, int[] last) {
     Arrays.fill(dp, INF);
     dp[0] = 0;
-    for (int j = 1; j <= limit; j++) {
+    for (int j = 1; j < dp.length; j++) {
       for (int i = 0; i < coins.length; i++) {
         if (coins[i] <= j && dp[j - (int) coins[i]] != INF) {
           long c = Math.addExact(dp[j - (int) coins[i]], prices[i]);
@@ -225,35 +247,17 @@ final class CoverSolver {
         }
       }
     }
-    // sufMin[j]: the cheapest exact sum in [j, limit], the largest sum among ties.
-    int[] sufArg = new int[limit + 2];
-    sufArg[limit + 1] = -1;
-    for (int j = limit; j >= 0; j--) {
-      int prev = sufArg[j + 1];
-      sufArg[j] = dp[j] != INF && (prev < 0 || dp[j] < dp[prev]) ? j : prev;
+  }
+
+  /** @return for each j, the cheapest exact sum in [j, end], the largest among ties; -1 if none */
+  private static int[] suffixArgMin(long[] dp) {
+    int[] arg = new int[dp.length + 1];
+    arg[dp.length] = -1;
+    for (int j = dp.length - 1; j >= 0; j--) {
+      int prev = arg[j + 1];
+      arg[j] = dp[j] != INF && (prev < 0 || dp[j] < dp[prev]) ? j : prev;
     }
-    long bestPrice = INF;
-    long bestCoins = -1;
-    int bestJ = -1;
-    long bestT = -1;
-    for (long t = 0; t <= tMax; t++) {
-      int j = sufArg[(int) (n - t)];
-      if (j < 0) {
-        continue;
-      }
-      long price = dp[j] + partial(t);
-      if (price < bestPrice || (price == bestPrice && j + t > bestCoins)) {
-        bestPrice = price;
-        bestCoins = j + t;
-        bestJ = j;
-        bestT = t;
-      }
-    }
-    long[] items = new long[coins.length];
-    for (int j = bestJ; j > 0; j -= (int) coins[last[j]]) {
-      items[last[j]]++;
-    }
-    return build(items, bestT);
+    return arg;
   }
 
   private Solution build(long[] items, long t) {
