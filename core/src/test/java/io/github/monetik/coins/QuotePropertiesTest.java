@@ -58,11 +58,12 @@ class QuotePropertiesTest {
   }
 
   @Test
-  void ukQuotesAroundTheSolversThresholdEqualTheDynamicProgramme() {
-    CoinPriceList uk = CoinPresets.iosGbp();
-    long t = uk.solver().threshold();
-    qt().withExamples(12).forAll(longs().between(t - 20_000, t + 20_000)).checkAssert(n ->
-        assertSame(quote(uk, n), ReferenceCover.dynamicProgramme(uk, n)));
+  void presetQuotesAroundTheSolversThresholdEqualTheDynamicProgramme() {
+    // Both sides of the switch from the DP to the residue formula (thresholds: 0 to 214,435 coins).
+    qt().withExamples(40).forAll(presets(), integers().between(-20_000, 20_000)).checkAssert((list, d) -> {
+      long n = Math.max(1, list.solver().largeFrom() + d);
+      assertSame(quote(list, n), ReferenceCover.dynamicProgramme(list, n));
+    });
   }
 
   @Test
