@@ -109,9 +109,8 @@ public final class CoinComparison {
   private static void appendRow(StringBuilder b, String[] row, int[] width) {
     b.append(' ');
     for (int c = 0; c < row.length; c++) {
-      // Text columns left-aligned, numbers right-aligned; no trailing spaces on the last column.
-      boolean left = c == 0 || c == row.length - 1;
-      String cell = c == row.length - 1 ? row[c] : String.format("%" + (left ? "-" : "") + width[c] + "s", row[c]);
+      // The channel left-aligned, numbers right-aligned; the last column (text) unpadded.
+      String cell = c == row.length - 1 ? row[c] : String.format("%" + (c == 0 ? "-" : "") + width[c] + "s", row[c]);
       b.append(' ').append(cell);
     }
   }

@@ -135,6 +135,10 @@ class CoinShopTest {
     assertThat(us.packages(Channel.WEB)).containsExactly(usd(70, "0.74"));
     assertThat(us.priceList(Channel.WEB).customRate()).contains(usd(70, "0.74"));
     assertThat(us.channels()).containsExactly(Channel.WEB, Channel.IOS, Channel.ANDROID);
+    CoinPriceList unsorted = CoinPresets.iosUsd().withPackages(List.of(usd(330, "4.99"), usd(65, "0.99")));
+    assertThat(CoinShop.of(CoinPresets.us().withLadder(Channel.IOS, unsorted)).packages(Channel.IOS))
+        .containsExactly(usd(65, "0.99"), usd(330, "4.99"));
+    assertThat(unsorted.toString()).contains(": 65 = USD 0.99 · 330 = USD 4.99");
   }
 
   @Test
@@ -165,6 +169,11 @@ class CoinShopTest {
     assertThat(c.cheapest().channel()).isEqualTo(Channel.IOS);
     assertThat(CoinShop.of(prices.withLadder(Channel.IOS, a.withPackages(List.of(usd(12, "1.01")))))
         .compare(Coins.of(5)).cheapest().channel()).isEqualTo(Channel.WEB);
+    // Equal price, fewer coins later: the first stays; equal in both: the first in Channel order.
+    CoinShop fewer = CoinShop.of(prices.withLadder(Channel.IOS, a.withPackages(List.of(usd(8, "1.00")))));
+    assertThat(fewer.compare(Coins.of(5)).cheapest().channel()).isEqualTo(Channel.WEB);
+    CoinShop same = CoinShop.of(prices.withLadder(Channel.IOS, a));
+    assertThat(same.compare(Coins.of(5)).cheapest().channel()).isEqualTo(Channel.WEB);
   }
 
   @Test
@@ -186,5 +195,8 @@ class CoinShopTest {
         .isNotEqualTo("quote");
     assertThat(us.compare(Coins.of(5))).isEqualTo(us.compare(Coins.of(5))).hasSameHashCodeAs(us.compare(Coins.of(5)))
         .isNotEqualTo(us.compare(Coins.of(6))).isNotEqualTo(uk.compare(Coins.of(5)));
+    assertThat(q.hashCode()).isNotEqualTo(us.quote(Coins.of(501), Channel.IOS).hashCode());
+    assertThat(us.compare(Coins.of(5)).hashCode()).isNotEqualTo(us.compare(Coins.of(6)).hashCode());
+    assertThat(us.hashCode()).isNotEqualTo(uk.hashCode());
   }
 }

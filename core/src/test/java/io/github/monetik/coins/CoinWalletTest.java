@@ -98,5 +98,7 @@ class CoinWalletTest {
         .hasSameHashCodeAs(CoinWallet.empty().credit(Coins.of(5)).history().get(0))
         .isNotEqualTo(CoinWallet.empty().credit(web).history().get(0)).isNotEqualTo("entry");
     assertThat(e.coins()).isEqualTo(Coins.of(5));
+    assertThat(a.hashCode()).isNotEqualTo(CoinWallet.empty().credit(Coins.of(6)).hashCode());
+    assertThat(e.hashCode()).isNotEqualTo(CoinWallet.empty().credit(Coins.of(6)).history().get(0).hashCode());
   }
 }
