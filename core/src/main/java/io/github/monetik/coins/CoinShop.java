@@ -23,8 +23,11 @@ import org.jspecify.annotations.Nullable;
  * System.out.println(shop.compare(Coins.of(1_000)));  // every channel side by side
  * }</pre>
  *
- * <p>Quotes are exact and fast: a request of any size takes time in the order of the price
- * list's largest package, not of the request (see {@link #quote}).
+ * <p>Quotes are exact and fast. Above a threshold that depends only on the price list (0 coins for
+ * the web and the older in-app ladder, 23,384 for US iOS, 214,435 for UK iOS), a quote's time and
+ * memory depend on the list, not on the request: millions or trillions of coins cost a few
+ * microseconds. Below it, a dynamic programme runs over at most the request plus the largest
+ * package's coins.
  */
 public final class CoinShop {
   private final CoinPrices prices;
