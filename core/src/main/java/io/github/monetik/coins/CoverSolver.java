@@ -22,9 +22,9 @@ import java.util.PriorityQueue;
  * with {@code s > n} costs at least that. A shortest-path search over the {@code m} residues (edge
  * weights {@code m p_i - pb c_i >= 0}, ties broken by fewer coins) gives, per residue, the least
  * weight and the fewest coins {@code sMin[r]} reaching it. Once {@code n >= T = max sMin[r]}, the
- * optimum is the best residue's formula: O(m) per quote, whatever {@code n}. Below {@code T}
- * (plus the partial's range), a plain dynamic programme over coin counts up to {@code n + cMax}
- * solves it exactly (an optimal cover never holds {@code cMax} coins more than asked: dropping a
+ * optimum is the best residue's formula: O(m) per quote (O(m cc) with a custom rate), whatever
+ * {@code n}. Below {@code T} (plus the partial's range), a plain dynamic programme over coin counts
+ * up to {@code n + cMax} solves it exactly (an optimal cover never holds {@code cMax} coins more than asked: dropping a
  * package would be cheaper). The tests check both against brute force.
  */
 final class CoverSolver {
@@ -115,6 +115,8 @@ final class CoverSolver {
     PriorityQueue<long[]> queue = new PriorityQueue<>((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
     queue.add(new long[] {0, 0, 0});
     long t = 0;
+    // Each settled residue relaxes each item once: a bound that also stops a broken search early.
+    long pushesLeft = (long) m * coins.length;
     while (!queue.isEmpty()) {
       long[] node = queue.poll();
       int r = (int) node[2];
@@ -127,13 +129,20 @@ final class CoverSolver {
           continue;
         }
         int next = (int) ((r + coins[i]) % m);
-        long w = weight[r] + (prices[i] * m - pb * coins[i]);
+        long edge = prices[i] * m - pb * coins[i];
+        if (edge < 0) {
+          throw new IllegalStateException("package " + i + " is cheaper per coin than the best one");
+        }
+        long w = weight[r] + edge;
         long s = sMin[r] + coins[i];
         if (w < weight[next] || (w == weight[next] && s < sMin[next])) {
           weight[next] = w;
           sMin[next] = s;
           cost[next] = cost[r] + prices[i];
           lastItem[next] = i;
+          if (--pushesLeft < 0) {
+            throw new IllegalStateException("residue search did not settle");
+          }
           queue.add(new long[] {w, s, next});
         }
       }
@@ -189,6 +198,9 @@ final class CoverSolver {
         }
       }
     } else {
+      if (n >= threshold + Math.max(1, customCoins)) {
+        throw new IllegalStateException("a dynamic programme for " + n + " coins is never needed");
+      }
       int limit = Math.toIntExact(n + maxCoins - 1);
       dp = new long[limit + 1];
       last = new int[limit + 1];
