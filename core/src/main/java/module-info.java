@@ -14,4 +14,5 @@ module io.github.monetik {
   exports io.github.monetik.rules;
   exports io.github.monetik.gifts;
   exports io.github.monetik.income;
+  exports io.github.monetik.coins;
 }

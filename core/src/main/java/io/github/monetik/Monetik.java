@@ -1,6 +1,7 @@
 package io.github.monetik;
 
 import io.github.monetik.income.Income;
+import io.github.monetik.coins.CoinShop;
 import io.github.monetik.rules.Rules;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -63,6 +64,19 @@ public final class Monetik {
   /** @return income analysis (engagement, brand deals, income reports) under these rules */
   public Income income() {
     return Income.of(rules.income());
+  }
+
+  /**
+   * Buying coins on these rules' price lists: quotes, channels side by side, package prices.
+   *
+   * <pre>{@code
+   * Monetik.defaults().coins().quote(Coins.of(1_000), Channel.IOS).price();   // USD 15.84
+   * }</pre>
+   *
+   * @return the coin shop for {@link Rules#coinPrices()}
+   */
+  public CoinShop coins() {
+    return CoinShop.of(rules.coinPrices());
   }
 
   @Override

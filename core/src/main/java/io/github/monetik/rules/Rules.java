@@ -1,8 +1,10 @@
 package io.github.monetik.rules;
 
+import io.github.monetik.coins.CoinPrices;
 import io.github.monetik.gifts.DiamondPolicy;
 import io.github.monetik.income.IncomePolicy;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -37,12 +39,14 @@ public final class Rules {
   private final LocalDate date;
   private final DiamondPolicy diamonds;
   private final IncomePolicy income;
+  private final CoinPrices coinPrices;
 
   private Rules(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
     this.date = Objects.requireNonNull(b.date, "date");
     this.diamonds = Objects.requireNonNull(b.diamonds, "diamonds");
     this.income = Objects.requireNonNull(b.income, "income");
+    this.coinPrices = Objects.requireNonNull(b.coinPrices, "coinPrices");
   }
 
   /**
@@ -76,6 +80,7 @@ public final class Rules {
     b.date = date;
     b.diamonds = LivePresets.classicDiamonds();
     b.income = IncomePresets.defaultIncome();
+    b.coinPrices = CoinPresets.us();
     return new Rules(b);
   }
 
@@ -122,12 +127,33 @@ public final class Rules {
     return new Rules(b);
   }
 
+  /**
+   * The coin price lists, channel by channel: the US market ({@link CoinPresets#us()}) in every
+   * book, as the sources give no dated history of coin prices.
+   *
+   * @return what coins cost on each channel
+   */
+  public CoinPrices coinPrices() {
+    return coinPrices;
+  }
+
+  /**
+   * @param coinPrices the coin price lists to use, for example {@link CoinPresets#uk()}
+   * @return a new book with those prices, marked {@code +custom}
+   */
+  public Rules withCoinPrices(CoinPrices coinPrices) {
+    Builder b = toBuilder();
+    b.coinPrices = Objects.requireNonNull(coinPrices, "coinPrices");
+    return new Rules(b);
+  }
+
   private Builder toBuilder() {
     Builder b = new Builder();
     b.id = id.endsWith("+custom") ? id : id + "+custom";
     b.date = date;
     b.diamonds = diamonds;
     b.income = income;
+    b.coinPrices = coinPrices;
     return b;
   }
 
@@ -137,31 +163,34 @@ public final class Rules {
     private @Nullable LocalDate date;
     private @Nullable DiamondPolicy diamonds;
     private @Nullable IncomePolicy income;
+    private @Nullable CoinPrices coinPrices;
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Rules r
-        && id.equals(r.id)
-        && date.equals(r.date)
-        && diamonds.equals(r.diamonds)
-        && income.equals(r.income);
+    return o instanceof Rules r && parts().equals(r.parts());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, date, diamonds, income);
+    return parts().hashCode();
+  }
+
+  // Every part of the book, in one place, so equality and hashing cannot forget one.
+  private List<Object> parts() {
+    return List.of(id, date, diamonds, income, coinPrices);
   }
 
   /** @return a short table of the book's parts */
   @Override
   public String toString() {
-    return "Rules " + id + " (in force " + date + ")\n"
-        + "  diamonds: 1 coin = " + diamonds.coinValue() + ", creator share " + diamonds.creatorShare()
+    return "Rules " + id + " (in force " + date + ")"
+        + "\n  diamonds: 1 coin = " + diamonds.coinValue() + ", creator share " + diamonds.creatorShare()
         + ", 1 diamond = " + diamonds.diamondValue() + " (" + diamonds.diamondsPerCoin().toPlainString()
-        + " diamond(s) per coin)\n"
-        + "  income: engagement average from " + income.averageEngagementFrom().toPlainString() + "%, high from "
+        + " diamond(s) per coin)"
+        + "\n  income: engagement average from " + income.averageEngagementFrom().toPlainString() + "%, high from "
         + income.highEngagementFrom().toPlainString() + "%; brand deals " + income.feePerThousandFollowersLow() + " to "
-        + income.feePerThousandFollowersHigh() + " per 1,000 followers";
+        + income.feePerThousandFollowersHigh() + " per 1,000 followers"
+        + "\n  coin prices: " + coinPrices;
   }
 }

@@ -1,0 +1,183 @@
+package io.github.monetik.coins;
+
+import io.github.monetik.money.Coins;
+import io.github.monetik.money.Money;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where coins are bought: quotes on a market's price lists. Immutable, thread-safe, cheap to make;
+ * {@code Monetik.coins()} gives the one for its rules.
+ *
+ * <pre>{@code
+ * CoinShop shop = Monetik.defaults().coins();
+ * shop.quote(Coins.of(1_000), Channel.IOS).price();   // USD 15.84 (16 x 65 coins)
+ * shop.quote(Coins.of(1_000), Channel.WEB).price();   // USD 10.58 (custom amount, assumed pro rata)
+ * System.out.println(shop.compare(Coins.of(1_000)));  // every channel side by side
+ * }</pre>
+ *
+ * <p>Quotes are exact and fast. Above a threshold that depends only on the price list (0 coins for
+ * the web and the older in-app ladder, 23,384 for US iOS, 214,435 for UK iOS), a quote's time and
+ * memory depend on the list, not on the request: millions or trillions of coins cost a few
+ * microseconds. Below it, a dynamic programme runs over at most the request plus the largest
+ * package's coins.
+ */
+public final class CoinShop {
+  private final CoinPrices prices;
+
+  private CoinShop(CoinPrices prices) {
+    this.prices = prices;
+  }
+
+  /**
+   * @param prices the market's price lists
+   * @return a shop selling by them
+   * @throws NullPointerException if {@code prices} is null
+   */
+  public static CoinShop of(CoinPrices prices) {
+    return new CoinShop(Objects.requireNonNull(prices, "prices"));
+  }
+
+  /** @return the price lists this shop sells by */
+  public CoinPrices prices() {
+    return prices;
+  }
+
+  /** @return the channels this market sells coins on */
+  public Set<Channel> channels() {
+    Set<Channel> all = EnumSet.noneOf(Channel.class);
+    all.addAll(prices.ladders().keySet());
+    return all;
+  }
+
+  /**
+   * @param channel a channel
+   * @return its price list
+   * @throws IllegalArgumentException if this market has no price list for {@code channel}
+   * @throws NullPointerException if {@code channel} is null
+   */
+  public CoinPriceList priceList(Channel channel) {
+    return prices.ladder(channel).orElseThrow(() -> new IllegalArgumentException("channel " + channel
+        + " has no coin price list in '" + prices.name() + "' (it has " + channels() + ")"));
+  }
+
+  /**
+   * @param channel a channel
+   * @return the packages it sells, smallest first
+   * @throws IllegalArgumentException if this market has no price list for {@code channel}
+   * @throws NullPointerException if {@code channel} is null
+   */
+  public List<CoinPackage> packages(Channel channel) {
+    List<CoinPackage> sorted = new ArrayList<>(priceList(channel).packages());
+    sorted.sort(null);
+    return List.copyOf(sorted);
+  }
+
+  /**
+   * The list price of a package this shop sells. A package from another market or an older list is
+   * refused rather than priced silently: use {@link #quote} to price coins whatever they come in.
+   *
+   * @param coinPackage a package of one of this shop's price lists
+   * @return its price
+   * @throws IllegalArgumentException if no channel of this shop sells exactly that package
+   * @throws NullPointerException if {@code coinPackage} is null
+   */
+  public Money priceOf(CoinPackage coinPackage) {
+    Objects.requireNonNull(coinPackage, "coinPackage");
+    for (CoinPriceList list : prices.ladders().values()) {
+      if (list.packages().contains(coinPackage)) {
+        return coinPackage.price();
+      }
+    }
+    throw new IllegalArgumentException("coinPackage " + coinPackage + " is not sold on any channel of '"
+        + prices.name() + "'");
+  }
+
+  /**
+   * The cheapest way to buy at least {@code coins} on {@code channel}: packages, and a custom amount
+   * where the channel sells one. Exact (an unbounded cover problem, solved by a shortest-path search
+   * over the residues of the cheapest-per-coin package plus, for small requests, dynamic
+   * programming; see the package's tests against brute force). Among equally cheap ways, the one
+   * with the most coins.
+   *
+   * @param coins how many coins are wanted, at least 1
+   * @param channel where they are bought
+   * @return the quote
+   * @throws IllegalArgumentException if {@code coins} is zero or the market has no price list for
+   *     {@code channel}
+   * @throws NullPointerException if an argument is null
+   * @throws ArithmeticException if the coins bought or the price in minor units would exceed
+   *     {@link Long#MAX_VALUE} (requests near {@code Long.MAX_VALUE} coins)
+   */
+  public CoinQuote quote(Coins coins, Channel channel) {
+    Objects.requireNonNull(coins, "coins");
+    Objects.requireNonNull(channel, "channel");
+    if (coins.isZero()) {
+      throw new IllegalArgumentException("coins must be >= 1 to quote, was " + coins);
+    }
+    CoinPriceList list = priceList(channel);
+    CoverSolver.Solution s;
+    try {
+      s = list.solver().solve(coins.count());
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException("coins: " + coins + " on " + channel
+          + " cost or hold more than " + Long.MAX_VALUE + " minor units or coins");
+    }
+    Map<CoinPackage, Long> chosen = new LinkedHashMap<>();
+    List<CoinPackage> order = new ArrayList<>(list.packages());
+    order.sort(Comparator.reverseOrder());
+    for (CoinPackage p : order) {
+      long n = s.counts[list.packages().indexOf(p)];
+      if (n > 0) {
+        chosen.put(p, n);
+      }
+    }
+    @Nullable CoinPackage custom = s.customCoins == 0 ? null
+        : CoinPackage.of(s.customCoins, Money.ofMinor(s.customPrice, list.currency()));
+    return new CoinQuote(coins, channel, list, chosen, custom, Coins.of(s.coins),
+        Money.ofMinor(s.price, list.currency()));
+  }
+
+  /**
+   * The same request quoted on every channel of the market, side by side.
+   *
+   * @param coins how many coins are wanted, at least 1
+   * @return one quote per channel
+   * @throws IllegalArgumentException if {@code coins} is zero
+   * @throws NullPointerException if {@code coins} is null
+   * @throws ArithmeticException as {@link #quote} does
+   */
+  public CoinComparison compare(Coins coins) {
+    Objects.requireNonNull(coins, "coins");
+    List<CoinQuote> quotes = new ArrayList<>();
+    for (Channel c : Channel.values()) {
+      if (prices.ladders().containsKey(c)) {
+        quotes.add(quote(coins, c));
+      }
+    }
+    return new CoinComparison(coins, prices.name(), quotes);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof CoinShop s && s.prices.equals(prices);
+  }
+
+  @Override
+  public int hashCode() {
+    return prices.hashCode();
+  }
+
+  /** @return the market and its price lists */
+  @Override
+  public String toString() {
+    return "CoinShop " + prices;
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.monetik.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class CoinsCommandTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void withoutAChannelItShowsTheCheapestQuoteAndTheComparison() {
+    assertThat(run("coins", "1,000")).isZero();
+    assertThat(out()).startsWith("Cheapest channel:\nQuote: at least 1,000 coins on WEB (US web (ladder C), 2022-03-16)\n")
+        .contains("custom amount of 1,000 coins  USD 10.58")
+        .contains("At least 1,000 coins, channel by channel (US (USD))")
+        .contains("  IOS     USD 15.84 1,040 coins 40 coins USD 0.01523077 US iOS in-app (ladder B)")
+        .contains("  ANDROID USD 14.85 1,050 coins 50 coins USD 0.01414286");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void aChannelIsQuotedInFullCaseInsensitively() {
+    assertThat(run("coins", "--channel", "ios", "12345")).isZero();
+    assertThat(out()).startsWith("On IOS:\nQuote: at least 12,345 coins on IOS")
+        .contains("19 x 330 coins for USD 4.99    USD 94.81").contains("USD 186.76 for 12,345 coins");
+  }
+
+  @Test
+  void badArgumentsPrintOneLineAndTheUsageAndExitWith2() {
+    assertThat(run("coins", "-5")).isEqualTo(2);
+    assertThat(err()).startsWith("monetik-examples coins: AMOUNT must be a whole number of coins such as 1000 or 1,000, was '-5'\nusage:");
+    err.reset();
+    assertThat(run("coins", "0")).isEqualTo(2);
+    assertThat(err()).startsWith("monetik-examples coins: AMOUNT must be at least 1 coin, was '0'");
+    err.reset();
+    assertThat(run("coins", "--channel", "fax", "10")).isEqualTo(2);
+    assertThat(err()).startsWith("monetik-examples coins: --channel must be one of [WEB, IOS, ANDROID], was 'fax'");
+    err.reset();
+    assertThat(run("coins", "10", "--channel")).isEqualTo(2);
+    assertThat(err()).startsWith("monetik-examples coins: --channel needs one of [WEB, IOS, ANDROID]");
+    err.reset();
+    assertThat(run("coins")).isEqualTo(2);
+    assertThat(err()).startsWith("monetik-examples coins: AMOUNT is missing");
+    err.reset();
+    assertThat(run("coins", "10", "20")).isEqualTo(2);
+    assertThat(err()).startsWith("monetik-examples coins: unexpected argument '20'");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void helpListsIt() {
+    assertThat(run("--help")).isZero();
+    assertThat(out()).contains("coins [--channel WEB|IOS|ANDROID] AMOUNT");
+  }
+}
