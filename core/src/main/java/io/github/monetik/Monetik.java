@@ -1,5 +1,6 @@
 package io.github.monetik;
 
+import io.github.monetik.gifts.Gifts;
 import io.github.monetik.rules.Rules;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -57,6 +58,15 @@ public final class Monetik {
   /** @return the rules every calculation of this instance uses */
   public Rules rules() {
     return rules;
+  }
+
+  /**
+   * LIVE gifts on these rules: the catalog, combo settlement, earnings, withdrawals.
+   *
+   * @return the gifts door, on the rules' diamond policy, gift catalog and withdrawal policy
+   */
+  public Gifts gifts() {
+    return new Gifts(rules.diamonds(), rules.giftCatalog(), rules.withdrawals());
   }
 
   @Override

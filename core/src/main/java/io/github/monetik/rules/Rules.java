@@ -1,6 +1,8 @@
 package io.github.monetik.rules;
 
 import io.github.monetik.gifts.DiamondPolicy;
+import io.github.monetik.gifts.GiftCatalog;
+import io.github.monetik.gifts.WithdrawalPolicy;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -35,11 +37,15 @@ public final class Rules {
   private final String id;
   private final LocalDate date;
   private final DiamondPolicy diamonds;
+  private final GiftCatalog giftCatalog;
+  private final WithdrawalPolicy withdrawals;
 
   private Rules(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
     this.date = Objects.requireNonNull(b.date, "date");
     this.diamonds = Objects.requireNonNull(b.diamonds, "diamonds");
+    this.giftCatalog = Objects.requireNonNull(b.giftCatalog, "giftCatalog");
+    this.withdrawals = Objects.requireNonNull(b.withdrawals, "withdrawals");
   }
 
   /**
@@ -72,6 +78,8 @@ public final class Rules {
     b.id = id;
     b.date = date;
     b.diamonds = LivePresets.classicDiamonds();
+    b.giftCatalog = LivePresets.giftCatalog();
+    b.withdrawals = LivePresets.withdrawals();
     return new Rules(b);
   }
 
@@ -93,6 +101,37 @@ public final class Rules {
     return diamonds;
   }
 
+  /** @return the LIVE gifts known (names, prices, combo flags, ids where sourced) */
+  public GiftCatalog giftCatalog() {
+    return giftCatalog;
+  }
+
+  /** @return how diamonds are withdrawn: daily cap, minimum, processing window */
+  public WithdrawalPolicy withdrawals() {
+    return withdrawals;
+  }
+
+  /**
+   * @param giftCatalog the gift catalog to use (for example the bundled one extended with a LIVE
+   *     client's gift list)
+   * @return a new book with that catalog, marked {@code +custom}
+   */
+  public Rules withGiftCatalog(GiftCatalog giftCatalog) {
+    Builder b = toBuilder();
+    b.giftCatalog = Objects.requireNonNull(giftCatalog, "giftCatalog");
+    return new Rules(b);
+  }
+
+  /**
+   * @param withdrawals the withdrawal policy to use
+   * @return a new book with that policy, marked {@code +custom}
+   */
+  public Rules withWithdrawals(WithdrawalPolicy withdrawals) {
+    Builder b = toBuilder();
+    b.withdrawals = Objects.requireNonNull(withdrawals, "withdrawals");
+    return new Rules(b);
+  }
+
   /**
    * @param diamonds the diamond policy to use
    * @return a new book with that policy, marked {@code +custom}
@@ -108,6 +147,8 @@ public final class Rules {
     b.id = id.endsWith("+custom") ? id : id + "+custom";
     b.date = date;
     b.diamonds = diamonds;
+    b.giftCatalog = giftCatalog;
+    b.withdrawals = withdrawals;
     return b;
   }
 
@@ -116,17 +157,20 @@ public final class Rules {
     private @Nullable String id;
     private @Nullable LocalDate date;
     private @Nullable DiamondPolicy diamonds;
+    private @Nullable GiftCatalog giftCatalog;
+    private @Nullable WithdrawalPolicy withdrawals;
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Rules r
-        && id.equals(r.id) && date.equals(r.date) && diamonds.equals(r.diamonds);
+        && id.equals(r.id) && date.equals(r.date) && diamonds.equals(r.diamonds)
+        && giftCatalog.equals(r.giftCatalog) && withdrawals.equals(r.withdrawals);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, date, diamonds);
+    return Objects.hash(id, date, diamonds, giftCatalog, withdrawals);
   }
 
   /** @return a short table of the book's parts */
@@ -135,6 +179,9 @@ public final class Rules {
     return "Rules " + id + " (in force " + date + ")\n"
         + "  diamonds: 1 coin = " + diamonds.coinValue() + ", creator share " + diamonds.creatorShare()
         + ", 1 diamond = " + diamonds.diamondValue() + " (" + diamonds.diamondsPerCoin().toPlainString()
-        + " diamond(s) per coin)";
+        + " diamond(s) per coin)"
+        + "\n  gifts: " + giftCatalog.size() + " in the catalog"
+        + "\n  withdrawals: at most " + withdrawals.dailyCap() + " a day, minimum " + withdrawals.minimum()
+        + ", processed within " + withdrawals.processingDays() + " days";
   }
 }
