@@ -7,7 +7,9 @@ import io.github.monetik.gifts.WithdrawalPolicy;
 import io.github.monetik.money.Coins;
 import io.github.monetik.money.Money;
 import io.github.monetik.money.Rate;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Sourced presets for LIVE gifts: how gifted coins become diamonds and cash. Every number names its
@@ -41,6 +43,64 @@ public final class LivePresets {
         .creatorShare(Rate.percent(50))
         .diamondValue(Money.of("0.005", "USD"))
         .build();
+  }
+
+  /** The day the US "scaled LIVE rewards" replaced the classic 50% share (DOMAIN.md §2; confidence H). */
+  public static final LocalDate SCALED_LIVE_REWARDS_FROM = LocalDate.of(2025, 2, 10);
+
+  /**
+   * The scaled LIVE rewards ceiling: "up to 53%" (up to 40% from Per-LIVE Missions plus up to 13% from
+   * Weekly Missions). Source: tiktok.com/creator-academy/en/article/scaled-live-rewards (updated
+   * 2025-02-06). Confidence H.
+   */
+  public static final Rate SCALED_LIVE_REWARDS_CEILING = Rate.percent(53);
+
+  /**
+   * The US "scaled LIVE rewards" policy from {@link #SCALED_LIVE_REWARDS_FROM}, at its ceiling.
+   *
+   * <p>How a range becomes one policy: the creator's share now depends on missions a creator
+   * completes, "up to 53%" (official, confidence H); a newsletter reports 20% for LIVEs under 5
+   * minutes rising to 38% at 25+ minutes, and breaches costing up to 20 points
+   * (live-success.beehiiv.com, confidence M). A {@link DiamondPolicy} holds one exact share, so this
+   * preset takes the only officially stated number, the ceiling: its creator cash is what a creator
+   * earns <em>at most</em>. For the share your missions reached, use
+   * {@link #scaledLiveRewardsDiamonds(Rate)}. The coin reference value (USD 0.01) and the diamond value
+   * (USD 0.005) stay those of {@link #classicDiamonds()}: no source gives new ones, so diamonds follow
+   * the cash (1.06 per coin at the ceiling).
+   *
+   * @return the scaled LIVE rewards policy at 53%
+   */
+  public static DiamondPolicy scaledLiveRewardsDiamonds() {
+    return scaledLiveRewardsDiamonds(SCALED_LIVE_REWARDS_CEILING);
+  }
+
+  /**
+   * The US "scaled LIVE rewards" policy for the share a creator's missions reached.
+   *
+   * @param share the creator's share, at most {@link #SCALED_LIVE_REWARDS_CEILING}
+   * @return the policy with that share
+   * @throws IllegalArgumentException if {@code share} is above the 53% ceiling
+   */
+  public static DiamondPolicy scaledLiveRewardsDiamonds(Rate share) {
+    Objects.requireNonNull(share, "share");
+    if (share.compareTo(SCALED_LIVE_REWARDS_CEILING) > 0) {
+      throw new IllegalArgumentException("share must be at most " + SCALED_LIVE_REWARDS_CEILING
+          + " (the scaled LIVE rewards ceiling), was " + share);
+    }
+    return classicDiamonds().withCreatorShare(share);
+  }
+
+  /**
+   * The diamond policy in force in the United States on a day: {@link #classicDiamonds()} before
+   * {@link #SCALED_LIVE_REWARDS_FROM} ("before 10 Feb [2025] … 50%", confidence M), then
+   * {@link #scaledLiveRewardsDiamonds()} (its ceiling).
+   *
+   * @param date the day
+   * @return the US diamond policy that day
+   */
+  public static DiamondPolicy usDiamonds(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return date.isBefore(SCALED_LIVE_REWARDS_FROM) ? classicDiamonds() : scaledLiveRewardsDiamonds();
   }
 
   /**

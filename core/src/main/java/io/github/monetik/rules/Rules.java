@@ -101,6 +101,30 @@ public final class Rules {
     return diamonds;
   }
 
+  /**
+   * The book with the United States' regional presets for its date: today the diamond policy, which
+   * is {@link LivePresets#classicDiamonds()} before 2025-02-10 and the scaled LIVE rewards ceiling
+   * ({@link LivePresets#scaledLiveRewardsDiamonds()}, 53%) from then. The other parts are unchanged
+   * (their sources are US or global already). Without this call a book holds the presets of most
+   * regions (the classic 50% share).
+   *
+   * <pre>{@code
+   * Rules.asOf(LocalDate.of(2025, 1, 1)).inUnitedStates().diamonds().creatorShare();   // 50%
+   * Rules.asOf(LocalDate.of(2025, 3, 1)).inUnitedStates().diamonds().creatorShare();   // 53% (at most)
+   * }</pre>
+   *
+   * @return a new book, its id followed by {@code +US}; this one is unchanged
+   */
+  public Rules inUnitedStates() {
+    Builder b = new Builder();
+    b.id = id.endsWith("+US") ? id : id + "+US";
+    b.date = date;
+    b.diamonds = LivePresets.usDiamonds(date);
+    b.giftCatalog = giftCatalog;
+    b.withdrawals = withdrawals;
+    return new Rules(b);
+  }
+
   /** @return the LIVE gifts known (names, prices, combo flags, ids where sourced) */
   public GiftCatalog giftCatalog() {
     return giftCatalog;

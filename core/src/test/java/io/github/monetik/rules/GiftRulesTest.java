@@ -47,4 +47,29 @@ class GiftRulesTest {
     assertThatThrownBy(() -> latest.withGiftCatalog(null)).isInstanceOf(NullPointerException.class).hasMessage("giftCatalog");
     assertThatThrownBy(() -> latest.withWithdrawals(null)).isInstanceOf(NullPointerException.class).hasMessage("withdrawals");
   }
+
+  @Test
+  void theUsScaledLiveRewardsShareIsSelectedByDate() {
+    Rules before = Rules.asOf(LocalDate.of(2025, 2, 9)).inUnitedStates();
+    Rules from = Rules.asOf(LocalDate.of(2025, 2, 10)).inUnitedStates();
+    assertThat(before.diamonds()).isEqualTo(LivePresets.classicDiamonds());
+    assertThat(from.diamonds()).isEqualTo(LivePresets.scaledLiveRewardsDiamonds());
+    assertThat(from.diamonds().creatorShare()).isEqualTo(io.github.monetik.money.Rate.percent(53));
+    assertThat(from.id()).isEqualTo("asOf:2025-02-10+US");
+    assertThat(from.inUnitedStates()).isEqualTo(from);
+    assertThat(Rules.latest().inUnitedStates().diamonds().creatorShare()).isEqualTo(io.github.monetik.money.Rate.percent(53));
+    // Most regions keep the classic share; the US book changes nothing else.
+    assertThat(Rules.asOf(LocalDate.of(2025, 3, 1)).diamonds()).isEqualTo(LivePresets.classicDiamonds());
+    assertThat(from.giftCatalog()).isEqualTo(Rules.latest().giftCatalog());
+    assertThat(from.withdrawals()).isEqualTo(Rules.latest().withdrawals());
+    // A Lion at the ceiling: USD 299.99 x 53% = USD 158.9947, at most.
+    assertThat(Monetik.with(from).gifts().diamonds().creatorCashFor(Coins.of(29_999))).isEqualTo(Money.of("158.9947", "USD"));
+    assertThat(LivePresets.scaledLiveRewardsDiamonds(io.github.monetik.money.Rate.percent(20)).creatorShare())
+        .isEqualTo(io.github.monetik.money.Rate.percent(20));
+    assertThatThrownBy(() -> LivePresets.scaledLiveRewardsDiamonds(io.github.monetik.money.Rate.percent("53.1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("share must be at most 53% (the scaled LIVE rewards ceiling), was 53.1%");
+    assertThat(LivePresets.scaledLiveRewardsDiamonds(io.github.monetik.money.Rate.percent(53)))
+        .isEqualTo(LivePresets.scaledLiveRewardsDiamonds());
+  }
 }
