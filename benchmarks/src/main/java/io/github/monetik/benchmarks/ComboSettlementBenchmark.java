@@ -23,13 +23,14 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Settling and totalling generated LIVE gift traffic (90% repeatable gifts in combos, 10% single
- * gifts, 256 combos in flight at once from 50,000 senders, interleaved; 1% of combos never end), with
+ * gifts, 256 combos in flight at once from 5,000 senders, interleaved; 1% of combos never end; one
+ * message every 10 ms, a busy LIVE's rate, so 10 million messages are a 28-hour stream), with
  * {@link ComboSettler}, against in the same run a plain {@code long} loop over the same messages'
  * coin counts (the practical limit) and a per-event {@code BigDecimal} total (what a user writes by
  * hand; it also double-counts every combo).
  *
  * <p>The messages are generated once, into primitive arrays (about 27 bytes a message), not objects.
- * The settler forgets settled combos older than five minutes of stream time every 2^20 messages, so
+ * The settler forgets settled combos older than five minutes of stream time every 2^16 messages, so
  * its memory follows the open combos and the senders, not the number of messages.
  */
 @State(Scope.Benchmark)
@@ -41,15 +42,21 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ComboSettlementBenchmark {
   private static final long[][] GIFTS = {{5655, 1}, {5269, 1}, {5487, 5}, {5879, 30}, {7934, 1}, {5655, 1}};
   private static final long[][] SINGLE_GIFTS = {{1, 99}, {2, 100}, {3, 500}, {4, 1_000}, {5, 29_999}};
-  private static final int SENDERS = 50_000;
   private static final int IN_FLIGHT = 256;
   private static final long START = 1_700_000_000_000L;
-  private static final long FORGET_EVERY = 1 << 20;
+  private static final long FORGET_EVERY = 1 << 16;
   private static final long FIVE_MINUTES = 5 * 60_000L;
 
   /** Messages; 10,000,000 is the reported size. */
   @Param({"10000000"})
   int events;
+
+  /** Distinct senders: thousands in a big LIVE. */
+  @Param({"5000"})
+  int senders;
+
+  /** Milliseconds between messages. */
+  private static final long STEP = 10;
 
   String[] senderNames;
   String[] hostNames;
@@ -66,8 +73,8 @@ public class ComboSettlementBenchmark {
   @Setup
   public void generate() {
     SplittableRandom r = new SplittableRandom(42);
-    senderNames = new String[SENDERS];
-    for (int i = 0; i < SENDERS; i++) {
+    senderNames = new String[senders];
+    for (int i = 0; i < senders; i++) {
       senderNames[i] = "user-" + Integer.toHexString(0x10000000 + i * 7919);
     }
     hostNames = new String[] {"host-a", "host-b", "host-c", "host-d"};
@@ -93,7 +100,7 @@ public class ComboSettlementBenchmark {
     for (int i = 0; i < events; i++) {
       if (r.nextInt(10) == 0) {
         long[] g = SINGLE_GIFTS[r.nextInt(SINGLE_GIFTS.length)];
-        sender[i] = r.nextInt(SENDERS);
+        sender[i] = r.nextInt(senders);
         host[i] = (byte) r.nextInt(hostNames.length);
         giftId[i] = g[0];
         coinsPerGift[i] = g[1];
@@ -127,7 +134,7 @@ public class ComboSettlementBenchmark {
 
   private long newCombo(SplittableRandom r, int k, int[] fSender, int[] fGift, long[] fGroup, int[] fCount, int[] fFinal,
       byte[] fHost, long nextGroup) {
-    fSender[k] = r.nextInt(SENDERS);
+    fSender[k] = r.nextInt(senders);
     fGift[k] = r.nextInt(GIFTS.length);
     fGroup[k] = nextGroup + 1 + r.nextInt(1_000);
     fCount[k] = 0;
@@ -165,10 +172,10 @@ public class ComboSettlementBenchmark {
     String[] hosts = hostNames;
     for (int i = 0; i < events; i++) {
       byte f = flags[i];
-      settler.accept(i, START + i, names[sender[i]], hosts[host[i]], giftId[i], coinsPerGift[i], (f & 1) != 0, count[i],
+      settler.accept(i, START + i * STEP, names[sender[i]], hosts[host[i]], giftId[i], coinsPerGift[i], (f & 1) != 0, count[i],
           (f & 2) != 0, group[i]);
       if ((i & (FORGET_EVERY - 1)) == FORGET_EVERY - 1) {
-        settler.forgetSettledBefore(Instant.ofEpochMilli(START + i - FIVE_MINUTES));
+        settler.forgetSettledBefore(Instant.ofEpochMilli(START + i * STEP - FIVE_MINUTES));
       }
     }
     open.consume(settler.openCoins());

@@ -48,10 +48,8 @@ public final class ComboSettler {
   private final boolean checkGifts;
   private final ComboTable open = new ComboTable();
   private final ComboTable done = new ComboTable();
-  private final Map<String, Integer> senderIndex = new HashMap<>();
-  private final List<String> senders = new ArrayList<>();
-  private final Map<String, Integer> hostIndex = new HashMap<>();
-  private final List<String> hosts = new ArrayList<>();
+  private final Names senders = new Names("senderId");
+  private final Names hosts = new Names("hostId");
   private final Map<Long, long[]> unknownGifts = new HashMap<>();
   private long messages;
   private long naiveCoins;
@@ -120,8 +118,8 @@ public final class ComboSettler {
     if (coinsPerGift < 0) {
       throw new IllegalArgumentException("coinsPerGift must be >= 0, was " + coinsPerGift);
     }
-    int sender = index(senderIndex, senders, senderId, "senderId");
-    int host = index(hostIndex, hosts, hostId, "hostId");
+    int sender = senders.index(senderId);
+    int host = hosts.index(hostId);
     long naive = Math.multiplyExact(coinsPerGift, (long) repeatCount);
     naiveCoins = Math.addExact(naiveCoins, naive);
     messages++;
@@ -136,75 +134,66 @@ public final class ComboSettler {
     return this;
   }
 
-  private static int index(Map<String, Integer> index, List<String> names, String id, String argument) {
-    Integer i = index.get(Objects.requireNonNull(id, argument));
-    if (i != null) {
-      return i;
-    }
-    if (id.isBlank()) {
-      throw new IllegalArgumentException(argument + " must not be blank, was '" + id + "'");
-    }
-    int next = names.size();
-    names.add(id);
-    index.put(id, next);
-    return next;
-  }
-
   private void single(long messageId, long millis, int sender, int host, long giftId, long coins, int count) {
     long key = ((long) sender << 1 | SINGLE) + 1;
     if (done.find(key, giftId, messageId) >= 0) {
       return; // the same message again
     }
-    done.insert(key, giftId, messageId, count, coins, millis, host, true);
+    done.insert(key, giftId, messageId, count, coins, millis, host);
     settledGifts = Math.addExact(settledGifts, count);
     settledCoins = Math.addExact(settledCoins, Math.multiplyExact(coins, (long) count));
   }
 
   private void combo(long millis, int sender, int host, long giftId, long coins, int count, boolean end, long group) {
     long key = ((long) sender << 1 | COMBO) + 1;
-    int slot = open.find(key, giftId, group);
-    if (slot >= 0) {
-      long max = Math.max(open.maxCount[slot], count);
-      long min = Math.min(open.minCount[slot], count);
-      long price = Math.max(open.coins[slot], coins);
+    int at = open.find(key, giftId, group);
+    if (at >= 0) {
+      long[] d = open.data;
+      long max = Math.max(d[at + ComboTable.MAX], count);
+      long min = Math.min(d[at + ComboTable.MIN], count);
+      long price = Math.max(d[at + ComboTable.COINS], coins);
       if (end) {
-        int h = open.host[slot];
-        open.remove(slot);
-        settle(done.insert(key, giftId, group, max, price, millis, h, true), min);
+        int h = ComboTable.host(d, at);
+        open.remove(at);
+        int slot = done.insert(key, giftId, group, max, price, millis, h);
+        done.data[slot + ComboTable.MIN] = min;
+        settle(max, price);
       } else {
-        open.maxCount[slot] = max;
-        open.minCount[slot] = min;
-        open.coins[slot] = price;
-        open.millis[slot] = Math.max(open.millis[slot], millis);
+        d[at + ComboTable.MAX] = max;
+        d[at + ComboTable.MIN] = min;
+        d[at + ComboTable.COINS] = price;
+        d[at + ComboTable.MILLIS] = Math.max(d[at + ComboTable.MILLIS], millis);
       }
       return;
     }
-    slot = done.find(key, giftId, group);
-    if (slot >= 0) {
+    at = done.find(key, giftId, group);
+    if (at >= 0) {
       // A late or duplicate message of a settled combo: it can only raise the count or the price.
-      long before = Math.multiplyExact(done.maxCount[slot], done.coins[slot]);
-      long beforeGifts = done.maxCount[slot];
-      done.maxCount[slot] = Math.max(done.maxCount[slot], count);
-      done.minCount[slot] = Math.min(done.minCount[slot], count);
-      done.coins[slot] = Math.max(done.coins[slot], coins);
+      long[] d = done.data;
+      long before = Math.multiplyExact(d[at + ComboTable.MAX], d[at + ComboTable.COINS]);
+      long beforeGifts = d[at + ComboTable.MAX];
+      d[at + ComboTable.MAX] = Math.max(d[at + ComboTable.MAX], count);
+      d[at + ComboTable.MIN] = Math.min(d[at + ComboTable.MIN], count);
+      d[at + ComboTable.COINS] = Math.max(d[at + ComboTable.COINS], coins);
       if (end) {
-        done.millis[slot] = Math.max(done.millis[slot], millis);
+        d[at + ComboTable.MILLIS] = Math.max(d[at + ComboTable.MILLIS], millis);
       }
-      settledGifts = Math.addExact(settledGifts, done.maxCount[slot] - beforeGifts);
-      settledCoins = Math.addExact(settledCoins, Math.multiplyExact(done.maxCount[slot], done.coins[slot]) - before);
+      settledGifts = Math.addExact(settledGifts, d[at + ComboTable.MAX] - beforeGifts);
+      settledCoins = Math.addExact(settledCoins,
+          Math.multiplyExact(d[at + ComboTable.MAX], d[at + ComboTable.COINS]) - before);
       return;
     }
     if (end) {
-      settle(done.insert(key, giftId, group, count, coins, millis, host, true), count);
+      done.insert(key, giftId, group, count, coins, millis, host);
+      settle(count, coins);
     } else {
-      open.insert(key, giftId, group, count, coins, millis, host, false);
+      open.insert(key, giftId, group, count, coins, millis, host);
     }
   }
 
-  private void settle(int slot, long min) {
-    done.minCount[slot] = min;
-    settledGifts = Math.addExact(settledGifts, done.maxCount[slot]);
-    settledCoins = Math.addExact(settledCoins, Math.multiplyExact(done.maxCount[slot], done.coins[slot]));
+  private void settle(long count, long coins) {
+    settledGifts = Math.addExact(settledGifts, count);
+    settledCoins = Math.addExact(settledCoins, Math.multiplyExact(count, coins));
   }
 
   /** @return how many messages were fed, duplicates included */
@@ -238,9 +227,11 @@ public final class ComboSettler {
    */
   public long openCoins() {
     long sum = 0;
+    long[] d = open.data;
     for (int i = 0; i < open.capacity(); i++) {
-      if (open.senderKey[i] != 0) {
-        sum = Math.addExact(sum, Math.multiplyExact(open.maxCount[i], open.coins[i]));
+      int at = open.offsetIfUsed(i);
+      if (at >= 0) {
+        sum = Math.addExact(sum, Math.multiplyExact(d[at + ComboTable.MAX], d[at + ComboTable.COINS]));
       }
     }
     return sum;
@@ -270,18 +261,21 @@ public final class ComboSettler {
     List<CountedGift> settled = new ArrayList<>(done.size());
     List<SettlementIssue> issues = new ArrayList<>();
     for (int i = 0; i < done.capacity(); i++) {
-      if (done.senderKey[i] != 0) {
-        CountedGift g = counted(done, i, false);
+      int at = done.offsetIfUsed(i);
+      if (at >= 0) {
+        CountedGift g = counted(done.data, at, false);
         settled.add(g);
-        if (g.combo() && done.minCount[i] > 1) {
-          issues.add(SettlementIssue.endWithoutStart(g.senderId(), g.giftId(), g.groupId(), done.minCount[i], g.count()));
+        long min = done.data[at + ComboTable.MIN];
+        if (g.combo() && min > 1) {
+          issues.add(SettlementIssue.endWithoutStart(g.senderId(), g.giftId(), g.groupId(), min, g.count()));
         }
       }
     }
     List<CountedGift> stillOpen = new ArrayList<>(open.size());
     for (int i = 0; i < open.capacity(); i++) {
-      if (open.senderKey[i] != 0) {
-        stillOpen.add(counted(open, i, true));
+      int at = open.offsetIfUsed(i);
+      if (at >= 0) {
+        stillOpen.add(counted(open.data, at, true));
       }
     }
     List<SettlementIssue> unknown = new ArrayList<>();
@@ -292,17 +286,17 @@ public final class ComboSettler {
     return new ComboSettlement(settled, stillOpen, unknown, messages, naiveCoins, false);
   }
 
-  private CountedGift counted(ComboTable t, int i, boolean isOpen) {
-    long key = t.senderKey[i] - 1;
+  private CountedGift counted(long[] d, int at, boolean isOpen) {
+    long key = d[at + ComboTable.SENDER] - 1;
     return CountedGift.builder()
         .senderId(senders.get((int) (key >>> 1)))
-        .hostId(hosts.get(t.host[i]))
-        .giftId(t.gift[i])
+        .hostId(hosts.get(ComboTable.host(d, at)))
+        .giftId(d[at + ComboTable.GIFT])
         .combo((key & 1) == COMBO)
-        .groupId(t.group[i])
-        .count(t.maxCount[i])
-        .coinsPerGift(t.coins[i])
-        .timestamp(Instant.ofEpochMilli(t.millis[i]))
+        .groupId(d[at + ComboTable.GROUP])
+        .count(d[at + ComboTable.MAX])
+        .coinsPerGift(d[at + ComboTable.COINS])
+        .timestamp(Instant.ofEpochMilli(d[at + ComboTable.MILLIS]))
         .isOpen(isOpen)
         .build();
   }

@@ -1,44 +1,33 @@
 package io.github.monetik.gifts;
 
-import java.util.Arrays;
-
 /**
  * A primitive open-addressing hash table of combos (linear probing, backward-shift deletion), the
- * state behind {@link ComboSettler}. One slot per combo, parallel arrays, no object per entry: a key
- * is (sender index and kind, gift id, group id); the value is the combo's largest and smallest repeat
- * count, its coins per gift, the timestamp that places it in time, its host index and whether it
- * ended. Not thread-safe; package-private.
+ * state behind {@link ComboSettler}. One slot per combo, no object per entry: each slot is eight
+ * {@code long}s side by side in one array (64 bytes, one cache line), so a lookup and its update
+ * touch one line of memory. A key is (sender index and kind, gift id, group id); the value is the
+ * combo's largest and smallest repeat count, its coins per gift, the time that places it, its host
+ * index (which table holds it says whether it ended). Not thread-safe; package-private.
  */
 final class ComboTable {
+  static final int SENDER = 0;
+  static final int GIFT = 1;
+  static final int GROUP = 2;
+  static final int MAX = 3;
+  static final int MIN = 4;
+  static final int COINS = 5;
+  static final int MILLIS = 6;
+  static final int HOST = 7;
+  private static final int STRIDE = 8;
   private static final int MIN_CAPACITY = 16;
 
-  long[] senderKey; // (senderIndex << 1 | kind) + 1; 0 marks an empty slot
-  long[] gift;
-  long[] group;
-  long[] maxCount;
-  long[] minCount;
-  long[] coins;
-  long[] millis;
-  int[] host;
-  boolean[] ended;
+  /** Slot {@code i} occupies {@code data[i * 8 .. i * 8 + 7]}; {@code data[i * 8] == 0} marks it empty. */
+  long[] data;
   private int size;
   private int mask;
 
   ComboTable() {
-    allocate(MIN_CAPACITY);
-  }
-
-  private void allocate(int capacity) {
-    senderKey = new long[capacity];
-    gift = new long[capacity];
-    group = new long[capacity];
-    maxCount = new long[capacity];
-    minCount = new long[capacity];
-    coins = new long[capacity];
-    millis = new long[capacity];
-    host = new int[capacity];
-    ended = new boolean[capacity];
-    mask = capacity - 1;
+    data = new long[MIN_CAPACITY * STRIDE];
+    mask = MIN_CAPACITY - 1;
   }
 
   int size() {
@@ -46,10 +35,16 @@ final class ComboTable {
   }
 
   int capacity() {
-    return senderKey.length;
+    return mask + 1;
   }
 
-  private static int hash(long senderKey, long gift, long group) {
+  /** @return the array offset of slot {@code i}'s first field, or -1 if the slot is empty */
+  int offsetIfUsed(int i) {
+    int at = i * STRIDE;
+    return data[at] == 0 ? -1 : at;
+  }
+
+  static int hash(long senderKey, long gift, long group) {
     long h = senderKey * 0x9E3779B97F4A7C15L + gift * 0xC2B2AE3D27D4EB4FL + group * 0x165667B19E3779F9L;
     h ^= h >>> 32;
     h *= 0xD6E8FEB86659FD93L;
@@ -57,116 +52,100 @@ final class ComboTable {
     return (int) h;
   }
 
-  /** @return the slot holding the key, or -1 */
+  /** @return the array offset of the key's slot, or -1 */
   int find(long senderKey, long gift, long group) {
+    long[] d = data;
     int i = hash(senderKey, gift, group) & mask;
     while (true) {
-      long k = this.senderKey[i];
+      int at = i * STRIDE;
+      long k = d[at];
       if (k == 0) {
         return -1;
       }
-      if (k == senderKey && this.gift[i] == gift && this.group[i] == group) {
-        return i;
+      if (k == senderKey && d[at + GIFT] == gift && d[at + GROUP] == group) {
+        return at;
       }
       i = (i + 1) & mask;
     }
   }
 
-  /** Inserts a key known to be absent; returns its slot. */
-  int insert(long senderKey, long gift, long group, long count, long coins, long millis, int host, boolean ended) {
-    if (2 * (size + 1) > this.senderKey.length) {
+  /** Inserts a key known to be absent; returns its array offset. */
+  int insert(long senderKey, long gift, long group, long count, long coins, long millis, int host) {
+    if (2 * (size + 1) > capacity()) {
       grow();
     }
-    int i = hash(senderKey, gift, group) & mask;
-    while (this.senderKey[i] != 0) {
-      i = (i + 1) & mask;
-    }
-    put(i, senderKey, gift, group, count, count, coins, millis, host, ended);
+    int at = freeSlot(senderKey, gift, group);
+    long[] d = data;
+    d[at] = senderKey;
+    d[at + GIFT] = gift;
+    d[at + GROUP] = group;
+    d[at + MAX] = count;
+    d[at + MIN] = count;
+    d[at + COINS] = coins;
+    d[at + MILLIS] = millis;
+    d[at + HOST] = host;
     size++;
-    return i;
+    return at;
   }
 
-  private void put(int i, long senderKey, long gift, long group, long maxCount, long minCount, long coins, long millis,
-      int host, boolean ended) {
-    this.senderKey[i] = senderKey;
-    this.gift[i] = gift;
-    this.group[i] = group;
-    this.maxCount[i] = maxCount;
-    this.minCount[i] = minCount;
-    this.coins[i] = coins;
-    this.millis[i] = millis;
-    this.host[i] = host;
-    this.ended[i] = ended;
+  private int freeSlot(long senderKey, long gift, long group) {
+    int i = hash(senderKey, gift, group) & mask;
+    while (data[i * STRIDE] != 0) {
+      i = (i + 1) & mask;
+    }
+    return i * STRIDE;
+  }
+
+  static int host(long[] d, int at) {
+    return (int) d[at + HOST];
   }
 
   private void grow() {
-    long[] k = senderKey;
-    long[] g = gift;
-    long[] gr = group;
-    long[] mx = maxCount;
-    long[] mn = minCount;
-    long[] c = coins;
-    long[] ms = millis;
-    int[] h = host;
-    boolean[] e = ended;
-    allocate(k.length * 2);
-    for (int j = 0; j < k.length; j++) {
-      if (k[j] != 0) {
-        int i = hash(k[j], g[j], gr[j]) & mask;
-        while (senderKey[i] != 0) {
-          i = (i + 1) & mask;
-        }
-        put(i, k[j], g[j], gr[j], mx[j], mn[j], c[j], ms[j], h[j], e[j]);
+    long[] old = data;
+    data = new long[old.length * 2];
+    mask = data.length / STRIDE - 1;
+    for (int at = 0; at < old.length; at += STRIDE) {
+      if (old[at] != 0) {
+        System.arraycopy(old, at, data, freeSlot(old[at], old[at + GIFT], old[at + GROUP]), STRIDE);
       }
     }
   }
 
-  /** Removes the entry in slot {@code i}, shifting later entries of its probe run back. */
-  void remove(int i) {
-    int hole = i;
-    int j = i;
+  /** Removes the entry at array offset {@code at}, shifting later entries of its probe run back. */
+  void remove(int at) {
+    long[] d = data;
+    int hole = at / STRIDE;
+    int j = hole;
     while (true) {
       j = (j + 1) & mask;
-      if (senderKey[j] == 0) {
+      int jat = j * STRIDE;
+      if (d[jat] == 0) {
         break;
       }
-      int home = hash(senderKey[j], gift[j], group[j]) & mask;
-      // Move j into the hole if its home is not cyclically within (hole, j].
-      boolean between = hole <= j ? (home > hole && home <= j) : (home > hole || home <= j);
-      if (!between) {
-        put(hole, senderKey[j], gift[j], group[j], maxCount[j], minCount[j], coins[j], millis[j], host[j], ended[j]);
+      int home = hash(d[jat], d[jat + GIFT], d[jat + GROUP]) & mask;
+      // Move j into the hole unless its home is cyclically within (hole, j].
+      boolean stays = hole <= j ? (home > hole && home <= j) : (home > hole || home <= j);
+      if (!stays) {
+        System.arraycopy(d, jat, d, hole * STRIDE, STRIDE);
         hole = j;
       }
     }
-    senderKey[hole] = 0;
+    d[hole * STRIDE] = 0;
     size--;
   }
 
   /** Drops every entry whose time is before {@code cutoff}; returns how many. */
   int removeBefore(long cutoff) {
-    int removed = 0;
-    // Rebuild: simplest correct way with linear probing.
-    long[] k = Arrays.copyOf(senderKey, senderKey.length);
-    long[] g = gift;
-    long[] gr = group;
-    long[] mx = maxCount;
-    long[] mn = minCount;
-    long[] c = coins;
-    long[] ms = millis;
-    int[] h = host;
-    boolean[] e = ended;
-    allocate(senderKey.length);
+    long[] old = data;
+    data = new long[old.length];
+    int before = size;
     size = 0;
-    for (int j = 0; j < k.length; j++) {
-      if (k[j] != 0) {
-        if (ms[j] < cutoff) {
-          removed++;
-        } else {
-          int i = insert(k[j], g[j], gr[j], mx[j], c[j], ms[j], h[j], e[j]);
-          minCount[i] = mn[j];
-        }
+    for (int at = 0; at < old.length; at += STRIDE) {
+      if (old[at] != 0 && old[at + MILLIS] >= cutoff) {
+        System.arraycopy(old, at, data, freeSlot(old[at], old[at + GIFT], old[at + GROUP]), STRIDE);
+        size++;
       }
     }
-    return removed;
+    return before - size;
   }
 }
