@@ -27,7 +27,7 @@ import java.util.Objects;
  *
  * <p>Hot path: the state lives in primitive arrays (no object per message or per combo, no
  * {@code BigDecimal}); memory grows with distinct senders and hosts, open combos, and one compact
- * slot (about 60 bytes) per settled combo or non-repeatable message kept to recognize late and
+ * slot (64 bytes) per settled combo or non-repeatable message kept to recognize late and
  * duplicate messages exactly. An endless stream bounds it with {@link #forgetSettledBefore(Instant)}.
  *
  * <p>Not thread-safe: one settler per stream, or one per chunk of whole combos (for example per host)
@@ -51,6 +51,8 @@ public final class ComboSettler {
   private final Names senders = new Names("senderId");
   private final Names hosts = new Names("hostId");
   private final Map<Long, long[]> unknownGifts = new HashMap<>();
+  /** Per sender index: the largest group id among its settled combos (a filter, never forgotten). */
+  private long[] maxSettledGroup = new long[0];
   private long messages;
   private long naiveCoins;
   private long settledGifts;
@@ -136,10 +138,9 @@ public final class ComboSettler {
 
   private void single(long messageId, long millis, int sender, int host, long giftId, long coins, int count) {
     long key = ((long) sender << 1 | SINGLE) + 1;
-    if (done.find(key, giftId, messageId) >= 0) {
+    if (done.insertIfAbsent(key, giftId, messageId, count, coins, millis, host) < 0) {
       return; // the same message again
     }
-    done.insert(key, giftId, messageId, count, coins, millis, host);
     settledGifts = Math.addExact(settledGifts, count);
     settledCoins = Math.addExact(settledCoins, Math.multiplyExact(coins, (long) count));
   }
@@ -157,6 +158,7 @@ public final class ComboSettler {
         open.remove(at);
         int slot = done.insert(key, giftId, group, max, price, millis, h);
         done.data[slot + ComboTable.MIN] = min;
+        settledGroup(sender, group);
         settle(max, price);
       } else {
         d[at + ComboTable.MAX] = max;
@@ -166,7 +168,9 @@ public final class ComboSettler {
       }
       return;
     }
-    at = done.find(key, giftId, group);
+    // A combo of this sender whose group is above every group it settled cannot be a settled one:
+    // skip that lookup (groups are creation times, so this is the usual case for a new combo).
+    at = sender < maxSettledGroup.length && group <= maxSettledGroup[sender] ? done.find(key, giftId, group) : -1;
     if (at >= 0) {
       // A late or duplicate message of a settled combo: it can only raise the count or the price.
       long[] d = done.data;
@@ -185,10 +189,21 @@ public final class ComboSettler {
     }
     if (end) {
       done.insert(key, giftId, group, count, coins, millis, host);
+      settledGroup(sender, group);
       settle(count, coins);
     } else {
       open.insert(key, giftId, group, count, coins, millis, host);
     }
+  }
+
+  private void settledGroup(int sender, long group) {
+    if (sender >= maxSettledGroup.length) {
+      int n = Math.max(sender + 1, maxSettledGroup.length * 2);
+      int old = maxSettledGroup.length;
+      maxSettledGroup = Arrays.copyOf(maxSettledGroup, n);
+      Arrays.fill(maxSettledGroup, old, n, Long.MIN_VALUE);
+    }
+    maxSettledGroup[sender] = Math.max(maxSettledGroup[sender], group);
   }
 
   private void settle(long count, long coins) {

@@ -88,6 +88,39 @@ final class ComboTable {
     return at;
   }
 
+  /**
+   * Finds the key, or inserts it with the given values in the same probe.
+   *
+   * @return the array offset of the new slot, or {@code -1 - offset} if the key was already present
+   */
+  int insertIfAbsent(long senderKey, long gift, long group, long count, long coins, long millis, int host) {
+    if (2 * (size + 1) > capacity()) {
+      grow();
+    }
+    long[] d = data;
+    int i = hash(senderKey, gift, group) & mask;
+    while (true) {
+      int at = i * STRIDE;
+      long k = d[at];
+      if (k == 0) {
+        d[at] = senderKey;
+        d[at + GIFT] = gift;
+        d[at + GROUP] = group;
+        d[at + MAX] = count;
+        d[at + MIN] = count;
+        d[at + COINS] = coins;
+        d[at + MILLIS] = millis;
+        d[at + HOST] = host;
+        size++;
+        return at;
+      }
+      if (k == senderKey && d[at + GIFT] == gift && d[at + GROUP] == group) {
+        return -1 - at;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
   private int freeSlot(long senderKey, long gift, long group) {
     int i = hash(senderKey, gift, group) & mask;
     while (data[i * STRIDE] != 0) {
