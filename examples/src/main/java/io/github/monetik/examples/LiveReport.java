@@ -2,6 +2,7 @@ package io.github.monetik.examples;
 
 import io.github.monetik.Monetik;
 import io.github.monetik.gifts.ComboSettlement;
+import io.github.monetik.gifts.CountedGift;
 import io.github.monetik.gifts.EarningsRow;
 import io.github.monetik.gifts.GiftEvent;
 import io.github.monetik.gifts.Gifts;
@@ -30,7 +31,7 @@ import org.apache.commons.csv.CSVRecord;
  * {@code live-report [--csv] FILE...}: reads recorded LIVE gift messages (the {@code data/live-gifts}
  * CSV format), settles them together (each combo once) and prints, per host, settled and open gifts
  * and coins, the naive total beside the settled one, diamonds and creator cash (settled gifts only),
- * and the top senders. With {@code --csv}: one row per host with the header
+ * and each host's top senders. With {@code --csv}: one row per host with the header
  * {@code host,settled_gifts,settled_coins,open_gifts,open_coins,diamonds,creator_cash} (creator cash
  * as a plain amount in the diamond policy's currency).
  */
@@ -115,9 +116,15 @@ final class LiveReport implements Command {
     long saved = s.naiveCoins().count() - s.settledCoins().count();
     out.printf("%nNaive summing would report %s: %s more than settled (%s open).%n", s.naiveCoins(), Coins.of(saved), s.openCoins());
     out.println();
-    out.println("Top senders (settled coins):");
-    for (EarningsRow r : settled.topSenders(5)) {
-      out.printf("  %-16s %,6d gifts %14s%n", r.label(), r.gifts(), r.coins());
+    out.println("Top senders per host (settled coins):");
+    for (String h : hosts) {
+      List<CountedGift> hosted = s.settled().stream().filter(g -> g.hostId().equals(h)).toList();
+      if (!hosted.isEmpty()) {
+        out.println("  " + h);
+        for (EarningsRow r : gifts.earnings(hosted).topSenders(3)) {
+          out.printf("    %-16s %,6d gifts %14s%n", r.label(), r.gifts(), r.coins());
+        }
+      }
     }
     if (!s.issues().isEmpty()) {
       out.println();

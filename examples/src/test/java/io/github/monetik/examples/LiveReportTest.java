@@ -67,7 +67,8 @@ class LiveReportTest {
         .containsPattern("host-c068f905 +28 +32 +460 +15 +92 +98 +32 +USD 0.16")
         .containsPattern("total +50 +157 +800 +28 +151 +186 +157 +USD 0.785")
         .contains("Naive summing would report 800 coins: 643 coins more than settled (186 coins open).")
-        .contains("user-928f504e         1 gifts      100 coins")
+        .contains("  host-130eca0e\n    user-928f504e         1 gifts      100 coins\n")
+        .contains("  host-c068f905\n    user-ecd5bd16        11 gifts       11 coins\n")
         .contains("UNKNOWN_GIFT: gift id 5523 is not in the catalog: 3 message(s)")
         .contains("END_WITHOUT_START: combo 1696447173318 of user-0fd74847");
   }
