@@ -2,6 +2,7 @@ package io.github.monetik;
 
 import io.github.monetik.income.Income;
 import io.github.monetik.coins.CoinShop;
+import io.github.monetik.gifts.Gifts;
 import io.github.monetik.rules.Rules;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -77,6 +78,15 @@ public final class Monetik {
    */
   public CoinShop coins() {
     return CoinShop.of(rules.coinPrices());
+  }
+
+  /**
+   * LIVE gifts on these rules: the catalog, combo settlement, earnings, withdrawals.
+   *
+   * @return the gifts door, on the rules' diamond policy, gift catalog and withdrawal policy
+   */
+  public Gifts gifts() {
+    return new Gifts(rules.diamonds(), rules.giftCatalog(), rules.withdrawals());
   }
 
   @Override

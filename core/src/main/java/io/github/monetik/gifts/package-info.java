@@ -1,6 +1,12 @@
 /**
- * LIVE gifts and what they become: the diamond policy that turns gifted coins into a creator's
- * diamonds and cash, and the platform's cut. Receives its policy; never reads the rules book.
+ * LIVE gifts and what they become: the {@link io.github.monetik.gifts.GiftCatalog}, the gift messages
+ * a LIVE client delivers ({@link io.github.monetik.gifts.GiftEvent}), combo settlement that counts each
+ * combo exactly once ({@link io.github.monetik.gifts.ComboSettlement},
+ * {@link io.github.monetik.gifts.ComboSettler}), earnings per gift, sender, host and minute
+ * ({@link io.github.monetik.gifts.LiveEarnings}), the diamond policy that turns gifted coins into a
+ * creator's diamonds and cash, and withdrawal plans ({@link io.github.monetik.gifts.Withdrawals}).
+ * Start at {@code Monetik.gifts()} ({@link io.github.monetik.gifts.Gifts}). Receives its policies;
+ * never reads the rules book.
  */
 @NullMarked
 package io.github.monetik.gifts;

@@ -2,6 +2,8 @@ package io.github.monetik.rules;
 
 import io.github.monetik.coins.CoinPrices;
 import io.github.monetik.gifts.DiamondPolicy;
+import io.github.monetik.gifts.GiftCatalog;
+import io.github.monetik.gifts.WithdrawalPolicy;
 import io.github.monetik.income.IncomePolicy;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,6 +42,8 @@ public final class Rules {
   private final DiamondPolicy diamonds;
   private final IncomePolicy income;
   private final CoinPrices coinPrices;
+  private final GiftCatalog giftCatalog;
+  private final WithdrawalPolicy withdrawals;
 
   private Rules(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -47,6 +51,8 @@ public final class Rules {
     this.diamonds = Objects.requireNonNull(b.diamonds, "diamonds");
     this.income = Objects.requireNonNull(b.income, "income");
     this.coinPrices = Objects.requireNonNull(b.coinPrices, "coinPrices");
+    this.giftCatalog = Objects.requireNonNull(b.giftCatalog, "giftCatalog");
+    this.withdrawals = Objects.requireNonNull(b.withdrawals, "withdrawals");
   }
 
   /**
@@ -81,6 +87,8 @@ public final class Rules {
     b.diamonds = LivePresets.classicDiamonds();
     b.income = IncomePresets.defaultIncome();
     b.coinPrices = CoinPresets.us();
+    b.giftCatalog = LivePresets.giftCatalog();
+    b.withdrawals = LivePresets.withdrawals();
     return new Rules(b);
   }
 
@@ -112,8 +120,59 @@ public final class Rules {
    * @return a new book with them, marked {@code +custom}
    */
   public Rules withIncome(IncomePolicy income) {
-    Builder b = toBuilder();
+    Builder b = toBuilder("+custom");
     b.income = Objects.requireNonNull(income, "income");
+    return new Rules(b);
+  }
+
+  /**
+   * The book with the United States' regional presets for its date: today the diamond policy, which
+   * is {@link LivePresets#classicDiamonds()} before 2025-02-10 and the scaled LIVE rewards ceiling
+   * ({@link LivePresets#scaledLiveRewardsDiamonds()}, 53%) from then. The other parts are unchanged
+   * (their sources are US or global already). Without this call a book holds the presets of most
+   * regions (the classic 50% share).
+   *
+   * <pre>{@code
+   * Rules.asOf(LocalDate.of(2025, 1, 1)).inUnitedStates().diamonds().creatorShare();   // 50%
+   * Rules.asOf(LocalDate.of(2025, 3, 1)).inUnitedStates().diamonds().creatorShare();   // 53% (at most)
+   * }</pre>
+   *
+   * @return a new book, its id followed by {@code +US}; this one is unchanged
+   */
+  public Rules inUnitedStates() {
+    Builder b = toBuilder("+US");
+    b.diamonds = LivePresets.usDiamonds(date);
+    return new Rules(b);
+  }
+
+  /** @return the LIVE gifts known (names, prices, combo flags, ids where sourced) */
+  public GiftCatalog giftCatalog() {
+    return giftCatalog;
+  }
+
+  /** @return how diamonds are withdrawn: daily cap, minimum, processing window */
+  public WithdrawalPolicy withdrawals() {
+    return withdrawals;
+  }
+
+  /**
+   * @param giftCatalog the gift catalog to use (for example the bundled one extended with a LIVE
+   *     client's gift list)
+   * @return a new book with that catalog, marked {@code +custom}
+   */
+  public Rules withGiftCatalog(GiftCatalog giftCatalog) {
+    Builder b = toBuilder("+custom");
+    b.giftCatalog = Objects.requireNonNull(giftCatalog, "giftCatalog");
+    return new Rules(b);
+  }
+
+  /**
+   * @param withdrawals the withdrawal policy to use
+   * @return a new book with that policy, marked {@code +custom}
+   */
+  public Rules withWithdrawals(WithdrawalPolicy withdrawals) {
+    Builder b = toBuilder("+custom");
+    b.withdrawals = Objects.requireNonNull(withdrawals, "withdrawals");
     return new Rules(b);
   }
 
@@ -122,7 +181,7 @@ public final class Rules {
    * @return a new book with that policy, marked {@code +custom}
    */
   public Rules withDiamonds(DiamondPolicy diamonds) {
-    Builder b = toBuilder();
+    Builder b = toBuilder("+custom");
     b.diamonds = Objects.requireNonNull(diamonds, "diamonds");
     return new Rules(b);
   }
@@ -142,18 +201,21 @@ public final class Rules {
    * @return a new book with those prices, marked {@code +custom}
    */
   public Rules withCoinPrices(CoinPrices coinPrices) {
-    Builder b = toBuilder();
+    Builder b = toBuilder("+custom");
     b.coinPrices = Objects.requireNonNull(coinPrices, "coinPrices");
     return new Rules(b);
   }
 
-  private Builder toBuilder() {
+  // A copy of every part, so no with* method can drop one; the id says how the copy differs.
+  private Builder toBuilder(String idSuffix) {
     Builder b = new Builder();
-    b.id = id.endsWith("+custom") ? id : id + "+custom";
+    b.id = id.endsWith(idSuffix) ? id : id + idSuffix;
     b.date = date;
     b.diamonds = diamonds;
     b.income = income;
     b.coinPrices = coinPrices;
+    b.giftCatalog = giftCatalog;
+    b.withdrawals = withdrawals;
     return b;
   }
 
@@ -164,6 +226,8 @@ public final class Rules {
     private @Nullable DiamondPolicy diamonds;
     private @Nullable IncomePolicy income;
     private @Nullable CoinPrices coinPrices;
+    private @Nullable GiftCatalog giftCatalog;
+    private @Nullable WithdrawalPolicy withdrawals;
   }
 
   @Override
@@ -178,7 +242,7 @@ public final class Rules {
 
   // Every part of the book, in one place, so equality and hashing cannot forget one.
   private List<Object> parts() {
-    return List.of(id, date, diamonds, income, coinPrices);
+    return List.of(id, date, diamonds, income, coinPrices, giftCatalog, withdrawals);
   }
 
   /** @return a short table of the book's parts */
@@ -191,6 +255,9 @@ public final class Rules {
         + "\n  income: engagement average from " + income.averageEngagementFrom().toPlainString() + "%, high from "
         + income.highEngagementFrom().toPlainString() + "%; brand deals " + income.feePerThousandFollowersLow() + " to "
         + income.feePerThousandFollowersHigh() + " per 1,000 followers"
-        + "\n  coin prices: " + coinPrices;
+        + "\n  coin prices: " + coinPrices
+        + "\n  gifts: " + giftCatalog.size() + " in the catalog"
+        + "\n  withdrawals: at most " + withdrawals.dailyCap() + " a day, minimum " + withdrawals.minimum()
+        + ", processed within " + withdrawals.processingDays() + " days";
   }
 }

@@ -1,0 +1,89 @@
+package io.github.monetik.gifts;
+
+import io.github.monetik.internal.MonetikStyle;
+import io.github.monetik.money.Coins;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * One gift of a {@link GiftCatalog}: its TikTok id where a source gives it, its name, its price in
+ * coins and whether it can be sent as a combo (a repeatable gift).
+ *
+ * <p>Names are not unique (TikTok has several 1-coin gifts, and renames happen), and ids are not
+ * always known: a gift without a sourced id has an empty {@link #id()} rather than a guessed one.
+ *
+ * <pre>{@code
+ * Gift rose = Gift.builder().id(5655).name("Rose").price(Coins.of(1)).repeatable(true).build();
+ * rose.withPrice(Coins.of(2));   // a copy; rose is unchanged
+ * }</pre>
+ */
+@Value.Immutable
+@MonetikStyle
+public abstract class Gift {
+  Gift() {}
+
+  /** @return a builder; {@code id} is optional, every other field required */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Gift}; {@code build()} checks the fields and names a bad one. */
+  public static final class Builder extends ImmutableGift.Builder {
+    Builder() {}
+  }
+
+  /** @return TikTok's numeric gift id, empty where no source gives it */
+  public abstract OptionalLong id();
+
+  /** @return the gift's English catalog name, not blank */
+  public abstract String name();
+
+  /** @return the price of one gift in coins, what the sender pays */
+  public abstract Coins price();
+
+  /**
+   * @return true if the gift can be sent as a combo ("gift streak"): its messages repeat with a
+   *     growing repeat count and it counts once, when the combo ends
+   */
+  public abstract boolean repeatable();
+
+  /**
+   * @param id the gift id
+   * @return a copy with that id
+   */
+  public abstract Gift withId(long id);
+
+  /**
+   * @param name the name
+   * @return a copy with that name
+   */
+  public abstract Gift withName(String name);
+
+  /**
+   * @param price the price in coins
+   * @return a copy with that price
+   */
+  public abstract Gift withPrice(Coins price);
+
+  /**
+   * @param repeatable whether it is a combo gift
+   * @return a copy with that flag
+   */
+  public abstract Gift withRepeatable(boolean repeatable);
+
+  @Value.Check
+  void check() {
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("name must not be blank, was '" + name() + "'");
+    }
+    if (id().isPresent() && id().getAsLong() < 0) {
+      throw new IllegalArgumentException("id must be >= 0, was " + id().getAsLong());
+    }
+  }
+
+  /** @return for example {@code Rose #5655 (1 coin, combo)} */
+  @Override
+  public String toString() {
+    return name() + (id().isPresent() ? " #" + id().getAsLong() : "") + " (" + price() + (repeatable() ? ", combo)" : ")");
+  }
+}

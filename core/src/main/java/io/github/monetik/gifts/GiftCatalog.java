@@ -1,0 +1,177 @@
+package io.github.monetik.gifts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The gifts a LIVE knows: looked up by id ({@link #byId(long)}) or by name ({@link #byName(String)},
+ * a list, as names are not unique). Immutable; {@link #with(Gift)} and {@link #withAll(Collection)}
+ * extend or replace entries and return a new catalog, so users can load their LIVE client's own gift
+ * list over the bundled one, or start from {@link #empty()}.
+ *
+ * <p>Ids are unique: adding a gift whose id is already present replaces the old entry. Gifts without
+ * an id are kept as they are (they can be found by name only).
+ *
+ * <pre>{@code
+ * GiftCatalog catalog = Monetik.defaults().gifts().catalog();
+ * catalog.byId(5655);                 // Optional[Rose #5655 (1 coin, combo)]
+ * catalog.byName("lion");             // [Lion (29,999 coins)]
+ * catalog.with(myGift).size();        // one more, or the same if myGift's id was present
+ * }</pre>
+ */
+public final class GiftCatalog {
+  private static final GiftCatalog EMPTY = new GiftCatalog(List.of());
+
+  private final List<Gift> gifts;
+  private final Map<Long, Gift> byId;
+
+  private GiftCatalog(List<Gift> gifts) {
+    this.gifts = List.copyOf(gifts);
+    Map<Long, Gift> ids = new HashMap<>();
+    for (Gift g : this.gifts) {
+      if (g.id().isPresent()) {
+        ids.put(g.id().getAsLong(), g);
+      }
+    }
+    this.byId = Map.copyOf(ids);
+  }
+
+  /** @return a catalog with no gifts */
+  public static GiftCatalog empty() {
+    return EMPTY;
+  }
+
+  /**
+   * @param gifts the gifts, in the order to list them
+   * @return a catalog of exactly those gifts
+   * @throws IllegalArgumentException if two gifts share an id
+   * @throws NullPointerException if {@code gifts} or one of its elements is null
+   */
+  public static GiftCatalog of(Collection<Gift> gifts) {
+    Objects.requireNonNull(gifts, "gifts");
+    Map<Long, Gift> seen = new HashMap<>();
+    for (Gift g : gifts) {
+      Objects.requireNonNull(g, "gifts element");
+      if (g.id().isPresent()) {
+        Gift before = seen.put(g.id().getAsLong(), g);
+        if (before != null) {
+          throw new IllegalArgumentException("gifts must have unique ids, was " + g.id().getAsLong()
+              + " for both " + before + " and " + g);
+        }
+      }
+    }
+    return new GiftCatalog(new ArrayList<>(gifts));
+  }
+
+  /**
+   * @param id a TikTok gift id
+   * @return the gift with that id, or empty if the catalog does not know it (never a guess)
+   */
+  public Optional<Gift> byId(long id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * @param id a TikTok gift id
+   * @return true if the catalog knows that id
+   */
+  public boolean contains(long id) {
+    return byId.containsKey(id);
+  }
+
+  /**
+   * @param name a gift name, compared ignoring case and surrounding blanks
+   * @return every gift with that name, in catalog order; empty if none
+   */
+  public List<Gift> byName(String name) {
+    Objects.requireNonNull(name, "name");
+    String wanted = name.strip().toLowerCase(Locale.ROOT);
+    List<Gift> out = new ArrayList<>();
+    for (Gift g : gifts) {
+      if (g.name().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+        out.add(g);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** @return every gift, in catalog order */
+  public List<Gift> gifts() {
+    return gifts;
+  }
+
+  /** @return the ids the catalog knows, in no particular order */
+  long[] ids() {
+    return byId.keySet().stream().mapToLong(Long::longValue).toArray();
+  }
+
+  /** @return how many gifts */
+  public int size() {
+    return gifts.size();
+  }
+
+  /**
+   * @param gift a gift to add; if its id is present, it replaces the gift with that id in place
+   * @return a new catalog
+   */
+  public GiftCatalog with(Gift gift) {
+    Objects.requireNonNull(gift, "gift");
+    return withAll(List.of(gift));
+  }
+
+  /**
+   * @param more gifts to add, each replacing a present gift with the same id (later ones win)
+   * @return a new catalog
+   */
+  public GiftCatalog withAll(Collection<Gift> more) {
+    Objects.requireNonNull(more, "more");
+    List<Gift> out = new ArrayList<>(gifts);
+    for (Gift g : more) {
+      Objects.requireNonNull(g, "more element");
+      int at = -1;
+      if (g.id().isPresent()) {
+        for (int i = 0; i < out.size(); i++) {
+          if (out.get(i).id().equals(g.id())) {
+            at = i;
+            break;
+          }
+        }
+      }
+      if (at >= 0) {
+        out.set(at, g);
+      } else {
+        out.add(g);
+      }
+    }
+    return new GiftCatalog(out);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof GiftCatalog c && c.gifts.equals(gifts);
+  }
+
+  @Override
+  public int hashCode() {
+    return gifts.hashCode();
+  }
+
+  /** @return a small table: id, name, coins, combo */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder(String.format("GiftCatalog (%d gifts)%n", gifts.size()));
+    b.append(String.format("  %-10s %-18s %14s %s%n", "id", "name", "price", "combo"));
+    for (Gift g : gifts) {
+      b.append(String.format("  %-10s %-18s %14s %s%n", g.id().isPresent() ? Long.toString(g.id().getAsLong()) : "-",
+          g.name(), g.price(), g.repeatable() ? "yes" : "no"));
+    }
+    return b.toString().stripTrailing();
+  }
+}

@@ -1,0 +1,92 @@
+package io.github.monetik.gifts;
+
+import java.util.Objects;
+import java.util.stream.Collector;
+
+/**
+ * The LIVE gifts door ({@code Monetik.gifts()}): the catalog, combo settlement, earnings and
+ * withdrawals, on the policies of one rules book. Immutable and safe to share.
+ *
+ * <pre>{@code
+ * Gifts gifts = Monetik.defaults().gifts();
+ * ComboSettlement s = gifts.settle(events);            // each combo once; open combos listed
+ * LiveEarnings e = gifts.earnings(s);                  // settled gifts only
+ * LiveEarnings all = gifts.earnings(s.includeOpen());  // open combos counted too
+ * WithdrawalPlan p = gifts.withdrawals().plan(e.diamonds(), LocalDate.now());
+ * }</pre>
+ */
+public final class Gifts {
+  private final DiamondPolicy diamonds;
+  private final GiftCatalog catalog;
+  private final WithdrawalPolicy withdrawals;
+
+  /**
+   * @param diamonds how gifted coins become diamonds and cash
+   * @param catalog the gifts known (unknown ids are reported by settlement)
+   * @param withdrawals the withdrawal cap, minimum and processing window
+   */
+  public Gifts(DiamondPolicy diamonds, GiftCatalog catalog, WithdrawalPolicy withdrawals) {
+    this.diamonds = Objects.requireNonNull(diamonds, "diamonds");
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.withdrawals = Objects.requireNonNull(withdrawals, "withdrawals");
+  }
+
+  /** @return the gift catalog */
+  public GiftCatalog catalog() {
+    return catalog;
+  }
+
+  /** @return the diamond policy */
+  public DiamondPolicy diamonds() {
+    return diamonds;
+  }
+
+  /**
+   * @param events gift messages, in any order
+   * @return each combo counted once, open combos and report entries listed (unknown gift ids among them)
+   * @throws ArithmeticException if a coin total exceeds {@link Long#MAX_VALUE}
+   */
+  public ComboSettlement settle(Iterable<GiftEvent> events) {
+    return ComboSettlement.of(events, catalog);
+  }
+
+  /** @return a new incremental settler that checks gift ids against the catalog */
+  public ComboSettler settler() {
+    return ComboSettler.create(catalog);
+  }
+
+  /**
+   * @param settlement a settlement; its {@link ComboSettlement#settled()} gifts are counted (call
+   *     {@link ComboSettlement#includeOpen()} first to count open combos too)
+   * @return their earnings under the diamond policy
+   */
+  public LiveEarnings earnings(ComboSettlement settlement) {
+    return LiveEarnings.of(Objects.requireNonNull(settlement, "settlement").settled(), diamonds);
+  }
+
+  /**
+   * @param gifts counted gifts
+   * @return their earnings under the diamond policy
+   */
+  public LiveEarnings earnings(Iterable<CountedGift> gifts) {
+    return LiveEarnings.of(gifts, diamonds);
+  }
+
+  /** @return a collector of counted gifts into earnings under the diamond policy */
+  public Collector<CountedGift, ?, LiveEarnings> earningsCollector() {
+    return LiveEarnings.collector(diamonds);
+  }
+
+  /**
+   * @return the withdrawal planner on the rules' withdrawal policy, valuing diamonds by the diamond policy
+   * @throws IllegalArgumentException if the two policies use different currencies
+   */
+  public Withdrawals withdrawals() {
+    return new Withdrawals(withdrawals, diamonds);
+  }
+
+  @Override
+  public String toString() {
+    return "Gifts[" + catalog.size() + " gifts in catalog, creator share " + diamonds.creatorShare() + "]";
+  }
+}
