@@ -1,6 +1,7 @@
 package io.github.monetik;
 
 import io.github.monetik.rules.Rules;
+import io.github.monetik.streaks.Streaks;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -57,6 +58,16 @@ public final class Monetik {
   /** @return the rules every calculation of this instance uses */
   public Rules rules() {
     return rules;
+  }
+
+  /**
+   * Streak analysis on this instance's streak policy, in UTC until {@code in(zone)} says otherwise:
+   * {@code tiktok.streaks().in(ZoneId.of("Europe/Berlin")).analyze(interactions, now)}.
+   *
+   * @return the streak analysis
+   */
+  public Streaks streaks() {
+    return Streaks.of(rules.streaks());
   }
 
   @Override

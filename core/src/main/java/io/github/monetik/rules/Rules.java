@@ -1,6 +1,7 @@
 package io.github.monetik.rules;
 
 import io.github.monetik.gifts.DiamondPolicy;
+import io.github.monetik.streaks.StreakPolicy;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -35,11 +36,13 @@ public final class Rules {
   private final String id;
   private final LocalDate date;
   private final DiamondPolicy diamonds;
+  private final StreakPolicy streaks;
 
   private Rules(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
     this.date = Objects.requireNonNull(b.date, "date");
     this.diamonds = Objects.requireNonNull(b.diamonds, "diamonds");
+    this.streaks = Objects.requireNonNull(b.streaks, "streaks");
   }
 
   /**
@@ -72,6 +75,8 @@ public final class Rules {
     b.id = id;
     b.date = date;
     b.diamonds = LivePresets.classicDiamonds();
+    // DM streaks' only known version; before StreakPresets.DM_STREAKS_SINCE TikTok had no streaks.
+    b.streaks = StreakPresets.dmStreaks();
     return new Rules(b);
   }
 
@@ -93,6 +98,21 @@ public final class Rules {
     return diamonds;
   }
 
+  /** @return what keeps a streak alive: counted kinds, day boundary, unlock, restores, milestones */
+  public StreakPolicy streaks() {
+    return streaks;
+  }
+
+  /**
+   * @param streaks the streak policy to use
+   * @return a new book with that policy, marked {@code +custom}
+   */
+  public Rules withStreaks(StreakPolicy streaks) {
+    Builder b = toBuilder();
+    b.streaks = Objects.requireNonNull(streaks, "streaks");
+    return new Rules(b);
+  }
+
   /**
    * @param diamonds the diamond policy to use
    * @return a new book with that policy, marked {@code +custom}
@@ -108,6 +128,7 @@ public final class Rules {
     b.id = id.endsWith("+custom") ? id : id + "+custom";
     b.date = date;
     b.diamonds = diamonds;
+    b.streaks = streaks;
     return b;
   }
 
@@ -116,17 +137,19 @@ public final class Rules {
     private @Nullable String id;
     private @Nullable LocalDate date;
     private @Nullable DiamondPolicy diamonds;
+    private @Nullable StreakPolicy streaks;
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Rules r
-        && id.equals(r.id) && date.equals(r.date) && diamonds.equals(r.diamonds);
+        && id.equals(r.id) && date.equals(r.date) && diamonds.equals(r.diamonds)
+        && streaks.equals(r.streaks);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, date, diamonds);
+    return Objects.hash(id, date, diamonds, streaks);
   }
 
   /** @return a short table of the book's parts */
@@ -135,6 +158,10 @@ public final class Rules {
     return "Rules " + id + " (in force " + date + ")\n"
         + "  diamonds: 1 coin = " + diamonds.coinValue() + ", creator share " + diamonds.creatorShare()
         + ", 1 diamond = " + diamonds.diamondValue() + " (" + diamonds.diamondsPerCoin().toPlainString()
-        + " diamond(s) per coin)";
+        + " diamond(s) per coin)"
+        + "\n  streaks: " + streaks.countedKinds() + (streaks.everyoneMustAct() ? " by everyone" : " by anyone")
+        + " per " + streaks.dayBoundary() + ", shows after " + streaks.daysToStart() + " days, restore within "
+        + streaks.restoreWindow().toHours() + " h (" + streaks.restoresPerPeriod() + " per "
+        + streaks.restorePeriod().toDays() + " days)";
   }
 }
