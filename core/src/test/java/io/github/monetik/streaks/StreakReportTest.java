@@ -199,6 +199,19 @@ class StreakReportTest {
   }
 
   @Test
+  void withRollingDaysAnEarlierInteractionMovesEveryBoundary() {
+    StreakPolicy rolling = DM.withDayBoundary(DayBoundary.ROLLING_24_HOURS).withEveryoneMustAct(false);
+    Instant t0 = Instant.parse("2024-06-01T10:00:00Z");
+    List<Interaction> in = new ArrayList<>(List.of(Interaction.of("alice", "bob", MESSAGE, t0),
+        Interaction.of("alice", "bob", MESSAGE, t0.plus(Duration.ofHours(25)))));
+    Instant now = t0.plus(Duration.ofDays(3));
+    assertThat(Streaks.of(rolling).analyze(in, now).between("alice", "bob").orElseThrow().longest()).isEqualTo(2);
+    in.add(Interaction.of("bob", "alice", MESSAGE, t0.minus(Duration.ofHours(23))));
+    assertThat(Streaks.of(rolling).analyze(in, now).between("alice", "bob").orElseThrow().runs())
+        .extracting(StreakRun::length).containsExactly(1, 1);
+  }
+
+  @Test
   void aGroupNeedsEveryMemberOrAnyMember() {
     List<Interaction> in = new ArrayList<>();
     for (int d = 1; d <= 3; d++) {
