@@ -162,6 +162,6 @@ public abstract class Interaction {
   /** @return for example {@code alice -> bob message 2024-06-01T18:00:00Z} */
   @Override
   public String toString() {
-    return from() + " -> " + String.join("+", to()) + " " + kind().code() + " " + at();
+    return from() + " -> " + String.join("+", new java.util.TreeSet<>(to())) + " " + kind().code() + " " + at();
   }
 }
