@@ -37,6 +37,11 @@ final class Days {
     Arrays.fill(cachedUtcDay, Long.MIN_VALUE);
   }
 
+  /** @return whether both label days alike (same zone and boundary); {@link #start} and {@link #date} are thread-safe */
+  boolean sameLabels(Days other) {
+    return other.rolling == rolling && other.zone.equals(zone);
+  }
+
   boolean rolling() {
     return rolling;
   }

@@ -7,14 +7,21 @@ import org.jspecify.annotations.Nullable;
 /** The sorted, distinct participants of a pair or group, with a cached hash: the key of the analysis. */
 final class GroupKey implements Comparable<GroupKey> {
   private final String[] ids;
+  /** The first two ids, held inline so that comparing pairs reads no array. */
+  private final String first;
+  private final String second;
+  private final int size;
   private final int hash;
 
   GroupKey(String[] sortedDistinctIds) {
     this.ids = sortedDistinctIds;
+    this.first = sortedDistinctIds[0];
+    this.second = sortedDistinctIds.length > 1 ? sortedDistinctIds[1] : "";
+    this.size = sortedDistinctIds.length;
     this.hash = Arrays.hashCode(sortedDistinctIds);
   }
 
-  static GroupKey of(String first, java.util.Collection<String> others) {
+  static String[] sortedIds(String first, java.util.Collection<String> others) {
     String[] all = new String[others.size() + 1];
     all[0] = first;
     int i = 1;
@@ -22,11 +29,24 @@ final class GroupKey implements Comparable<GroupKey> {
       all[i++] = o;
     }
     Arrays.sort(all);
-    return new GroupKey(all);
+    return all;
+  }
+
+  String first() {
+    return first;
+  }
+
+  String second() {
+    return second;
+  }
+
+  /** @return the hash, also for primitive maps */
+  int hash() {
+    return hash;
   }
 
   int size() {
-    return ids.length;
+    return size;
   }
 
   String id(int index) {
@@ -35,8 +55,8 @@ final class GroupKey implements Comparable<GroupKey> {
 
   /** @return the index of {@code id} in the sorted participants, or a negative number */
   int indexOf(String id) {
-    if (ids.length == 2) {
-      return ids[0].equals(id) ? 0 : ids[1].equals(id) ? 1 : -1;
+    if (size == 2) {
+      return first.equals(id) ? 0 : second.equals(id) ? 1 : -1;
     }
     return Arrays.binarySearch(ids, id);
   }
@@ -52,7 +72,8 @@ final class GroupKey implements Comparable<GroupKey> {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof GroupKey k && k.hash == hash && Arrays.equals(k.ids, ids);
+    return o == this || o instanceof GroupKey k && k.hash == hash && k.size == size && k.first.equals(first)
+        && k.second.equals(second) && (size == 2 || Arrays.equals(k.ids, ids));
   }
 
   @Override

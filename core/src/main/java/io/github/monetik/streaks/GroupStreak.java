@@ -23,26 +23,35 @@ public final class GroupStreak {
   /** Accepted restores, epoch seconds, sorted. */
   private final long[] restores;
   private final long anchor;
-  private final List<StreakRun> runs;
+  private final Days days;
+  private final int daysToStart;
+  /** The runs, oldest first: first and last kept day numbers, counted days, restores joined. */
   private final int[] runFirst;
   private final int[] runLast;
+  private final int[] runLength;
+  private final int[] runRestores;
   private final StreakStatus status;
   private final int length;
   private final int longest;
   private final @Nullable Instant restorableUntil;
   private final List<Integer> milestones;
+  /** Built on first use (racy single-check: the list and its runs are immutable). */
+  private @Nullable List<StreakRun> runs;
 
-  private GroupStreak(GroupKey key, int[] qualifyingDays, long[] cells, long[] restores, long anchor,
-      List<StreakRun> runs, int[] runFirst, int[] runLast, StreakStatus status, int length, int longest,
-      @Nullable Instant restorableUntil, List<Integer> milestones) {
+  private GroupStreak(GroupKey key, int[] qualifyingDays, long[] cells, long[] restores, long anchor, Days days,
+      int daysToStart, Runs runs, StreakStatus status, int length, int longest, @Nullable Instant restorableUntil,
+      List<Integer> milestones) {
     this.key = key;
     this.qualifyingDays = qualifyingDays;
     this.cells = cells;
     this.restores = restores;
     this.anchor = anchor;
-    this.runs = runs;
-    this.runFirst = runFirst;
-    this.runLast = runLast;
+    this.days = days;
+    this.daysToStart = daysToStart;
+    this.runFirst = Arrays.copyOf(runs.first, runs.size);
+    this.runLast = Arrays.copyOf(runs.last, runs.size);
+    this.runLength = Arrays.copyOf(runs.length, runs.size);
+    this.runRestores = Arrays.copyOf(runs.restores, runs.size);
     this.status = status;
     this.length = length;
     this.longest = longest;
@@ -50,21 +59,39 @@ public final class GroupStreak {
     this.milestones = milestones;
   }
 
-  /** A run while it is being built. */
-  private static final class Run {
-    long first;
-    long last;
-    int length;
-    int restores;
+  /** The runs while they are being built, in parallel primitive arrays. */
+  private static final class Runs {
+    int size;
+    int[] first = new int[8];
+    int[] last = new int[8];
+    int[] length = new int[8];
+    int[] restores = new int[8];
 
-    Run(long first) {
-      this.first = first;
-      this.last = first;
-      this.length = 1;
+    void add(int day) {
+      if (size == first.length) {
+        first = Arrays.copyOf(first, size * 2);
+        last = Arrays.copyOf(last, size * 2);
+        length = Arrays.copyOf(length, size * 2);
+        restores = Arrays.copyOf(restores, size * 2);
+      }
+      first[size] = day;
+      last[size] = day;
+      length[size] = 1;
+      restores[size] = 0;
+      size++;
     }
 
-    Instant end(Days days, long anchor) {
-      return days.start(last + 2, anchor);
+    void remove(int i) {
+      int tail = size - i - 1;
+      System.arraycopy(first, i + 1, first, i, tail);
+      System.arraycopy(last, i + 1, last, i, tail);
+      System.arraycopy(length, i + 1, length, i, tail);
+      System.arraycopy(restores, i + 1, restores, i, tail);
+      size--;
+    }
+
+    Instant end(int i, Days days, long anchor) {
+      return days.start(last[i] + 2L, anchor);
     }
   }
 
@@ -75,22 +102,22 @@ public final class GroupStreak {
    */
   static GroupStreak compute(GroupKey key, int[] qualifyingDays, long[] cells, long[] restores, long anchor,
       Days days, StreakPolicy policy, Instant now) {
-    List<Run> built = new ArrayList<>();
+    Runs built = new Runs();
     int qi = 0;
     int ri = 0;
     while (qi < qualifyingDays.length || ri < restores.length) {
       long restoreDay = ri < restores.length ? days.day(restores[ri], anchor) : Long.MAX_VALUE;
       if (qi < qualifyingDays.length && qualifyingDays[qi] < restoreDay) {
-        long q = qualifyingDays[qi++];
-        Run current = built.isEmpty() ? null : built.get(built.size() - 1);
-        if (current != null && q <= current.last + 1) {
-          current.length++;
-          current.last = Math.max(current.last, q);
+        int q = qualifyingDays[qi++];
+        int current = built.size - 1;
+        if (current >= 0 && q <= built.last[current] + 1) {
+          built.length[current]++;
+          built.last[current] = Math.max(built.last[current], q);
         } else {
-          built.add(new Run(q));
+          built.add(q);
         }
       } else {
-        applyRestore(key, built, restores, ri, restoreDay, anchor, days, policy);
+        applyRestore(key, built, restores, ri, (int) restoreDay, anchor, days, policy);
         ri++;
       }
     }
@@ -99,36 +126,27 @@ public final class GroupStreak {
     StreakStatus status = StreakStatus.ENDED;
     int length = 0;
     Instant restorableUntil = null;
-    if (!built.isEmpty()) {
-      Run latest = built.get(built.size() - 1);
-      if (latest.last >= today) {
+    int latest = built.size - 1;
+    if (latest >= 0) {
+      if (built.last[latest] >= today) {
         status = StreakStatus.ACTIVE;
-      } else if (latest.last == today - 1) {
+      } else if (built.last[latest] == today - 1) {
         status = StreakStatus.AT_RISK;
-      } else {
-        Instant until = latest.end(days, anchor).plus(policy.restoreWindow());
-        if (now.isBefore(until) && latest.length >= policy.daysToStart()
-            && restoresWithin(restores, restores.length, now.getEpochSecond(), policy) < policy.restoresPerPeriod()) {
+      } else if (built.length[latest] >= policy.daysToStart()
+          && restoresWithin(restores, restores.length, now.getEpochSecond(), policy) < policy.restoresPerPeriod()) {
+        Instant until = built.end(latest, days, anchor).plus(policy.restoreWindow());
+        if (now.isBefore(until)) {
           status = StreakStatus.RESTORABLE;
           restorableUntil = until;
         }
       }
       if (status != StreakStatus.ENDED) {
-        length = latest.length;
+        length = built.length[latest];
       }
     }
-
-    List<StreakRun> runs = new ArrayList<>(built.size());
-    int[] runFirst = new int[built.size()];
-    int[] runLast = new int[built.size()];
     int longest = 0;
-    for (int i = 0; i < built.size(); i++) {
-      Run r = built.get(i);
-      runs.add(new StreakRun(days.date(r.first, anchor), days.date(r.last, anchor), days.start(r.first, anchor),
-          r.end(days, anchor), r.length, r.restores, r.length >= policy.daysToStart()));
-      runFirst[i] = (int) r.first;
-      runLast[i] = (int) r.last;
-      longest = Math.max(longest, r.length);
+    for (int i = 0; i < built.size; i++) {
+      longest = Math.max(longest, built.length[i]);
     }
     List<Integer> reached = new ArrayList<>();
     for (int m : policy.milestones()) {
@@ -136,37 +154,36 @@ public final class GroupStreak {
         reached.add(m);
       }
     }
-    return new GroupStreak(key, qualifyingDays, cells, restores, anchor, List.copyOf(runs), runFirst, runLast,
-        status, length, longest, restorableUntil, List.copyOf(reached));
+    return new GroupStreak(key, qualifyingDays, cells, restores, anchor, days, policy.daysToStart(), built, status,
+        length, longest, restorableUntil, List.copyOf(reached));
   }
 
-  private static void applyRestore(GroupKey key, List<Run> built, long[] restores, int index, long restoreDay,
+  private static void applyRestore(GroupKey key, Runs built, long[] restores, int index, int restoreDay,
       long anchor, Days days, StreakPolicy policy) {
     long at = restores[index];
     Instant instant = Instant.ofEpochSecond(at);
-    int target = built.size() - 1;
-    while (target >= 0 && built.get(target).end(days, anchor).getEpochSecond() > at) {
+    int target = built.size - 1;
+    while (target >= 0 && built.end(target, days, anchor).getEpochSecond() > at) {
       target--;
     }
     if (target < 0) {
-      throw built.isEmpty()
+      throw built.size == 0
           ? new RestoreRefusedException(Reason.NOTHING_TO_RESTORE, "restore of " + key + " at " + instant
               + " refused: there is no streak to restore")
           : new RestoreRefusedException(Reason.NOT_ENDED, "restore of " + key + " at " + instant
-              + " refused: the streak has not ended (it ends at " + built.get(built.size() - 1).end(days, anchor) + ")");
+              + " refused: the streak has not ended (it ends at " + built.end(built.size - 1, days, anchor) + ")");
     }
-    Run run = built.get(target);
-    Instant ended = run.end(days, anchor);
+    Instant ended = built.end(target, days, anchor);
     Instant until = ended.plus(policy.restoreWindow());
     if (!instant.isBefore(until)) {
       throw new RestoreRefusedException(Reason.WINDOW_PASSED, "restore of " + key + " at " + instant
           + " refused: the streak ended at " + ended + " and could be restored until " + until
           + " (window " + policy.restoreWindow() + ")");
     }
-    if (run.length < policy.daysToStart()) {
+    if (built.length[target] < policy.daysToStart()) {
       throw new RestoreRefusedException(Reason.NOT_UNLOCKED, "restore of " + key + " at " + instant
-          + " refused: the run that ended had " + run.length + " day(s), fewer than the " + policy.daysToStart()
-          + " needed to show");
+          + " refused: the run that ended had " + built.length[target] + " day(s), fewer than the "
+          + policy.daysToStart() + " needed to show");
     }
     int used = restoresWithin(restores, index, at, policy);
     if (used >= policy.restoresPerPeriod()) {
@@ -174,13 +191,13 @@ public final class GroupStreak {
           + " refused: " + used + " restore(s) already used in the " + policy.restorePeriod()
           + " before it, the policy allows " + policy.restoresPerPeriod());
     }
-    run.last = Math.max(run.last, restoreDay);
-    run.restores++;
-    while (built.size() > target + 1 && built.get(target + 1).first <= run.last + 1) {
-      Run next = built.remove(target + 1);
-      run.length += next.length;
-      run.last = Math.max(run.last, next.last);
-      run.restores += next.restores;
+    built.last[target] = Math.max(built.last[target], restoreDay);
+    built.restores[target]++;
+    while (built.size > target + 1 && built.first[target + 1] <= built.last[target] + 1) {
+      built.length[target] += built.length[target + 1];
+      built.last[target] = Math.max(built.last[target], built.last[target + 1]);
+      built.restores[target] += built.restores[target + 1];
+      built.remove(target + 1);
     }
   }
 
@@ -220,7 +237,7 @@ public final class GroupStreak {
   boolean inUnlockedRun(int d) {
     for (int i = 0; i < runFirst.length; i++) {
       if (d >= runFirst[i] && d <= runLast[i]) {
-        return runs.get(i).isUnlocked();
+        return runLength[i] >= daysToStart;
       }
     }
     return false;
@@ -257,12 +274,13 @@ public final class GroupStreak {
    *     needed to show
    */
   public boolean isShown() {
-    return status != StreakStatus.ENDED && !runs.isEmpty() && runs.get(runs.size() - 1).isUnlocked();
+    return status != StreakStatus.ENDED && runLength.length > 0 && runLength[runLength.length - 1] >= daysToStart;
   }
 
   /** @return the latest run, whatever its status; empty if no day ever qualified */
   public Optional<StreakRun> latestRun() {
-    return runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(runs.size() - 1));
+    List<StreakRun> all = runs();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }
 
   /**
@@ -285,7 +303,28 @@ public final class GroupStreak {
 
   /** @return every run, oldest first (the last one is the latest) */
   public List<StreakRun> runs() {
-    return runs;
+    List<StreakRun> view = runs;
+    if (view == null) {
+      List<StreakRun> built = new ArrayList<>(runFirst.length);
+      for (int i = 0; i < runFirst.length; i++) {
+        built.add(new StreakRun(days.date(runFirst[i], anchor), days.date(runLast[i], anchor),
+            days.start(runFirst[i], anchor), days.start(runLast[i] + 2L, anchor), runLength[i], runRestores[i],
+            runLength[i] >= daysToStart));
+      }
+      view = List.copyOf(built);
+      runs = view;
+    }
+    return view;
+  }
+
+  /** @return how many runs there are (without building them) */
+  int runCount() {
+    return runFirst.length;
+  }
+
+  /** @return the counted days of run {@code i}, oldest first (without building the runs) */
+  int runLength(int i) {
+    return runLength[i];
   }
 
   /** @return how many restores this pair or group used */
@@ -302,12 +341,14 @@ public final class GroupStreak {
   public boolean equals(@Nullable Object o) {
     return o instanceof GroupStreak g && g.key.equals(key) && g.status == status && g.length == length
         && g.anchor == anchor && Arrays.equals(g.qualifyingDays, qualifyingDays) && Arrays.equals(g.cells, cells)
-        && Arrays.equals(g.restores, restores) && g.runs.equals(runs) && Objects.equals(g.restorableUntil, restorableUntil);
+        && Arrays.equals(g.restores, restores) && Arrays.equals(g.runFirst, runFirst) && Arrays.equals(g.runLast, runLast)
+        && Arrays.equals(g.runLength, runLength) && Arrays.equals(g.runRestores, runRestores) && g.longest == longest
+        && g.daysToStart == daysToStart && g.days.sameLabels(days) && Objects.equals(g.restorableUntil, restorableUntil);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key, status, length, runs);
+    return Objects.hash(key, status, length, longest, Arrays.hashCode(runLength));
   }
 
   /** @return for example {@code alice+bob: 12 days ACTIVE (longest 30, ends 2024-06-14T22:00:00Z)} */

@@ -119,16 +119,24 @@ public abstract class Interaction {
     return group().toList();
   }
 
+  /** The pair or group, computed once with its hash: the analysis' key. */
   @Value.Derived
   @Value.Auxiliary
   GroupKey group() {
-    return GroupKey.of(from(), to());
+    return new GroupKey(GroupKey.sortedIds(from(), to()));
   }
 
   @Value.Derived
   @Value.Auxiliary
   int senderIndex() {
     return group().indexOf(from());
+  }
+
+  /** The instant's second, as a primitive the analysis reads without following a reference. */
+  @Value.Derived
+  @Value.Auxiliary
+  long epochSecond() {
+    return at().getEpochSecond();
   }
 
   @Value.Check

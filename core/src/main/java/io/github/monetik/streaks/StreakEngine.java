@@ -2,12 +2,8 @@ package io.github.monetik.streaks;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,8 +28,7 @@ final class StreakEngine {
     Objects.requireNonNull(now, "now");
     requirePlausible("now", now);
     Days days = new Days(zone, policy.dayBoundary());
-    HashMap<GroupKey, Integer> index = new HashMap<>();
-    List<GroupKey> keys = new ArrayList<>();
+    GroupIndex index = new GroupIndex();
     long[] encoded = new long[interactions.size()];
     long nowSecond = now.getEpochSecond();
     int n = 0;
@@ -41,22 +36,15 @@ final class StreakEngine {
       if (it == null) {
         throw new NullPointerException("interactions[" + n + "]");
       }
-      Instant at = it.at();
-      if (at.isAfter(now)) {
-        throw new IllegalArgumentException("interactions[" + n + "].at must not be after now " + now + ", was " + at);
+      long second = it.epochSecond();
+      if (second >= nowSecond && it.at().isAfter(now)) {
+        throw new IllegalArgumentException("interactions[" + n + "].at must not be after now " + now + ", was " + it.at());
       }
-      GroupKey key = it.group();
-      Integer g = index.get(key);
-      if (g == null) {
-        g = keys.size();
-        if (g == MAX_GROUPS) {
-          throw new IllegalArgumentException("interactions must span at most " + MAX_GROUPS
-              + " pairs or groups per analysis, was more");
-        }
-        index.put(key, g);
-        keys.add(key);
+      int g = index.indexOf(it.group());
+      if (n == encoded.length) {
+        throw new IllegalArgumentException("interactions changed size while being read: " + encoded.length + " then more");
       }
-      encoded[n++] = (long) g << GROUP_SHIFT | (at.getEpochSecond() - EARLIEST_SECOND) << SECOND_SHIFT
+      encoded[n++] = (long) g << GROUP_SHIFT | (second - EARLIEST_SECOND) << SECOND_SHIFT
           | (long) it.senderIndex() << MEMBER_SHIFT | it.kind().ordinal();
     }
     if (n != encoded.length) {
@@ -68,7 +56,7 @@ final class StreakEngine {
     for (InteractionKind k : policy.countedKinds()) {
       counted[k.ordinal()] = true;
     }
-    GroupStreak[] groups = new GroupStreak[keys.size()];
+    GroupStreak[] groups = new GroupStreak[index.size()];
     Scratch scratch = new Scratch();
     int start = 0;
     while (start < n) {
@@ -77,17 +65,99 @@ final class StreakEngine {
       while (end < n && (int) (encoded[end] >>> GROUP_SHIFT) == g) {
         end++;
       }
-      groups[g] = scanGroup(keys.get(g), encoded, start, end, counted, days, policy, now, scratch);
+      groups[g] = scanGroup(index.key(g), encoded, start, end, counted, days, policy, now, scratch);
       start = end;
     }
-    Arrays.sort(groups, Comparator.comparing(GroupStreak::key));
-    return new StreakReport(List.of(groups), now, zone, policy);
+    return new StreakReport(groups, now, zone, policy);
   }
 
   static void requirePlausible(String field, Instant at) {
     if (at.isBefore(Interaction.EARLIEST) || !at.isBefore(Interaction.LATEST)) {
       throw new IllegalArgumentException(field + " must be in [" + Interaction.EARLIEST + ", " + Interaction.LATEST
           + "), was " + at);
+    }
+  }
+
+  /**
+   * Pairs and groups to dense indexes. One {@code long} per slot holds a key's hash, size and index,
+   * and each group's first two ids sit side by side in one array: a lookup of a pair reads two cache
+   * lines and compares references, and reads no key object.
+   */
+  private static final class GroupIndex {
+    private long[] table = new long[1 << 10];
+    private String[] firstTwo = new String[1 << 10];
+    private GroupKey[] byIndex = new GroupKey[1 << 9];
+    private int size;
+
+    int size() {
+      return size;
+    }
+
+    GroupKey key(int g) {
+      return byIndex[g];
+    }
+
+    int indexOf(GroupKey key) {
+      int mask = table.length - 1;
+      int hash = key.hash();
+      long tag = (long) hash << 32 | (long) key.size() << 24;
+      int i = mix(hash) & mask;
+      while (true) {
+        long e = table[i];
+        if (e == 0) {
+          return add(key, i, tag);
+        }
+        if ((e & 0xFFFF_FFFF_FF00_0000L) == tag) {
+          int g = (int) (e & 0xFF_FFFF) - 1;
+          String f = firstTwo[2 * g];
+          String s = firstTwo[2 * g + 1];
+          if ((f == key.first() || f.equals(key.first())) && (s == key.second() || s.equals(key.second()))
+              && (key.size() == 2 || byIndex[g].equals(key))) {
+            return g;
+          }
+        }
+        i = (i + 1) & mask;
+      }
+    }
+
+    private int add(GroupKey key, int slot, long tag) {
+      if (size == MAX_GROUPS) {
+        throw new IllegalArgumentException("interactions must span at most " + MAX_GROUPS
+            + " pairs or groups per analysis, was more");
+      }
+      table[slot] = tag | (size + 1);
+      if (size == byIndex.length) {
+        byIndex = Arrays.copyOf(byIndex, size * 2);
+        firstTwo = Arrays.copyOf(firstTwo, size * 4);
+      }
+      byIndex[size] = key;
+      firstTwo[2 * size] = key.first();
+      firstTwo[2 * size + 1] = key.second();
+      size++;
+      if (size * 2 > table.length) {
+        rehash();
+      }
+      return size - 1;
+    }
+
+    private void rehash() {
+      long[] old = table;
+      table = new long[old.length * 2];
+      int mask = table.length - 1;
+      for (long e : old) {
+        if (e != 0) {
+          int i = mix((int) (e >>> 32)) & mask;
+          while (table[i] != 0) {
+            i = (i + 1) & mask;
+          }
+          table[i] = e;
+        }
+      }
+    }
+
+    private static int mix(int h) {
+      int x = h * 0x9E3779B9;
+      return x ^ (x >>> 16);
     }
   }
 

@@ -31,21 +31,36 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class StreakReport {
-  private final List<GroupStreak> groups;
+  /** The groups in the order the analysis met them; {@link #groups()} sorts them once, on first use. */
+  private final GroupStreak[] unsorted;
   private final Instant now;
   private final ZoneId zone;
   private final StreakPolicy policy;
+  /** Built on first use (racy single-check: the list is immutable and every thread builds the same). */
+  private @Nullable List<GroupStreak> sorted;
 
-  StreakReport(List<GroupStreak> sortedGroups, Instant now, ZoneId zone, StreakPolicy policy) {
-    this.groups = sortedGroups;
+  StreakReport(GroupStreak[] groups, Instant now, ZoneId zone, StreakPolicy policy) {
+    this.unsorted = groups;
     this.now = now;
     this.zone = zone;
     this.policy = policy;
   }
 
-  /** @return every pair and group with at least one interaction, sorted by participants */
+  /**
+   * The analysis is complete when the report is returned; putting the groups in order (a sort of
+   * their ids, for a stable listing and lookups) happens here, once, on first use.
+   *
+   * @return every pair and group with at least one interaction, sorted by participants
+   */
   public List<GroupStreak> groups() {
-    return groups;
+    List<GroupStreak> view = sorted;
+    if (view == null) {
+      GroupStreak[] copy = unsorted.clone();
+      Arrays.sort(copy, Comparator.comparing(GroupStreak::key));
+      view = List.of(copy);
+      sorted = view;
+    }
+    return view;
   }
 
   /** @return the instant the statuses were judged at */
@@ -82,6 +97,7 @@ public final class StreakReport {
 
   private Optional<GroupStreak> find(Collection<String> participants) {
     String[] ids = new TreeSet<>(participants).toArray(new String[0]);
+    List<GroupStreak> groups = groups();
     int i = Collections.binarySearch(groups.stream().map(GroupStreak::key).toList(), new GroupKey(ids));
     return i >= 0 ? Optional.of(groups.get(i)) : Optional.empty();
   }
@@ -93,7 +109,7 @@ public final class StreakReport {
    */
   public List<GroupStreak> of(String person) {
     Objects.requireNonNull(person, "person");
-    return groups.stream().filter(g -> g.includes(person)).toList();
+    return groups().stream().filter(g -> g.includes(person)).toList();
   }
 
   /**
@@ -105,7 +121,7 @@ public final class StreakReport {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must be >= 0, was " + limit);
     }
-    return groups.stream().sorted(Comparator.comparingInt(GroupStreak::longest).reversed()).limit(limit).toList();
+    return groups().stream().sorted(Comparator.comparingInt(GroupStreak::longest).reversed()).limit(limit).toList();
   }
 
   /** @return how many pairs and groups are {@link StreakStatus#AT_RISK} now */
@@ -119,7 +135,13 @@ public final class StreakReport {
    */
   public long count(StreakStatus status) {
     Objects.requireNonNull(status, "status");
-    return groups.stream().filter(g -> g.status() == status).count();
+    long n = 0;
+    for (GroupStreak g : unsorted) {
+      if (g.status() == status) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** @return how many pairs and groups have each status now (every status present, maybe with 0) */
@@ -134,9 +156,9 @@ public final class StreakReport {
   /** @return for each run length, how many runs (of every pair and group, past and current) had it */
   public SortedMap<Integer, Long> runLengths() {
     TreeMap<Integer, Long> histogram = new TreeMap<>();
-    for (GroupStreak g : groups) {
-      for (StreakRun r : g.runs()) {
-        histogram.merge(r.length(), 1L, Long::sum);
+    for (GroupStreak g : unsorted) {
+      for (int i = 0; i < g.runCount(); i++) {
+        histogram.merge(g.runLength(i), 1L, Long::sum);
       }
     }
     return Collections.unmodifiableSortedMap(histogram);
@@ -161,7 +183,7 @@ public final class StreakReport {
     Days days = new Days(zone, policy.dayBoundary());
     TreeMap<LocalDate, Long> perDay = new TreeMap<>();
     TreeSet<LocalDate> streakDays = new TreeSet<>();
-    for (GroupStreak g : groups) {
+    for (GroupStreak g : unsorted) {
       int member = person == null ? -1 : g.key().indexOf(person);
       if (person != null && member < 0) {
         continue;
@@ -214,38 +236,38 @@ public final class StreakReport {
     Arrays.sort(restores);
     GroupStreak restored = GroupStreak.compute(old.key(), old.qualifyingDays(), old.cells(), restores, old.anchor(),
         new Days(zone, policy.dayBoundary()), policy, now);
-    List<GroupStreak> copy = new ArrayList<>(groups);
-    copy.set(groups.indexOf(old), restored);
-    return new StreakReport(List.copyOf(copy), now, zone, policy);
+    GroupStreak[] copy = groups().toArray(new GroupStreak[0]);
+    copy[groups().indexOf(old)] = restored;
+    return new StreakReport(copy, now, zone, policy);
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof StreakReport r && r.now.equals(now) && r.zone.equals(zone) && r.policy.equals(policy)
-        && r.groups.equals(groups);
+        && r.groups().equals(groups());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(groups, now, zone, policy);
+    return Objects.hash(groups(), now, zone, policy);
   }
 
   /** @return a summary line and a table of the (at most 20) pairs and groups with the longest current streaks */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder(String.format("Streaks at %s in %s: %,d pairs/groups, %,d active, %,d at risk,"
-        + " %,d restorable, %,d ended%n", now, zone, groups.size(), count(StreakStatus.ACTIVE), atRisk(),
+        + " %,d restorable, %,d ended%n", now, zone, unsorted.length, count(StreakStatus.ACTIVE), atRisk(),
         count(StreakStatus.RESTORABLE), count(StreakStatus.ENDED)));
     b.append(String.format("  %-32s %7s %-10s %7s  %s%n", "participants", "current", "status", "longest", "ends at"));
-    List<GroupStreak> top = groups.stream()
+    List<GroupStreak> top = groups().stream()
         .sorted(Comparator.comparingInt(GroupStreak::length).thenComparingInt(GroupStreak::longest).reversed())
         .limit(20).toList();
     for (GroupStreak g : top) {
       b.append(String.format("  %-32s %7d %-10s %7d  %s%n", String.join("+", g.participants()), g.length(), g.status(),
           g.longest(), g.endsAt().map(Instant::toString).orElse("-")));
     }
-    if (groups.size() > top.size()) {
-      b.append(String.format("  ... and %,d more%n", groups.size() - top.size()));
+    if (unsorted.length > top.size()) {
+      b.append(String.format("  ... and %,d more%n", unsorted.length - top.size()));
     }
     return b.toString();
   }
