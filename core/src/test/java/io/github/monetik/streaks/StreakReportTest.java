@@ -355,6 +355,12 @@ class StreakReportTest {
         .isNotEqualTo(tiktok.streaks()).hasToString("Streaks[Europe/Berlin, CALENDAR_DAY]");
     assertThat(tiktok.streaks().withPolicy(DM.withDaysToStart(1)).policy().daysToStart()).isEqualTo(1);
     assertThat(tiktok.rules().withStreaks(DM.withDaysToStart(5)).streaks().daysToStart()).isEqualTo(5);
+    assertThat(tiktok.rules().withStreaks(DM.withDaysToStart(5))).isNotEqualTo(tiktok.rules().withStreaks(DM))
+        .isEqualTo(tiktok.rules().withStreaks(DM.withDaysToStart(5)));
+    assertThat(tiktok.rules().withStreaks(DM.withDaysToStart(5)).hashCode()).isNotEqualTo(tiktok.rules().withStreaks(DM).hashCode());
+    assertThat(tiktok.rules().withStreaks(DM.withDaysToStart(5)).withDiamonds(tiktok.rules().diamonds()).streaks().daysToStart())
+        .isEqualTo(5);
+    assertThatThrownBy(() -> tiktok.rules().withStreaks(null)).isInstanceOf(NullPointerException.class).hasMessage("streaks");
     assertThat(tiktok.rules().toString()).contains("streaks: [MESSAGE, SHARED_VIDEO] by everyone per CALENDAR_DAY,"
         + " shows after 3 days, restore within 48 h (1 per 30 days)");
   }
