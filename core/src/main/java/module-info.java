@@ -15,4 +15,5 @@ module io.github.monetik {
   exports io.github.monetik.gifts;
   exports io.github.monetik.income;
   exports io.github.monetik.coins;
+  exports io.github.monetik.streaks;
 }

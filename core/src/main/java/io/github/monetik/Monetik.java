@@ -4,6 +4,7 @@ import io.github.monetik.income.Income;
 import io.github.monetik.coins.CoinShop;
 import io.github.monetik.gifts.Gifts;
 import io.github.monetik.rules.Rules;
+import io.github.monetik.streaks.Streaks;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -87,6 +88,16 @@ public final class Monetik {
    */
   public Gifts gifts() {
     return new Gifts(rules.diamonds(), rules.giftCatalog(), rules.withdrawals());
+  }
+
+  /**
+   * Streak analysis on this instance's streak policy, in UTC until {@code in(zone)} says otherwise:
+   * {@code tiktok.streaks().in(ZoneId.of("Europe/Berlin")).analyze(interactions, now)}.
+   *
+   * @return the streak analysis
+   */
+  public Streaks streaks() {
+    return Streaks.of(rules.streaks());
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.github.monetik.gifts.DiamondPolicy;
 import io.github.monetik.gifts.GiftCatalog;
 import io.github.monetik.gifts.WithdrawalPolicy;
 import io.github.monetik.income.IncomePolicy;
+import io.github.monetik.streaks.StreakPolicy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -44,6 +45,7 @@ public final class Rules {
   private final CoinPrices coinPrices;
   private final GiftCatalog giftCatalog;
   private final WithdrawalPolicy withdrawals;
+  private final StreakPolicy streaks;
 
   private Rules(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -53,6 +55,7 @@ public final class Rules {
     this.coinPrices = Objects.requireNonNull(b.coinPrices, "coinPrices");
     this.giftCatalog = Objects.requireNonNull(b.giftCatalog, "giftCatalog");
     this.withdrawals = Objects.requireNonNull(b.withdrawals, "withdrawals");
+    this.streaks = Objects.requireNonNull(b.streaks, "streaks");
   }
 
   /**
@@ -89,6 +92,8 @@ public final class Rules {
     b.coinPrices = CoinPresets.us();
     b.giftCatalog = LivePresets.giftCatalog();
     b.withdrawals = LivePresets.withdrawals();
+    // DM streaks' only known version; before StreakPresets.DM_STREAKS_SINCE TikTok had no streaks.
+    b.streaks = StreakPresets.dmStreaks();
     return new Rules(b);
   }
 
@@ -176,6 +181,21 @@ public final class Rules {
     return new Rules(b);
   }
 
+  /** @return what keeps a streak alive: counted kinds, day boundary, unlock, restores, milestones */
+  public StreakPolicy streaks() {
+    return streaks;
+  }
+
+  /**
+   * @param streaks the streak policy to use
+   * @return a new book with that policy, marked {@code +custom}
+   */
+  public Rules withStreaks(StreakPolicy streaks) {
+    Builder b = toBuilder("+custom");
+    b.streaks = Objects.requireNonNull(streaks, "streaks");
+    return new Rules(b);
+  }
+
   /**
    * @param diamonds the diamond policy to use
    * @return a new book with that policy, marked {@code +custom}
@@ -216,6 +236,7 @@ public final class Rules {
     b.coinPrices = coinPrices;
     b.giftCatalog = giftCatalog;
     b.withdrawals = withdrawals;
+    b.streaks = streaks;
     return b;
   }
 
@@ -228,6 +249,7 @@ public final class Rules {
     private @Nullable CoinPrices coinPrices;
     private @Nullable GiftCatalog giftCatalog;
     private @Nullable WithdrawalPolicy withdrawals;
+    private @Nullable StreakPolicy streaks;
   }
 
   @Override
@@ -242,7 +264,7 @@ public final class Rules {
 
   // Every part of the book, in one place, so equality and hashing cannot forget one.
   private List<Object> parts() {
-    return List.of(id, date, diamonds, income, coinPrices, giftCatalog, withdrawals);
+    return List.of(id, date, diamonds, income, coinPrices, giftCatalog, withdrawals, streaks);
   }
 
   /** @return a short table of the book's parts */
@@ -258,6 +280,10 @@ public final class Rules {
         + "\n  coin prices: " + coinPrices
         + "\n  gifts: " + giftCatalog.size() + " in the catalog"
         + "\n  withdrawals: at most " + withdrawals.dailyCap() + " a day, minimum " + withdrawals.minimum()
-        + ", processed within " + withdrawals.processingDays() + " days";
+        + ", processed within " + withdrawals.processingDays() + " days"
+        + "\n  streaks: " + streaks.countedKinds() + (streaks.everyoneMustAct() ? " by everyone" : " by anyone")
+        + " per " + streaks.dayBoundary() + ", shows after " + streaks.daysToStart() + " days, restore within "
+        + streaks.restoreWindow().toHours() + " h (" + streaks.restoresPerPeriod() + " per "
+        + streaks.restorePeriod().toDays() + " days)";
   }
 }

@@ -1,0 +1,94 @@
+package io.github.monetik.streaks;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The streak analysis: a policy and a time zone. Immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * StreakReport report = Monetik.defaults().streaks().in(ZoneId.of("Europe/Berlin"))
+ *     .analyze(interactions, Instant.now());
+ * report.between("alice", "bob").map(GroupStreak::length);
+ * }</pre>
+ */
+public final class Streaks {
+  private final StreakPolicy policy;
+  private final ZoneId zone;
+
+  private Streaks(StreakPolicy policy, ZoneId zone) {
+    this.policy = policy;
+    this.zone = zone;
+  }
+
+  /**
+   * @param policy the streak policy to apply
+   * @return an analysis with that policy, in UTC until {@link #in(ZoneId)} says otherwise
+   */
+  public static Streaks of(StreakPolicy policy) {
+    return new Streaks(Objects.requireNonNull(policy, "policy"), ZoneOffset.UTC);
+  }
+
+  /**
+   * @param zone the zone whose calendar days are the streak days (and that labels rolling days)
+   * @return a copy in that zone
+   */
+  public Streaks in(ZoneId zone) {
+    return new Streaks(policy, Objects.requireNonNull(zone, "zone"));
+  }
+
+  /**
+   * @param policy another policy
+   * @return a copy with that policy
+   */
+  public Streaks withPolicy(StreakPolicy policy) {
+    return new Streaks(Objects.requireNonNull(policy, "policy"), zone);
+  }
+
+  /** @return the policy applied */
+  public StreakPolicy policy() {
+    return policy;
+  }
+
+  /** @return the zone of the streak days */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * Analyses interactions as of an instant. The order of the interactions does not matter and an
+   * interaction given twice counts once (equal by {@link Interaction#equals(Object)}); interactions
+   * of kinds the policy does not count appear only in the engagement view. Runs in
+   * {@code O(n log n)} on primitives; besides the result (proportional to pairs and days) it holds
+   * one {@code long} per interaction while it runs.
+   *
+   * @param interactions the interactions, each at or before {@code now}
+   * @param now the instant the statuses are judged at
+   * @return the report
+   * @throws NullPointerException naming {@code interactions}, {@code now} or a null element
+   * @throws IllegalArgumentException naming the field and value if {@code now} is outside
+   *     [{@link Interaction#EARLIEST}, {@link Interaction#LATEST}) or an interaction is after it
+   */
+  public StreakReport analyze(Collection<? extends Interaction> interactions, Instant now) {
+    return StreakEngine.analyze(interactions, now, policy, zone);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Streaks s && s.policy.equals(policy) && s.zone.equals(zone);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(policy, zone);
+  }
+
+  @Override
+  public String toString() {
+    return "Streaks[" + zone + ", " + policy.dayBoundary() + "]";
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.monetik.streaks;
+
+import static io.github.monetik.streaks.InteractionKind.MESSAGE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.monetik.rules.StreakPresets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The engine's edges: many groups, hash collisions, the largest group, long histories. */
+class StreakEngineTest {
+  private static final Instant T = Instant.parse("2024-06-01T12:00:00Z");
+  private static final Streaks DM = Streaks.of(StreakPresets.dmStreaks());
+
+  @Test
+  void thousandsOfPairsAreEachFoundAgain() {
+    List<Interaction> in = new ArrayList<>();
+    for (int p = 0; p < 3_000; p++) {
+      for (int d = 0; d < 1 + p % 4; d++) {
+        in.add(Interaction.of("a" + p, "b" + p, MESSAGE, T.plus(Duration.ofDays(d))));
+        in.add(Interaction.of("b" + p, "a" + p, MESSAGE, T.plus(Duration.ofDays(d))));
+      }
+    }
+    StreakReport r = DM.analyze(in, T.plus(Duration.ofDays(4)));
+    assertThat(r.groups()).hasSize(3_000);
+    for (int p = 0; p < 3_000; p += 7) {
+      assertThat(r.between("b" + p, "a" + p).orElseThrow().longest()).isEqualTo(1 + p % 4);
+    }
+    assertThat(r.toString()).contains("... and 2,980 more");
+  }
+
+  @Test
+  void keysWithEqualHashesStayApart() {
+    // "Aa" and "BB" have the same String hash code, so these keys collide.
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    List<Interaction> in = new ArrayList<>();
+    for (List<String> group : List.of(List.of("Aa", "z"), List.of("BB", "z"), List.of("0", "Aa"), List.of("0", "BB"),
+        List.of("0", "1", "Aa"), List.of("0", "1", "BB"))) {
+      for (String from : group) {
+        List<String> to = new ArrayList<>(group);
+        to.remove(from);
+        in.add(Interaction.inGroup(from, to, MESSAGE, T));
+      }
+    }
+    in.add(Interaction.of("Aa", "z", MESSAGE, T.plus(Duration.ofDays(1))));
+    StreakReport r = DM.analyze(in, T.plus(Duration.ofDays(1)));
+    assertThat(r.groups()).extracting(g -> String.join("+", g.participants()))
+        .containsExactly("0+1+Aa", "0+1+BB", "0+Aa", "0+BB", "Aa+z", "BB+z");
+    assertThat(r.groups()).allMatch(g -> g.longest() == 1);
+    assertThat(r.engagement("Aa").interactions()).isEqualTo(4);
+  }
+
+  @Test
+  void theLargestGroupQualifiesWhenAllSixtyFourAct() {
+    List<String> all = IntStream.range(0, 64).mapToObj(i -> "p" + i).collect(Collectors.toList());
+    List<Interaction> in = new ArrayList<>();
+    for (String from : all) {
+      List<String> to = new ArrayList<>(all);
+      to.remove(from);
+      in.add(Interaction.inGroup(from, to, MESSAGE, T));
+    }
+    StreakReport r = DM.analyze(in, T);
+    assertThat(r.groups().get(0).runs()).extracting(StreakRun::length).containsExactly(1);
+    assertThat(DM.analyze(in.subList(1, 64), T).groups().get(0).runs()).isEmpty();
+  }
+
+  @Test
+  void longHistoriesKeepEveryDayAndCell() {
+    List<Interaction> in = new ArrayList<>();
+    for (int d = 0; d < 150; d++) {
+      if (d != 100) {
+        in.add(Interaction.of("ana", "ben", MESSAGE, T.plus(Duration.ofDays(d))));
+      }
+      in.add(Interaction.of("ben", "ana", MESSAGE, T.plus(Duration.ofDays(d)).plusSeconds(60)));
+    }
+    StreakReport r = Streaks.of(StreakPresets.dmStreaks()).in(ZoneId.of("America/New_York")).analyze(in, T.plus(Duration.ofDays(150)));
+    GroupStreak g = r.between("ana", "ben").orElseThrow();
+    assertThat(g.runs()).extracting(StreakRun::length).containsExactly(100, 49);
+    assertThat(g.milestonesReached()).containsExactly(3, 7, 30, 100);
+    assertThat(r.engagement().interactions()).isEqualTo(299);
+    assertThat(r.engagement().activeDays()).isEqualTo(150);
+    assertThat(r.engagement().streakDays()).isEqualTo(149);
+    assertThat(r.engagement().streakDates()).doesNotContain(LocalDate.of(2024, 9, 9));
+    StreakRun first = g.runs().get(0);
+    assertThat(first).isEqualTo(g.runs().get(0)).hasSameHashCodeAs(g.runs().get(0)).isNotEqualTo(g.runs().get(1));
+    assertThat(first.toString()).isEqualTo("100 days 2024-06-01..2024-09-08");
+    assertThat(g.runs().get(1).isUnlocked()).isTrue();
+    assertThat(g.runs().get(1).restoresUsed()).isZero();
+  }
+
+  @Test
+  void anInteractionLaterInTheSameSecondAsNowIsAfterIt() {
+    Instant now = T.plusMillis(400);
+    assertThatThrownBy(() -> DM.analyze(List.of(Interaction.of("ana", "ben", MESSAGE, T.plusMillis(500))), now))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be after now");
+    assertThat(DM.analyze(List.of(Interaction.of("ana", "ben", MESSAGE, T.plusMillis(400))), now).groups()).hasSize(1);
+    assertThat(DM.analyze(List.of(Interaction.of("ana", "ben", MESSAGE, T.plusMillis(300))), now).groups()).hasSize(1);
+  }
+
+  @Test
+  void sameInstantsFromDifferentObjectsAndIdsFromDifferentStringsAreTheSame() {
+    List<Interaction> in = List.of(Interaction.of(new String("ana"), new String("ben"), MESSAGE, T),
+        Interaction.of(new String("ben"), new String("ana"), MESSAGE, Instant.parse(T.toString())));
+    StreakReport r = DM.analyze(in, T);
+    assertThat(r.groups()).hasSize(1);
+    assertThat(r.groups().get(0).runs()).hasSize(1);
+    assertThat(r.engagement().interactions()).isEqualTo(2);
+  }
+}
