@@ -1,5 +1,6 @@
 package io.github.monetik;
 
+import io.github.monetik.programs.Programs;
 import io.github.monetik.rules.Rules;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -57,6 +58,20 @@ public final class Monetik {
   /** @return the rules every calculation of this instance uses */
   public Rules rules() {
     return rules;
+  }
+
+  /**
+   * The creator programs: eligibility that explains itself, estimates and payouts, on this
+   * instance's rules and their date.
+   *
+   * <pre>{@code
+   * Monetik.defaults().programs().check(Program.CREATOR_REWARDS, profile);
+   * }</pre>
+   *
+   * @return the programs door
+   */
+  public Programs programs() {
+    return Programs.of(rules.programs(), rules.date(), rules.id());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.monetik.rules;
 
 import io.github.monetik.gifts.DiamondPolicy;
+import io.github.monetik.programs.ProgramPolicy;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -35,11 +36,13 @@ public final class Rules {
   private final String id;
   private final LocalDate date;
   private final DiamondPolicy diamonds;
+  private final ProgramPolicy programs;
 
   private Rules(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
     this.date = Objects.requireNonNull(b.date, "date");
     this.diamonds = Objects.requireNonNull(b.diamonds, "diamonds");
+    this.programs = Objects.requireNonNull(b.programs, "programs");
   }
 
   /**
@@ -72,6 +75,7 @@ public final class Rules {
     b.id = id;
     b.date = date;
     b.diamonds = LivePresets.classicDiamonds();
+    b.programs = ProgramPresets.asOf(date);
     return new Rules(b);
   }
 
@@ -103,11 +107,30 @@ public final class Rules {
     return new Rules(b);
   }
 
+  /**
+   * @return the creator programs' terms in force on {@link #date()} ({@link ProgramPresets}): the
+   *     Creator Fund's view requirement and the LIVE hosting age follow the date
+   */
+  public ProgramPolicy programs() {
+    return programs;
+  }
+
+  /**
+   * @param programs the program terms to use
+   * @return a new book with those terms, marked {@code +custom}
+   */
+  public Rules withPrograms(ProgramPolicy programs) {
+    Builder b = toBuilder();
+    b.programs = Objects.requireNonNull(programs, "programs");
+    return new Rules(b);
+  }
+
   private Builder toBuilder() {
     Builder b = new Builder();
     b.id = id.endsWith("+custom") ? id : id + "+custom";
     b.date = date;
     b.diamonds = diamonds;
+    b.programs = programs;
     return b;
   }
 
@@ -116,17 +139,19 @@ public final class Rules {
     private @Nullable String id;
     private @Nullable LocalDate date;
     private @Nullable DiamondPolicy diamonds;
+    private @Nullable ProgramPolicy programs;
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Rules r
-        && id.equals(r.id) && date.equals(r.date) && diamonds.equals(r.diamonds);
+        && id.equals(r.id) && date.equals(r.date) && diamonds.equals(r.diamonds)
+        && programs.equals(r.programs);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, date, diamonds);
+    return Objects.hash(id, date, diamonds, programs);
   }
 
   /** @return a short table of the book's parts */
@@ -135,6 +160,7 @@ public final class Rules {
     return "Rules " + id + " (in force " + date + ")\n"
         + "  diamonds: 1 coin = " + diamonds.coinValue() + ", creator share " + diamonds.creatorShare()
         + ", 1 diamond = " + diamonds.diamondValue() + " (" + diamonds.diamondsPerCoin().toPlainString()
-        + " diamond(s) per coin)";
+        + " diamond(s) per coin)\n"
+        + "  programs: open " + programs.openOn(date);
   }
 }
