@@ -241,7 +241,8 @@ public final class Requirement {
     } else if (kind == Kind.AGE) {
       distance = "must be " + need + ", is " + actual;
     } else {
-      distance = grouped(shortBy) + " " + kind.unit + " short";
+      String unit = shortBy == 1 ? kind.unit.substring(0, kind.unit.length() - 1) : kind.unit;
+      distance = grouped(shortBy) + " " + unit + " short";
     }
     return new EligibilityReport.Row(id(), required, shown, shortBy, distance);
   }
