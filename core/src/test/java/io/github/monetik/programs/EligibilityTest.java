@@ -7,7 +7,6 @@ import io.github.monetik.Monetik;
 import io.github.monetik.rules.Rules;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -193,6 +192,5 @@ class EligibilityTest {
     assertThatThrownBy(() -> Programs.of(null, LocalDate.now(), "x")).hasMessage("policy");
     assertThatThrownBy(() -> Programs.of(Rules.latest().programs(), null, "x")).hasMessage("date");
     assertThatThrownBy(() -> Programs.of(Rules.latest().programs(), LocalDate.now(), null)).hasMessage("rulesId");
-    assertThat(Optional.of(1)).isPresent();
   }
 }
