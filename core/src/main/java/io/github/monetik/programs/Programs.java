@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The programs door: checks creators against every program's terms on one day, estimates what a
@@ -191,6 +192,17 @@ public final class Programs {
     return out;
   }
 
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Programs p && p.policy.equals(policy) && p.date.equals(date) && p.rulesId.equals(rulesId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(policy, date, rulesId);
+  }
+
+  /** @return for example {@code Programs[latest, 2025-12-16]} */
   @Override
   public String toString() {
     return "Programs[" + rulesId + ", " + date + "]";

@@ -233,7 +233,7 @@ public final class Requirement {
 
   private EligibilityReport.Row minimumRow(long actual, String country, String shown) {
     long need = minimumIn(country);
-    long shortBy = actual >= need ? 0 : need - actual;
+    long shortBy = Math.max(0, need - actual); // both are >= 0: no overflow
     String required = grouped(need) + "+" + (byCountry.containsKey(country) ? " in " + country : "");
     String distance;
     if (shortBy == 0) {

@@ -30,7 +30,7 @@ public abstract class Video {
    * @return the video
    * @throws IllegalArgumentException if a value is out of range, naming it
    */
-  public static Video of(java.time.Duration length, long views, long qualifiedViews) {
+  public static Video of(Duration length, long views, long qualifiedViews) {
     return builder().length(length).views(views).qualifiedViews(qualifiedViews).build();
   }
 

@@ -170,12 +170,24 @@ class EligibilityTest {
         .isNotEqualTo(LATEST.check(Program.LIVE_GIFTS, p));
     assertThat(LATEST.checkAll(p)).isEqualTo(LATEST.checkAll(p)).hasSameHashCodeAs(LATEST.checkAll(p))
         .isNotEqualTo(LATEST.checkAll(p.withAge(17)));
+    assertThat(LATEST.checkAll(p).hashCode()).isNotEqualTo(LATEST.checkAll(p.withAge(17)).hashCode());
+    assertThat(LATEST.check(Program.SERIES, p).hashCode()).isNotEqualTo(LATEST.check(Program.SERIES, p.withAge(17)).hashCode());
+    assertThat(LATEST.check(Program.SERIES, p).rows().get(1).hashCode())
+        .isNotEqualTo(LATEST.check(Program.SERIES, p).rows().get(2).hashCode());
+    assertThat(LATEST.hashCode()).isNotEqualTo(Monetik.asOf(Rules.SOURCES_UP_TO).programs().hashCode());
+    assertThat(LATEST.check(Program.LIVE_GIFTS, p).notes()).hasSize(3).first().asString().startsWith("gifts exist only");
+    assertThat(Program.CREATOR_REWARDS.title()).isEqualTo("Creator Rewards");
+    assertThat(Program.LIVE_HOSTING.title()).isEqualTo("LIVE hosting");
     assertThat(LATEST.check(Program.SERIES, p).rows().get(1)).isEqualTo(LATEST.check(Program.SERIES, p).rows().get(1))
         .hasSameHashCodeAs(LATEST.check(Program.SERIES, p).rows().get(1))
         .isNotEqualTo(LATEST.check(Program.SERIES, p).rows().get(2));
     assertThat(LATEST.check(Program.SERIES, p)).isNotEqualTo(Monetik.asOf(LocalDate.of(2025, 1, 1)).programs()
         .check(Program.SERIES, p));
-    assertThat(LATEST).hasToString("Programs[latest, 2025-12-16]");
+    assertThat(LATEST).hasToString("Programs[latest, 2025-12-16]").isEqualTo(Monetik.defaults().programs())
+        .hasSameHashCodeAs(Monetik.defaults().programs())
+        .isNotEqualTo(Monetik.asOf(Rules.SOURCES_UP_TO).programs())
+        .isNotEqualTo(Programs.of(Rules.latest().programs(), LocalDate.of(2025, 1, 1), "latest"))
+        .isNotEqualTo(Programs.of(Rules.asOf(LocalDate.of(2021, 1, 1)).programs(), Rules.SOURCES_UP_TO, "latest"));
     assertThat(LATEST.date()).isEqualTo(Rules.SOURCES_UP_TO);
     assertThat(LATEST.policy()).isEqualTo(Rules.latest().programs());
   }

@@ -166,6 +166,7 @@ class EstimateAndPayoutTest {
   void payDaysAndSchedulesAreValues() {
     assertThat(PayDay.dayOfNextMonth(15)).isEqualTo(PayDay.dayOfNextMonth(15)).hasSameHashCodeAs(PayDay.dayOfNextMonth(15))
         .isNotEqualTo(PayDay.daysAfterMonthEnd(15)).isNotEqualTo(PayDay.dayOfNextMonth(14))
+        .doesNotHaveSameHashCodeAs(PayDay.dayOfNextMonth(14))
         .hasToString("day 15 of the next month");
     assertThat(PayDay.daysAfterMonthEnd(30)).hasToString("30 days after month end");
     PayoutSchedule a = LATEST.payouts(Program.CREATOR_REWARDS, earned("60"));
@@ -173,6 +174,10 @@ class EstimateAndPayoutTest {
         .hasSameHashCodeAs(LATEST.payouts(Program.CREATOR_REWARDS, earned("60")))
         .isNotEqualTo(LATEST.payouts(Program.CREATOR_REWARDS, earned("61")))
         .isNotEqualTo(PayoutSchedule.of(usd("10"), PayDay.dayOfNextMonth(15), earned("60")));
+    assertThat(a.hashCode()).isNotEqualTo(LATEST.payouts(Program.CREATOR_REWARDS, earned("61")).hashCode());
+    assertThat(a.months().get(0).hashCode())
+        .isNotEqualTo(LATEST.payouts(Program.CREATOR_REWARDS, earned("61")).months().get(0).hashCode());
+    assertThat(a.months().get(0).month()).isEqualTo(YearMonth.of(2024, 4));
     assertThat(a.months().get(0)).isEqualTo(LATEST.payouts(Program.CREATOR_REWARDS, earned("60")).months().get(0))
         .hasSameHashCodeAs(LATEST.payouts(Program.CREATOR_REWARDS, earned("60")).months().get(0));
   }

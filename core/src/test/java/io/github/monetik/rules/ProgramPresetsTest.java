@@ -118,13 +118,15 @@ class ProgramPresetsTest {
     ProgramPolicy latest = Rules.latest().programs();
     assertThat(latest).isEqualTo(ProgramPresets.asOf(Rules.SOURCES_UP_TO)).hasSameHashCodeAs(ProgramPresets.asOf(Rules.SOURCES_UP_TO))
         .isNotEqualTo(ProgramPresets.asOf(LocalDate.of(2021, 1, 1)));
+    assertThat(latest.hashCode()).isNotEqualTo(ProgramPresets.asOf(LocalDate.of(2021, 1, 1)).hashCode());
     assertThat(Rules.latest()).isNotEqualTo(Rules.latest().withPrograms(ProgramPresets.asOf(LocalDate.of(2021, 1, 1))));
     ProgramTerms series = latest.terms(Program.SERIES);
     ProgramPolicy closed = latest.withTerms(series.withCloses(LocalDate.of(2025, 1, 1)));
     assertThat(closed.openOn(Rules.SOURCES_UP_TO)).doesNotContain(Program.SERIES);
     assertThat(latest.openOn(Rules.SOURCES_UP_TO)).contains(Program.SERIES);
     assertThatThrownBy(() -> ProgramPolicy.of(List.of(series))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("terms must cover every program, missing [CREATOR_FUND");
+        .hasMessage("terms must cover every program, missing [CREATOR_FUND, CREATIVITY_PROGRAM_BETA, CREATOR_REWARDS, "
+            + "LIVE_HOSTING, LIVE_GIFTS, LIVE_SUBSCRIPTION, TIKTOK_SHOP_AFFILIATE, CREATOR_MARKETPLACE]");
     assertThatThrownBy(() -> ProgramPolicy.of(List.of(series, series))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("terms must give each program once, was SERIES twice");
     assertThatThrownBy(() -> Rules.latest().withPrograms(null)).isInstanceOf(NullPointerException.class).hasMessage("programs");
@@ -159,6 +161,7 @@ class ProgramPresetsTest {
     assertThat(age).hasToString("age 18+ (KR 19)").isEqualTo(Requirement.minimumAge(18).inCountry("KR", 19))
         .hasSameHashCodeAs(Requirement.minimumAge(18).inCountry("KR", 19))
         .isNotEqualTo(Requirement.minimumAge(18)).isNotEqualTo(Requirement.minimumFollowers(18));
+    assertThat(age.hashCode()).isNotEqualTo(Requirement.minimumAge(18).hashCode());
     assertThat(Requirement.countries("US", "uk", "GB").accepted()).containsExactly("US", "GB");
     assertThat(Requirement.countries("US")).hasToString("country US").isNotEqualTo(Requirement.countries("GB"));
     assertThat(Requirement.minimumPosts30d(3)).hasToString("posts_30d 3+");
