@@ -11,9 +11,11 @@ import io.github.monetik.Monetik;
 import io.github.monetik.money.CurrencyMismatchException;
 import io.github.monetik.money.Money;
 import io.github.monetik.rules.Rules;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,9 @@ import org.quicktheories.generators.Generate;
 /**
  * The programs' public entry points fed arbitrary, also invalid, values: a valid result or the
  * documented exception naming the argument. Entry points covered: 17 (the profile builder, the
- * video factory, the requirement factories and {@code inCountry}, pay days, payout schedules,
- * {@code Monetik.asOf(..).programs()} and its {@code check}, {@code checkAll}, {@code estimate}).
+ * video factory, the five requirement factories and {@code inCountry}, the two pay days,
+ * {@code PayoutSchedule.of}, {@code Monetik.asOf(..).programs()} and its {@code check},
+ * {@code checkAll}, {@code estimate}, {@code estimate} in another currency, {@code payouts}).
  */
 class ProgramsHostileInputPropertiesTest {
   private static final Class<IllegalArgumentException> IAE = IllegalArgumentException.class;
@@ -87,6 +90,21 @@ class ProgramsHostileInputPropertiesTest {
       return PayoutSchedule.of(minimum, PayDay.dayOfNextMonth(15), earned);
     }, s -> s.totalPaid().plus(s.carried()).equals(s.totalEarned()), "minimumPayout|earned|currency mismatch", IAE,
         CurrencyMismatchException.class));
+  }
+
+  @Test
+  void payoutsAndConversionsFromAnyMoneyAndRates() {
+    Programs programs = Monetik.defaults().programs();
+    Activity month = Activity.of(Video.of(Duration.ofSeconds(90), 50_000, 40_000));
+    qt().forAll(anyMoney(), anyLong(), integers().between(0, 12)).checkAssert((money, unscaled, scale) -> {
+      SortedMap<YearMonth, Money> earned = new TreeMap<>();
+      earned.put(YearMonth.of(2025, 1), money);
+      check(() -> programs.payouts(Program.CREATOR_REWARDS, earned), s -> s.totalPaid().plus(s.carried()).equals(money),
+          "earned|currency mismatch", IAE, CurrencyMismatchException.class);
+      BigDecimal rate = BigDecimal.valueOf(unscaled, scale);
+      check(() -> programs.estimate(Program.CREATOR_REWARDS, month, money.currency(), (from, to, day) -> Optional.of(rate)),
+          r -> r.low().currency().equals(money.currency()) && !r.low().isNegative(), "rate|amount", IAE);
+    });
   }
 
   @Test
