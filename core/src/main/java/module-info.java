@@ -16,4 +16,5 @@ module io.github.monetik {
   exports io.github.monetik.income;
   exports io.github.monetik.coins;
   exports io.github.monetik.streaks;
+  exports io.github.monetik.programs;
 }

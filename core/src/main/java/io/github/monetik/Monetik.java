@@ -3,6 +3,7 @@ package io.github.monetik;
 import io.github.monetik.income.Income;
 import io.github.monetik.coins.CoinShop;
 import io.github.monetik.gifts.Gifts;
+import io.github.monetik.programs.Programs;
 import io.github.monetik.rules.Rules;
 import io.github.monetik.streaks.Streaks;
 import java.time.LocalDate;
@@ -98,6 +99,20 @@ public final class Monetik {
    */
   public Streaks streaks() {
     return Streaks.of(rules.streaks());
+  }
+
+  /**
+   * The creator programs: eligibility that explains itself, estimates and payouts, on this
+   * instance's rules and their date.
+   *
+   * <pre>{@code
+   * Monetik.defaults().programs().check(Program.CREATOR_REWARDS, profile);
+   * }</pre>
+   *
+   * @return the programs door
+   */
+  public Programs programs() {
+    return Programs.of(rules.programs(), rules.date(), rules.id());
   }
 
   @Override

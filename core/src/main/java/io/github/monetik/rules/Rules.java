@@ -6,6 +6,7 @@ import io.github.monetik.gifts.GiftCatalog;
 import io.github.monetik.gifts.WithdrawalPolicy;
 import io.github.monetik.income.IncomePolicy;
 import io.github.monetik.streaks.StreakPolicy;
+import io.github.monetik.programs.ProgramPolicy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -46,6 +47,7 @@ public final class Rules {
   private final GiftCatalog giftCatalog;
   private final WithdrawalPolicy withdrawals;
   private final StreakPolicy streaks;
+  private final ProgramPolicy programs;
 
   private Rules(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -56,6 +58,7 @@ public final class Rules {
     this.giftCatalog = Objects.requireNonNull(b.giftCatalog, "giftCatalog");
     this.withdrawals = Objects.requireNonNull(b.withdrawals, "withdrawals");
     this.streaks = Objects.requireNonNull(b.streaks, "streaks");
+    this.programs = Objects.requireNonNull(b.programs, "programs");
   }
 
   /**
@@ -94,6 +97,7 @@ public final class Rules {
     b.withdrawals = LivePresets.withdrawals();
     // DM streaks' only known version; before StreakPresets.DM_STREAKS_SINCE TikTok had no streaks.
     b.streaks = StreakPresets.dmStreaks();
+    b.programs = ProgramPresets.asOf(date);
     return new Rules(b);
   }
 
@@ -226,6 +230,24 @@ public final class Rules {
     return new Rules(b);
   }
 
+  /**
+   * @return the creator programs' terms in force on {@link #date()} ({@link ProgramPresets}): the
+   *     Creator Fund's view requirement and the LIVE hosting age follow the date
+   */
+  public ProgramPolicy programs() {
+    return programs;
+  }
+
+  /**
+   * @param programs the program terms to use
+   * @return a new book with those terms, marked {@code +custom}
+   */
+  public Rules withPrograms(ProgramPolicy programs) {
+    Builder b = toBuilder("+custom");
+    b.programs = Objects.requireNonNull(programs, "programs");
+    return new Rules(b);
+  }
+
   // A copy of every part, so no with* method can drop one; the id says how the copy differs.
   private Builder toBuilder(String idSuffix) {
     Builder b = new Builder();
@@ -237,6 +259,7 @@ public final class Rules {
     b.giftCatalog = giftCatalog;
     b.withdrawals = withdrawals;
     b.streaks = streaks;
+    b.programs = programs;
     return b;
   }
 
@@ -250,6 +273,7 @@ public final class Rules {
     private @Nullable GiftCatalog giftCatalog;
     private @Nullable WithdrawalPolicy withdrawals;
     private @Nullable StreakPolicy streaks;
+    private @Nullable ProgramPolicy programs;
   }
 
   @Override
@@ -264,7 +288,7 @@ public final class Rules {
 
   // Every part of the book, in one place, so equality and hashing cannot forget one.
   private List<Object> parts() {
-    return List.of(id, date, diamonds, income, coinPrices, giftCatalog, withdrawals, streaks);
+    return List.of(id, date, diamonds, income, coinPrices, giftCatalog, withdrawals, streaks, programs);
   }
 
   /** @return a short table of the book's parts */
@@ -284,6 +308,7 @@ public final class Rules {
         + "\n  streaks: " + streaks.countedKinds() + (streaks.everyoneMustAct() ? " by everyone" : " by anyone")
         + " per " + streaks.dayBoundary() + ", shows after " + streaks.daysToStart() + " days, restore within "
         + streaks.restoreWindow().toHours() + " h (" + streaks.restoresPerPeriod() + " per "
-        + streaks.restorePeriod().toDays() + " days)";
+        + streaks.restorePeriod().toDays() + " days)"
+        + "\n  programs: open " + programs.openOn(date);
   }
 }

@@ -1,0 +1,45 @@
+package io.github.monetik.programs;
+
+import io.github.monetik.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Converts amounts with a user's {@link ExchangeRates}, asking once per pair and date. Not thread-safe: one per call. */
+final class Conversion {
+  private final Currency target;
+  private final ExchangeRates rates;
+  private final Map<List<Object>, BigDecimal> asked = new HashMap<>();
+
+  Conversion(Currency target, ExchangeRates rates) {
+    this.target = Objects.requireNonNull(target, "currency");
+    this.rates = Objects.requireNonNull(rates, "rates");
+  }
+
+  Money convert(Money amount, LocalDate date) {
+    Currency from = amount.currency();
+    if (from.equals(target)) {
+      return amount;
+    }
+    BigDecimal rate = asked.computeIfAbsent(List.of(from, target, date), key -> ask(from, date));
+    return Money.of(amount.amount().multiply(rate), target);
+  }
+
+  private BigDecimal ask(Currency from, LocalDate date) {
+    Optional<BigDecimal> answer = rates.rate(from, target, date);
+    if (answer == null || answer.isEmpty()) {
+      throw new MissingExchangeRateException(from, target, date);
+    }
+    BigDecimal rate = answer.get();
+    if (rate.signum() <= 0) {
+      throw new IllegalArgumentException("rate " + from.getCurrencyCode() + "->" + target.getCurrencyCode() + " on "
+          + date + " must be > 0, the ExchangeRates source gave " + rate.toPlainString());
+    }
+    return rate;
+  }
+}

@@ -1,0 +1,157 @@
+package io.github.monetik.programs;
+
+import io.github.monetik.internal.MonetikStyle;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * A creator as the programs see them: age, country, followers, account, standing and the last 30
+ * days of activity.
+ *
+ * <p>Built with {@link #builder()}; {@code age}, {@code country} and {@code followers} are
+ * required, the rest have defaults (a personal account in good standing, no views, posts not
+ * given). The country is an ISO 3166 alpha-2 code in any case; {@code UK} is accepted and stored as
+ * {@code GB}, the ISO code of the United Kingdom.
+ *
+ * <pre>{@code
+ * CreatorProfile p = CreatorProfile.builder()
+ *     .age(17).country("US").followers(8_200).views30d(120_000).build();
+ * }</pre>
+ *
+ * <p>Not modelled: the creator's LIVE history. No requirement in the sourced terms depends on it.
+ */
+@Value.Immutable
+@MonetikStyle
+public abstract class CreatorProfile {
+  /** The youngest age TikTok allows an account (13). */
+  public static final int MINIMUM_AGE = 13;
+
+  /** The oldest age accepted (150): anything above is a data error, not a creator. */
+  public static final int MAXIMUM_AGE = 150;
+
+  CreatorProfile() {}
+
+  /** @return a builder; {@code age}, {@code country} and {@code followers} are required */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CreatorProfile}; {@code build()} checks the fields and throws
+   * {@link IllegalArgumentException} naming a bad one, or {@link IllegalStateException} if a
+   * required one is missing.
+   */
+  public static final class Builder extends ImmutableCreatorProfile.Builder {
+    Builder() {}
+  }
+
+  /** @return the creator's age in whole years, {@value #MINIMUM_AGE} to {@value #MAXIMUM_AGE} */
+  public abstract int age();
+
+  /** @return the ISO 3166 alpha-2 country code, upper case ({@code GB} for the United Kingdom) */
+  public abstract String country();
+
+  /** @return followers, never negative */
+  public abstract long followers();
+
+  /** @return the kind of account; {@link AccountType#PERSONAL} unless given */
+  @Value.Default
+  public AccountType accountType() {
+    return AccountType.PERSONAL;
+  }
+
+  /** @return the account's standing; {@link Standing#GOOD} unless given */
+  @Value.Default
+  public Standing standing() {
+    return Standing.GOOD;
+  }
+
+  /** @return video views in the last 30 days; 0 unless given */
+  @Value.Default
+  public long views30d() {
+    return 0;
+  }
+
+  /**
+   * @return qualified views in the last 30 days (For You feed, watched 5+ seconds, not paid or
+   *     fake); never more than {@link #views30d()}; 0 unless given
+   */
+  @Value.Default
+  public long qualifiedViews30d() {
+    return 0;
+  }
+
+  /**
+   * @return posts in the last 30 days, if known; a requirement on posts is unmet while they are
+   *     not given
+   */
+  public abstract OptionalLong posts30d();
+
+  /**
+   * @param age the age in years
+   * @return a copy with that age
+   */
+  public abstract CreatorProfile withAge(int age);
+
+  /**
+   * @param country an ISO 3166 alpha-2 code
+   * @return a copy in that country
+   */
+  public abstract CreatorProfile withCountry(String country);
+
+  /**
+   * @param followers the followers
+   * @return a copy with that many followers
+   */
+  public abstract CreatorProfile withFollowers(long followers);
+
+  /**
+   * @param views30d views in the last 30 days
+   * @return a copy with those views
+   */
+  public abstract CreatorProfile withViews30d(long views30d);
+
+  /**
+   * @param accountType the kind of account
+   * @return a copy with that account type
+   */
+  public abstract CreatorProfile withAccountType(AccountType accountType);
+
+  /**
+   * @param standing the account's standing
+   * @return a copy with that standing
+   */
+  public abstract CreatorProfile withStanding(Standing standing);
+
+  /**
+   * @param posts30d posts in the last 30 days
+   * @return a copy with that many posts
+   */
+  public abstract CreatorProfile withPosts30d(long posts30d);
+
+  @Value.Check
+  CreatorProfile check() {
+    if (age() < MINIMUM_AGE || age() > MAXIMUM_AGE) {
+      throw new IllegalArgumentException(
+          "age must be " + MINIMUM_AGE + " to " + MAXIMUM_AGE + " (TikTok's minimum age is 13), was " + age());
+    }
+    requireCount(followers(), "followers");
+    requireCount(views30d(), "views30d");
+    requireCount(qualifiedViews30d(), "qualifiedViews30d");
+    if (posts30d().isPresent()) {
+      requireCount(posts30d().getAsLong(), "posts30d");
+    }
+    if (qualifiedViews30d() > views30d()) {
+      throw new IllegalArgumentException("qualifiedViews30d must be <= views30d (" + views30d()
+          + "): qualified views are a subset of views, was " + qualifiedViews30d());
+    }
+    String iso = Countries.normalize(country(), "country");
+    return iso.equals(country()) ? this : withCountry(iso);
+  }
+
+  static void requireCount(long count, String field) {
+    if (count < 0) {
+      throw new IllegalArgumentException(field + " must be >= 0, was " + count);
+    }
+  }
+}

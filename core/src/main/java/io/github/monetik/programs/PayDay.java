@@ -1,0 +1,74 @@
+package io.github.monetik.programs;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * When a month's earnings are paid: on a fixed day of the next month, or a number of days after
+ * the month ends.
+ *
+ * <pre>{@code
+ * PayDay.dayOfNextMonth(15).payDate(YearMonth.of(2024, 5));      // 2024-06-15
+ * PayDay.daysAfterMonthEnd(30).payDate(YearMonth.of(2021, 1));   // 2021-03-02
+ * }</pre>
+ */
+public final class PayDay {
+  private final boolean fixedDay;
+  private final int days;
+
+  private PayDay(boolean fixedDay, int days) {
+    this.fixedDay = fixedDay;
+    this.days = days;
+  }
+
+  /**
+   * @param day the day of the next month, 1 to 28 (so that every month has it)
+   * @return the pay day
+   * @throws IllegalArgumentException if {@code day} is outside 1 to 28
+   */
+  public static PayDay dayOfNextMonth(int day) {
+    if (day < 1 || day > 28) {
+      throw new IllegalArgumentException("day must be 1 to 28 (every month has it), was " + day);
+    }
+    return new PayDay(true, day);
+  }
+
+  /**
+   * @param days days after the last day of the month, 0 to 366
+   * @return the pay day
+   * @throws IllegalArgumentException if {@code days} is outside 0 to 366
+   */
+  public static PayDay daysAfterMonthEnd(int days) {
+    if (days < 0 || days > 366) {
+      throw new IllegalArgumentException("days must be 0 to 366, was " + days);
+    }
+    return new PayDay(false, days);
+  }
+
+  /**
+   * @param month the month earned
+   * @return the day its earnings are paid
+   */
+  public LocalDate payDate(YearMonth month) {
+    Objects.requireNonNull(month, "month");
+    return fixedDay ? month.plusMonths(1).atDay(days) : month.atEndOfMonth().plusDays(days);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof PayDay p && p.fixedDay == fixedDay && p.days == days;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(fixedDay, days);
+  }
+
+  /** @return for example {@code day 15 of the next month} or {@code 30 days after month end} */
+  @Override
+  public String toString() {
+    return fixedDay ? "day " + days + " of the next month" : days + " days after month end";
+  }
+}

@@ -1,0 +1,98 @@
+package io.github.monetik.programs;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The terms of every {@link Program}: the programs part of the rules book. Immutable; replace a
+ * program's terms with {@link #withTerms(ProgramTerms)}.
+ *
+ * <pre>{@code
+ * ProgramPolicy p = Rules.latest().programs();
+ * p.terms(Program.CREATOR_REWARDS).requirements();
+ * Rules mine = Rules.latest().withPrograms(p.withTerms(myTerms));
+ * }</pre>
+ */
+public final class ProgramPolicy {
+  private final Map<Program, ProgramTerms> terms;
+
+  private ProgramPolicy(Map<Program, ProgramTerms> terms) {
+    this.terms = terms;
+  }
+
+  /**
+   * @param terms the terms of every program, one each
+   * @return the policy
+   * @throws IllegalArgumentException if a program is missing or given twice
+   */
+  public static ProgramPolicy of(Collection<ProgramTerms> terms) {
+    Objects.requireNonNull(terms, "terms");
+    EnumMap<Program, ProgramTerms> map = new EnumMap<>(Program.class);
+    for (ProgramTerms t : terms) {
+      Objects.requireNonNull(t, "terms");
+      if (map.put(t.program(), t) != null) {
+        throw new IllegalArgumentException("terms must give each program once, was " + t.program() + " twice");
+      }
+    }
+    if (map.size() != Program.values().length) {
+      List<Program> missing = java.util.Arrays.stream(Program.values()).filter(p -> !map.containsKey(p))
+          .collect(Collectors.toList());
+      throw new IllegalArgumentException("terms must cover every program, missing " + missing);
+    }
+    return new ProgramPolicy(map);
+  }
+
+  /**
+   * @param program a program
+   * @return its terms
+   */
+  public ProgramTerms terms(Program program) {
+    return Objects.requireNonNull(terms.get(Objects.requireNonNull(program, "program")));
+  }
+
+  /**
+   * @param replacement the new terms of one program
+   * @return a copy with that program's terms replaced
+   */
+  public ProgramPolicy withTerms(ProgramTerms replacement) {
+    Objects.requireNonNull(replacement, "replacement");
+    EnumMap<Program, ProgramTerms> map = new EnumMap<>(terms);
+    map.put(replacement.program(), replacement);
+    return new ProgramPolicy(map);
+  }
+
+  /**
+   * @param date a day
+   * @return the programs open that day, in {@link Program} order
+   */
+  public List<Program> openOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return terms.values().stream().filter(t -> t.isOpenOn(date)).map(ProgramTerms::program)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ProgramPolicy p && p.terms.equals(terms);
+  }
+
+  @Override
+  public int hashCode() {
+    return terms.hashCode();
+  }
+
+  /** @return one line per program: its dates and requirements */
+  @Override
+  public String toString() {
+    return terms.values().stream().map(t -> t.program().name()
+        + t.opens().map(d -> " from " + d).orElse("") + t.closes().map(d -> " closed " + d).orElse("")
+        + ": " + t.requirements().stream().map(Requirement::toString).collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("\n"));
+  }
+}
