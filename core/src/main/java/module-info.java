@@ -13,4 +13,5 @@ module io.github.monetik {
   exports io.github.monetik.money;
   exports io.github.monetik.rules;
   exports io.github.monetik.gifts;
+  exports io.github.monetik.affiliate;
 }

@@ -1,5 +1,6 @@
 package io.github.monetik;
 
+import io.github.monetik.affiliate.Affiliate;
 import io.github.monetik.rules.Rules;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -57,6 +58,19 @@ public final class Monetik {
   /** @return the rules every calculation of this instance uses */
   public Rules rules() {
     return rules;
+  }
+
+  /**
+   * TikTok Shop affiliate commissions under this instance's {@link Rules#affiliate()} policy.
+   *
+   * <pre>{@code
+   * Monetik.defaults().affiliate().statement(orders, LocalDate.of(2025, 3, 31)).payable();
+   * }</pre>
+   *
+   * @return commissions and statements under the rules' commission policy
+   */
+  public Affiliate affiliate() {
+    return Affiliate.with(rules.affiliate());
   }
 
   @Override

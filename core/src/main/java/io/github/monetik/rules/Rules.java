@@ -1,5 +1,6 @@
 package io.github.monetik.rules;
 
+import io.github.monetik.affiliate.CommissionPolicy;
 import io.github.monetik.gifts.DiamondPolicy;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -35,11 +36,13 @@ public final class Rules {
   private final String id;
   private final LocalDate date;
   private final DiamondPolicy diamonds;
+  private final CommissionPolicy affiliate;
 
   private Rules(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
     this.date = Objects.requireNonNull(b.date, "date");
     this.diamonds = Objects.requireNonNull(b.diamonds, "diamonds");
+    this.affiliate = Objects.requireNonNull(b.affiliate, "affiliate");
   }
 
   /**
@@ -72,6 +75,8 @@ public final class Rules {
     b.id = id;
     b.date = date;
     b.diamonds = LivePresets.classicDiamonds();
+    // No dated history of TikTok Shop's affiliate terms is sourced: every date gets the one known policy.
+    b.affiliate = AffiliatePresets.tiktokShop();
     return new Rules(b);
   }
 
@@ -103,11 +108,27 @@ public final class Rules {
     return new Rules(b);
   }
 
+  /** @return how TikTok Shop affiliate sales become a creator's commission ({@link AffiliatePresets}) */
+  public CommissionPolicy affiliate() {
+    return affiliate;
+  }
+
+  /**
+   * @param affiliate the commission policy to use
+   * @return a new book with that policy, marked {@code +custom}
+   */
+  public Rules withAffiliate(CommissionPolicy affiliate) {
+    Builder b = toBuilder();
+    b.affiliate = Objects.requireNonNull(affiliate, "affiliate");
+    return new Rules(b);
+  }
+
   private Builder toBuilder() {
     Builder b = new Builder();
     b.id = id.endsWith("+custom") ? id : id + "+custom";
     b.date = date;
     b.diamonds = diamonds;
+    b.affiliate = affiliate;
     return b;
   }
 
@@ -116,17 +137,19 @@ public final class Rules {
     private @Nullable String id;
     private @Nullable LocalDate date;
     private @Nullable DiamondPolicy diamonds;
+    private @Nullable CommissionPolicy affiliate;
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Rules r
-        && id.equals(r.id) && date.equals(r.date) && diamonds.equals(r.diamonds);
+        && id.equals(r.id) && date.equals(r.date) && diamonds.equals(r.diamonds)
+        && affiliate.equals(r.affiliate);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, date, diamonds);
+    return Objects.hash(id, date, diamonds, affiliate);
   }
 
   /** @return a short table of the book's parts */
@@ -135,6 +158,9 @@ public final class Rules {
     return "Rules " + id + " (in force " + date + ")\n"
         + "  diamonds: 1 coin = " + diamonds.coinValue() + ", creator share " + diamonds.creatorShare()
         + ", 1 diamond = " + diamonds.diamondValue() + " (" + diamonds.diamondsPerCoin().toPlainString()
-        + " diamond(s) per coin)";
+        + " diamond(s) per coin)"
+        + "\n  affiliate: " + affiliate.name() + ", rates " + affiliate.minRate() + "–" + affiliate.maxRate()
+        + ", platform discount " + affiliate.platformDiscount() + ", paid " + affiliate.settlementDays()
+        + " days after delivery, decreases locked " + affiliate.rateDecreaseLockDays() + " days";
   }
 }
