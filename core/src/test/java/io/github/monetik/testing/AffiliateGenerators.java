@@ -107,7 +107,8 @@ public final class AffiliateGenerators {
       return events;
     }
     if (shape == 1 && paid.isPositive()) {
-      events.add(OrderEvent.refunded(day.plusDays(r.nextInt(2)), paid));
+      day = day.plusDays(r.nextInt(2));
+      events.add(OrderEvent.refunded(day, paid));
     }
     if (shape == 2) {
       events.add(OrderEvent.fraud(day.plusDays(r.nextInt(40))));
