@@ -68,7 +68,7 @@ final class Accumulator {
     }
     currency(order.currency(), order.id());
     orders++;
-    long[] month = month(order.lifecycle().placed);
+    long[] month = month(order.lifecycle().month);
     java.util.List<OrderLine> lines = order.lines();
     for (int i = 0; i < e.n; i++) {
       long earned = e.earned[i];
@@ -93,7 +93,7 @@ final class Accumulator {
     Order order = c.order();
     currency(order.currency(), order.id());
     orders++;
-    long[] month = month(order.lifecycle().placed);
+    long[] month = month(order.lifecycle().month);
     for (int i = 0; i < c.split.length; i++) {
       long[] s = c.split[i];
       add(total, s[0], s[1], s[2], s[3]);
@@ -120,9 +120,7 @@ final class Accumulator {
     add(slot, other[0], other[1], other[2], other[3]);
   }
 
-  private long[] month(long epochDay) {
-    LocalDate d = LocalDate.ofEpochDay(epochDay);
-    int key = d.getYear() * 12 + d.getMonthValue() - 1;
+  private long[] month(int key) {
     long[] last = lastMonthSlot;
     if (key == lastMonth && last != null) {
       return last;

@@ -54,10 +54,23 @@ public abstract class Campaign {
   /** @return the last day the campaign applies */
   public abstract LocalDate end();
 
+  /** The campaign's applied rate and days, computed once. */
   @Value.Derived
   @Value.Auxiliary
-  Fraction fraction() {
-    return new Fraction(rate());
+  Cache cache() {
+    return new Cache(this);
+  }
+
+  static final class Cache {
+    final AppliedRate applied;
+    final long startDay;
+    final long endDay;
+
+    Cache(Campaign c) {
+      applied = new AppliedRate(new Fraction(c.rate()), AppliedRate.Kind.CAMPAIGN, c.name());
+      startDay = c.start().toEpochDay();
+      endDay = c.end().toEpochDay();
+    }
   }
 
   /**

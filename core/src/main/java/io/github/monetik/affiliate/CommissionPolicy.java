@@ -4,6 +4,7 @@ import io.github.monetik.internal.MonetikStyle;
 import io.github.monetik.money.Rate;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -172,8 +173,12 @@ public abstract class CommissionPolicy {
     categoryRates().forEach((category, rate) -> inRange("categoryRates[" + category + "]", rate));
   }
 
+  private boolean inRange(Rate rate) {
+    return rate.compareTo(minRate()) >= 0 && rate.compareTo(maxRate()) <= 0;
+  }
+
   void inRange(String field, Rate rate) {
-    if (rate.compareTo(minRate()) < 0 || rate.compareTo(maxRate()) > 0) {
+    if (!inRange(rate)) {
       throw new IllegalArgumentException(field + " must be within " + minRate() + "–" + maxRate() + " (" + name()
           + "), was " + rate);
     }
@@ -208,19 +213,22 @@ public abstract class CommissionPolicy {
       }
       return new AppliedRate(new Fraction(rate), AppliedRate.Kind.CATEGORY, category);
     }
-    if (!product.campaigns().isEmpty()) {
-      for (Campaign c : product.campaigns()) {
-        if (c.start().toEpochDay() <= day && day <= c.end().toEpochDay()) {
-          inRange("campaign '" + c.name() + "' rate of product '" + product.id() + "'", c.rate());
-          return new AppliedRate(c.fraction(), AppliedRate.Kind.CAMPAIGN, c.name());
+    List<Campaign> campaigns = product.campaigns();
+    for (int i = 0; i < campaigns.size(); i++) {
+      Campaign.Cache c = campaigns.get(i).cache();
+      if (c.startDay <= day && day <= c.endDay) {
+        if (!inRange(c.applied.rate())) {
+          inRange("campaign '" + c.applied.detail() + "' rate of product '" + product.id() + "'", c.applied.rate());
         }
+        return c.applied;
       }
     }
     int now = product.indexOn(day);
     int index = product.lockedIndex(day, promotingSince, rateDecreaseLockDays());
     RateChange change = product.rateHistory().get(index);
-    inRange("rate of product '" + product.id() + "' (" + change + ")", change.rate());
-    return index == now ? new AppliedRate(change.fraction(), AppliedRate.Kind.OPEN, "")
-        : new AppliedRate(change.fraction(), AppliedRate.Kind.LOCKED, change.toString());
+    if (!inRange(change.rate())) {
+      inRange("rate of product '" + product.id() + "' (" + change + ")", change.rate());
+    }
+    return index == now ? change.open : change.locked;
   }
 }

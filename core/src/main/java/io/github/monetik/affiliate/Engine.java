@@ -55,8 +55,7 @@ final class Engine {
     for (int i = 0; i < n; i++) {
       OrderLine line = lines.get(i);
       OrderLine.Amounts a = line.amounts();
-      long since = line.promotingSince().isPresent() ? line.promotingSince().get().toEpochDay() : Long.MIN_VALUE;
-      AppliedRate rate = policy.applied(line.product(), life.placed, since);
+      AppliedRate rate = policy.applied(line.product(), life.placed, a.since);
       rates[i] = rate;
       long b = a.gross - a.seller - (deductPlatform ? a.platform : 0);
       base[i] = b;

@@ -103,6 +103,8 @@ public abstract class Order {
     static final long NEVER = Long.MAX_VALUE;
 
     final long placed;
+    /** year x 12 + month - 1 of the day placed. */
+    final int month;
     final long shipped;
     final long delivered;
     /** The day the commission became zero (cancelled, returned, fraud), or NEVER. */
@@ -143,6 +145,7 @@ public abstract class Order {
             + (events.isEmpty() ? "no event" : events.get(0)));
       }
       placed = events.get(0).date().toEpochDay();
+      month = events.get(0).date().getYear() * 12 + events.get(0).date().getMonthValue() - 1;
       for (int i = 0; i < lines.size(); i++) {
         Optional<LocalDate> since = lines.get(i).promotingSince();
         if (since.isPresent() && since.get().toEpochDay() > placed) {

@@ -140,10 +140,13 @@ public abstract class OrderLine {
     final long platform;
     final long paid;
     final int digits;
+    /** promotingSince as an epoch day, or Long.MIN_VALUE when absent. */
+    final long since;
 
     Amounts(OrderLine line) {
       Currency currency = line.unitPrice().currency();
       digits = currency.getDefaultFractionDigits();
+      since = line.promotingSince().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
       if (digits < 0) {
         throw new IllegalArgumentException("unitPrice must be in a currency with a minor unit, was "
             + currency.getCurrencyCode());

@@ -149,12 +149,12 @@ public abstract class Product {
   /** Index of the last change on or before {@code day}. */
   int indexOn(long day) {
     List<RateChange> h = rateHistory();
-    if (day < h.get(0).from().toEpochDay()) {
+    if (day < h.get(0).fromDay) {
       throw new IllegalArgumentException("day " + LocalDate.ofEpochDay(day) + " is before product '" + id()
           + "' paid commission (from " + h.get(0).from() + ")");
     }
     int i = h.size() - 1;
-    while (h.get(i).from().toEpochDay() > day) {
+    while (h.get(i).fromDay > day) {
       i--;
     }
     return i;
@@ -172,7 +172,7 @@ public abstract class Product {
     }
     long windowStart = Math.max(promotingSince, day - lockDays);
     List<RateChange> h = rateHistory();
-    int best = windowStart < h.get(0).from().toEpochDay() ? 0 : indexOn(windowStart);
+    int best = windowStart < h.get(0).fromDay ? 0 : indexOn(windowStart);
     for (int j = best + 1; j <= now; j++) {
       if (h.get(j).rate().compareTo(h.get(best).rate()) >= 0) {
         best = j;

@@ -19,11 +19,17 @@ public final class RateChange {
   private final LocalDate from;
   private final Rate rate;
   private final Fraction fraction;
+  final long fromDay;
+  final AppliedRate open;
+  final AppliedRate locked;
 
   private RateChange(LocalDate from, Rate rate) {
     this.from = from;
     this.rate = rate;
     this.fraction = new Fraction(rate);
+    this.fromDay = from.toEpochDay();
+    this.open = new AppliedRate(fraction, AppliedRate.Kind.OPEN, "");
+    this.locked = new AppliedRate(fraction, AppliedRate.Kind.LOCKED, rate + " from " + from);
   }
 
   /**

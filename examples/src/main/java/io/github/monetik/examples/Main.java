@@ -10,7 +10,7 @@ import java.util.Optional;
  * it runs {@code tour}; {@code --help} lists the commands.
  */
 public final class Main {
-  static final List<Command> COMMANDS = List.of(new Tour());
+  static final List<Command> COMMANDS = List.of(new Tour(), new AffiliateCommand());
 
   private Main() {}
 
