@@ -91,8 +91,8 @@ final class AffiliateCommand implements Command {
     out.println();
     out.print(statement);
     out.println();
-    out.println("Payable as of " + day + ": " + statement.payable() + " (after " + statement.reversed()
-        + " of refunds, returns and fraud found after payment: net " + statement.payable().plus(statement.reversed()) + ")");
+    out.println("Payable as of " + day + ": " + statement.payable() + " settled, " + statement.reversed()
+        + " reversed by refunds, returns and fraud after settlement: net " + statement.payable().plus(statement.reversed()));
     out.println("Still pending: " + statement.pending() + " (not delivered yet, or within " + affiliate.policy().settlementDays()
         + " days of delivery)");
     List<OrderCommission> pending = new ArrayList<>();
