@@ -177,6 +177,28 @@ public abstract class CommissionPolicy {
     return rate.compareTo(minRate()) >= 0 && rate.compareTo(maxRate()) <= 0;
   }
 
+  /** The bounds as fractions, for the hot path. */
+  @Value.Derived
+  @Value.Auxiliary
+  Bounds bounds() {
+    return new Bounds(new Fraction(minRate()), new Fraction(maxRate()));
+  }
+
+  /** The allowed range as fractions. */
+  static final class Bounds {
+    final Fraction min;
+    final Fraction max;
+
+    Bounds(Fraction min, Fraction max) {
+      this.min = min;
+      this.max = max;
+    }
+  }
+
+  private static boolean inRange(Fraction rate, Bounds bounds) {
+    return rate.compareTo(bounds.min) >= 0 && rate.compareTo(bounds.max) <= 0;
+  }
+
   void inRange(String field, Rate rate) {
     if (!inRange(rate)) {
       throw new IllegalArgumentException(field + " must be within " + minRate() + "–" + maxRate() + " (" + name()
@@ -213,11 +235,12 @@ public abstract class CommissionPolicy {
       }
       return new AppliedRate(new Fraction(rate), AppliedRate.Kind.CATEGORY, category);
     }
+    Bounds bounds = bounds();
     List<Campaign> campaigns = product.campaigns();
     for (int i = 0; i < campaigns.size(); i++) {
       Campaign.Cache c = campaigns.get(i).cache();
       if (c.startDay <= day && day <= c.endDay) {
-        if (!inRange(c.applied.rate())) {
+        if (!inRange(c.applied.fraction, bounds)) {
           inRange("campaign '" + c.applied.detail() + "' rate of product '" + product.id() + "'", c.applied.rate());
         }
         return c.applied;
@@ -226,7 +249,7 @@ public abstract class CommissionPolicy {
     int now = product.indexOn(day);
     int index = product.lockedIndex(day, promotingSince, rateDecreaseLockDays());
     RateChange change = product.rateHistory().get(index);
-    if (!inRange(change.rate())) {
+    if (!inRange(change.fraction(), bounds)) {
       inRange("rate of product '" + product.id() + "' (" + change + ")", change.rate());
     }
     return index == now ? change.open : change.locked;

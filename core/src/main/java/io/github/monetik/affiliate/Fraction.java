@@ -18,4 +18,12 @@ final class Fraction {
     this.unscaled = ok ? v.unscaledValue().longValueExact() : 0;
     this.denominator = ok ? Arith.POW10[v.scale()] : 1;
   }
+
+  /** Compares with another fraction, in longs when both fit with small denominators. */
+  int compareTo(Fraction other) {
+    if (fits && other.fits && denominator <= 1_000_000_000L && other.denominator <= 1_000_000_000L) {
+      return Long.compare(unscaled * other.denominator, other.unscaled * denominator);
+    }
+    return rate.compareTo(other.rate);
+  }
 }

@@ -101,6 +101,7 @@ public abstract class Order {
   /** The checked lifecycle: primitives the fast path reads. */
   static final class Lifecycle {
     static final long NEVER = Long.MAX_VALUE;
+    private static final long[] NONE = {};
 
     final long placed;
     /** year x 12 + month - 1 of the day placed. */
@@ -161,8 +162,8 @@ public abstract class Order {
       for (OrderEvent e : events) {
         refunds += e.type() == OrderEvent.Type.REFUNDED ? 1 : 0;
       }
-      long[] days = new long[refunds];
-      long[] totals = new long[refunds];
+      long[] days = refunds == 0 ? NONE : new long[refunds];
+      long[] totals = refunds == 0 ? NONE : new long[refunds];
       int r = 0;
       long refunded = 0;
       for (int i = 1; i < events.size(); i++) {
