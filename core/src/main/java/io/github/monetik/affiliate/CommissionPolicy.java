@@ -201,9 +201,13 @@ public abstract class CommissionPolicy {
 
   void inRange(String field, Rate rate) {
     if (!inRange(rate)) {
-      throw new IllegalArgumentException(field + " must be within " + minRate() + "–" + maxRate() + " (" + name()
-          + "), was " + rate);
+      throw outOfRange(field, rate);
     }
+  }
+
+  private IllegalArgumentException outOfRange(String field, Rate rate) {
+    return new IllegalArgumentException(field + " must be within " + minRate() + "–" + maxRate() + " (" + name()
+        + "), was " + rate);
   }
 
   /**
@@ -241,7 +245,7 @@ public abstract class CommissionPolicy {
       Campaign.Cache c = campaigns.get(i).cache();
       if (c.startDay <= day && day <= c.endDay) {
         if (!inRange(c.applied.fraction, bounds)) {
-          inRange("campaign '" + c.applied.detail() + "' rate of product '" + product.id() + "'", c.applied.rate());
+          throw outOfRange("campaign '" + c.applied.detail() + "' rate of product '" + product.id() + "'", c.applied.rate());
         }
         return c.applied;
       }
@@ -250,7 +254,7 @@ public abstract class CommissionPolicy {
     int index = product.lockedIndex(day, promotingSince, rateDecreaseLockDays());
     RateChange change = product.rateHistory().get(index);
     if (!inRange(change.fraction(), bounds)) {
-      inRange("rate of product '" + product.id() + "' (" + change + ")", change.rate());
+      throw outOfRange("rate of product '" + product.id() + "' (" + change + ")", change.rate());
     }
     return index == now ? change.open : change.locked;
   }
