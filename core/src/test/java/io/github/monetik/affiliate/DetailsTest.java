@@ -185,4 +185,26 @@ class DetailsTest {
     assertThat(CommissionTotals.money(5, java.util.Currency.getInstance("JPY"))).isEqualTo(io.github.monetik.money.Money.of("5", "JPY"));
     assertThat(CommissionTotals.money(5, java.util.Currency.getInstance("XXX")).isZero()).isTrue();
   }
+
+  @Test
+  void aStatementOverManyMonthsKeepsEveryMonth() {
+    List<Order> orders = new ArrayList<>();
+    for (int m = 0; m < 12; m++) {
+      orders.add(Order.builder().id("o" + m).addLines(OrderLine.of(lamp(), 1, usd("10.00")))
+          .addEvents(OrderEvent.placed(LocalDate.of(2025, 1, 15).plusMonths(m))).build());
+    }
+    CommissionStatement s = TIKTOK.statement(orders, LocalDate.of(2026, 1, 1));
+    assertThat(s.byMonth()).hasSize(12).containsKeys(YearMonth.of(2025, 1), YearMonth.of(2025, 12));
+    assertThat(s.byMonth().get(YearMonth.of(2025, 12)).pending()).isEqualTo(usd("1.50"));
+    CommissionStatement halves = TIKTOK.statement(orders.subList(0, 6), LocalDate.of(2026, 1, 1))
+        .combine(TIKTOK.statement(orders.subList(6, 12), LocalDate.of(2026, 1, 1)));
+    assertThat(halves).isEqualTo(s);
+  }
+
+  @Test
+  void categoryRatesOnTheBoundsAreAllowed() {
+    CommissionPolicy p = io.github.monetik.rules.AffiliatePresets.flatCategoryRates(
+        java.util.Map.of("a", Rate.percent(1), "b", Rate.percent(10)), 0);
+    assertThat(p.categoryRates()).hasSize(2);
+  }
 }
