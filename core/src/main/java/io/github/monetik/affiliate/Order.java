@@ -170,34 +170,33 @@ public abstract class Order {
         OrderEvent e = events.get(i);
         OrderEvent before = events.get(i - 1);
         long day = e.date().toEpochDay();
-        String where = "events[" + i + "] " + e + " of order '" + order.id() + "'";
         if (e.date().isBefore(before.date())) {
-          throw new IllegalArgumentException(where + " is out of order: before events[" + (i - 1) + "] " + before);
+          throw new IllegalArgumentException(where(order, i) + " is out of order: before events[" + (i - 1) + "] " + before);
         }
         if (zero != NEVER) {
-          throw new IllegalArgumentException(where + " comes after the order ended: " + by + " on " + LocalDate.ofEpochDay(zero));
+          throw new IllegalArgumentException(where(order, i) + " comes after the order ended: " + by + " on " + LocalDate.ofEpochDay(zero));
         }
         switch (e.type()) {
           case PLACED:
-            throw new IllegalArgumentException(where + ": an order is placed once, first");
+            throw new IllegalArgumentException(where(order, i) + ": an order is placed once, first");
           case SHIPPED:
             if (ship != NEVER) {
-              throw new IllegalArgumentException(where + ": already SHIPPED on " + LocalDate.ofEpochDay(ship));
+              throw new IllegalArgumentException(where(order, i) + ": already SHIPPED on " + LocalDate.ofEpochDay(ship));
             }
             ship = day;
             break;
           case DELIVERED:
             if (ship == NEVER) {
-              throw new IllegalArgumentException(where + " is out of order: DELIVERED before any SHIPPED event");
+              throw new IllegalArgumentException(where(order, i) + " is out of order: DELIVERED before any SHIPPED event");
             }
             if (deliver != NEVER) {
-              throw new IllegalArgumentException(where + ": already DELIVERED on " + LocalDate.ofEpochDay(deliver));
+              throw new IllegalArgumentException(where(order, i) + ": already DELIVERED on " + LocalDate.ofEpochDay(deliver));
             }
             deliver = day;
             break;
           case CANCELLED:
             if (ship != NEVER) {
-              throw new IllegalArgumentException(where + " is out of order: CANCELLED after SHIPPED on "
+              throw new IllegalArgumentException(where(order, i) + " is out of order: CANCELLED after SHIPPED on "
                   + LocalDate.ofEpochDay(ship) + " (after shipping, use REFUNDED or RETURNED)");
             }
             zero = day;
@@ -205,7 +204,7 @@ public abstract class Order {
             break;
           case RETURNED:
             if (deliver == NEVER) {
-              throw new IllegalArgumentException(where + " is out of order: RETURNED before any DELIVERED event");
+              throw new IllegalArgumentException(where(order, i) + " is out of order: RETURNED before any DELIVERED event");
             }
             zero = day;
             by = e.type();
@@ -217,11 +216,11 @@ public abstract class Order {
           case REFUNDED:
             Money amount = e.amount().orElseThrow();
             if (!amount.currency().equals(currency)) {
-              throw new IllegalArgumentException(where + ": a refund must be in the order's currency "
+              throw new IllegalArgumentException(where(order, i) + ": a refund must be in the order's currency "
                   + currency.getCurrencyCode() + ", was " + amount);
             }
             if (!amount.isRounded()) {
-              throw new IllegalArgumentException(where + ": a refund must be in whole minor units, was " + amount);
+              throw new IllegalArgumentException(where(order, i) + ": a refund must be in whole minor units, was " + amount);
             }
             long minor;
             try {
@@ -231,7 +230,7 @@ public abstract class Order {
               refunded = Long.MAX_VALUE;
             }
             if (refunded > paid) {
-              throw new IllegalArgumentException(where + ": refunds must not exceed what the customer paid "
+              throw new IllegalArgumentException(where(order, i) + ": refunds must not exceed what the customer paid "
                   + Money.ofMinor(paid, currency) + ", were " + (refunded == Long.MAX_VALUE ? "more than that"
                       : Money.ofMinor(refunded, currency)));
             }
@@ -249,6 +248,11 @@ public abstract class Order {
       zeroedBy = by;
       refundDay = days;
       refundTotal = totals;
+    }
+
+    /** Names an event in a message; built only when one is thrown. */
+    private static String where(Order order, int i) {
+      return "events[" + i + "] " + order.events().get(i) + " of order '" + order.id() + "'";
     }
 
     /** Refunds dated on or before {@code day}. */
