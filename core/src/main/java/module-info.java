@@ -17,4 +17,5 @@ module io.github.monetik {
   exports io.github.monetik.coins;
   exports io.github.monetik.streaks;
   exports io.github.monetik.programs;
+  exports io.github.monetik.affiliate;
 }

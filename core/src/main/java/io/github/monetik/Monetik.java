@@ -4,6 +4,7 @@ import io.github.monetik.income.Income;
 import io.github.monetik.coins.CoinShop;
 import io.github.monetik.gifts.Gifts;
 import io.github.monetik.programs.Programs;
+import io.github.monetik.affiliate.Affiliate;
 import io.github.monetik.rules.Rules;
 import io.github.monetik.streaks.Streaks;
 import java.time.LocalDate;
@@ -113,6 +114,19 @@ public final class Monetik {
    */
   public Programs programs() {
     return Programs.of(rules.programs(), rules.date(), rules.id());
+  }
+
+  /**
+   * TikTok Shop affiliate commissions under this instance's {@link Rules#affiliate()} policy.
+   *
+   * <pre>{@code
+   * Monetik.defaults().affiliate().statement(orders, LocalDate.of(2025, 3, 31)).payable();
+   * }</pre>
+   *
+   * @return commissions and statements under the rules' commission policy
+   */
+  public Affiliate affiliate() {
+    return Affiliate.with(rules.affiliate());
   }
 
   @Override

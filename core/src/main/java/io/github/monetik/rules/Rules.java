@@ -1,12 +1,13 @@
 package io.github.monetik.rules;
 
+import io.github.monetik.affiliate.CommissionPolicy;
 import io.github.monetik.coins.CoinPrices;
 import io.github.monetik.gifts.DiamondPolicy;
 import io.github.monetik.gifts.GiftCatalog;
 import io.github.monetik.gifts.WithdrawalPolicy;
 import io.github.monetik.income.IncomePolicy;
-import io.github.monetik.streaks.StreakPolicy;
 import io.github.monetik.programs.ProgramPolicy;
+import io.github.monetik.streaks.StreakPolicy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -48,6 +49,7 @@ public final class Rules {
   private final WithdrawalPolicy withdrawals;
   private final StreakPolicy streaks;
   private final ProgramPolicy programs;
+  private final CommissionPolicy affiliate;
 
   private Rules(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -59,6 +61,7 @@ public final class Rules {
     this.withdrawals = Objects.requireNonNull(b.withdrawals, "withdrawals");
     this.streaks = Objects.requireNonNull(b.streaks, "streaks");
     this.programs = Objects.requireNonNull(b.programs, "programs");
+    this.affiliate = Objects.requireNonNull(b.affiliate, "affiliate");
   }
 
   /**
@@ -98,6 +101,8 @@ public final class Rules {
     // DM streaks' only known version; before StreakPresets.DM_STREAKS_SINCE TikTok had no streaks.
     b.streaks = StreakPresets.dmStreaks();
     b.programs = ProgramPresets.asOf(date);
+    // No dated history of TikTok Shop's affiliate terms is sourced: every date gets the one known policy.
+    b.affiliate = AffiliatePresets.tiktokShop();
     return new Rules(b);
   }
 
@@ -248,6 +253,22 @@ public final class Rules {
     return new Rules(b);
   }
 
+  /** @return how TikTok Shop affiliate sales become a creator's commission ({@link AffiliatePresets}) */
+  public CommissionPolicy affiliate() {
+    return affiliate;
+  }
+
+  /**
+   * @param affiliate the commission policy to use
+   * @return a new book with that policy, marked {@code +custom}
+   */
+  public Rules withAffiliate(CommissionPolicy affiliate) {
+    Builder b = toBuilder("+custom");
+    b.affiliate = Objects.requireNonNull(affiliate, "affiliate");
+    return new Rules(b);
+  }
+
+
   // A copy of every part, so no with* method can drop one; the id says how the copy differs.
   private Builder toBuilder(String idSuffix) {
     Builder b = new Builder();
@@ -260,6 +281,7 @@ public final class Rules {
     b.withdrawals = withdrawals;
     b.streaks = streaks;
     b.programs = programs;
+    b.affiliate = affiliate;
     return b;
   }
 
@@ -274,6 +296,7 @@ public final class Rules {
     private @Nullable WithdrawalPolicy withdrawals;
     private @Nullable StreakPolicy streaks;
     private @Nullable ProgramPolicy programs;
+    private @Nullable CommissionPolicy affiliate;
   }
 
   @Override
@@ -288,7 +311,7 @@ public final class Rules {
 
   // Every part of the book, in one place, so equality and hashing cannot forget one.
   private List<Object> parts() {
-    return List.of(id, date, diamonds, income, coinPrices, giftCatalog, withdrawals, streaks, programs);
+    return List.of(id, date, diamonds, income, coinPrices, giftCatalog, withdrawals, streaks, programs, affiliate);
   }
 
   /** @return a short table of the book's parts */
@@ -309,6 +332,9 @@ public final class Rules {
         + " per " + streaks.dayBoundary() + ", shows after " + streaks.daysToStart() + " days, restore within "
         + streaks.restoreWindow().toHours() + " h (" + streaks.restoresPerPeriod() + " per "
         + streaks.restorePeriod().toDays() + " days)"
-        + "\n  programs: open " + programs.openOn(date);
+        + "\n  programs: open " + programs.openOn(date)
+        + "\n  affiliate: " + affiliate.name() + ", rates " + affiliate.minRate() + "–" + affiliate.maxRate()
+        + ", platform discount " + affiliate.platformDiscount() + ", paid " + affiliate.settlementDays()
+        + " days after delivery, decreases locked " + affiliate.rateDecreaseLockDays() + " days";
   }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * it runs {@code tour}; {@code --help} lists the commands.
  */
 public final class Main {
-  static final List<Command> COMMANDS = List.of(new Tour(), new CoinsCommand(), new LiveReport(), new StreaksCommand(), new Eligibility());
+  static final List<Command> COMMANDS = List.of(new Tour(), new CoinsCommand(), new LiveReport(), new StreaksCommand(), new Eligibility(),
+      new AffiliateCommand());
 
   private Main() {}
 

@@ -1,0 +1,17 @@
+package io.github.monetik.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Zero is a count, minus one is not: pins the boundary the random count properties may miss. */
+class CountBoundaryTest {
+  @Test
+  void zeroIsACountMinusOneIsNot() {
+    assertThat(Coins.of(0).count()).isZero();
+    assertThat(Diamonds.of(0).count()).isZero();
+    assertThatThrownBy(() -> Coins.of(-1)).isInstanceOf(IllegalArgumentException.class).hasMessage("count must be >= 0, was -1");
+    assertThatThrownBy(() -> Diamonds.of(-1)).isInstanceOf(IllegalArgumentException.class).hasMessage("count must be >= 0, was -1");
+  }
+}

@@ -1,0 +1,116 @@
+package io.github.monetik.examples;
+
+import io.github.monetik.Monetik;
+import io.github.monetik.affiliate.Affiliate;
+import io.github.monetik.affiliate.CommissionStatement;
+import io.github.monetik.affiliate.Order;
+import io.github.monetik.affiliate.OrderCommission;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code affiliate [--as-of DATE] [FILE]}: reads a month of affiliate orders from CSV (the shipped
+ * sample when no file is given) and prints the creator's statement as of a day: what is payable,
+ * what is still pending, what was reversed; per month, campaign and product; and one order explained
+ * line by line.
+ */
+final class AffiliateCommand implements Command {
+  static final String SAMPLE = "affiliate-orders-2025-03.csv";
+
+  @Override
+  public String name() {
+    return "affiliate";
+  }
+
+  @Override
+  public String arguments() {
+    return "[--as-of DATE] [FILE]";
+  }
+
+  @Override
+  public String summary() {
+    return "a creator's commission statement from a CSV of orders";
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out) throws UsageException, IOException {
+    LocalDate asOf = null;
+    String file = null;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--as-of")) {
+        if (i + 1 == args.size()) {
+          throw new UsageException("--as-of needs a date like 2025-03-31");
+        }
+        try {
+          asOf = LocalDate.parse(args.get(++i));
+        } catch (DateTimeParseException e) {
+          throw new UsageException("--as-of must be a date like 2025-03-31, was '" + args.get(i) + "'");
+        }
+      } else if (a.startsWith("-") || file != null) {
+        throw new UsageException("unexpected argument '" + a + "'");
+      } else {
+        file = a;
+      }
+    }
+    List<Order> orders;
+    if (file == null) {
+      InputStream in = Objects.requireNonNull(AffiliateCommand.class.getResourceAsStream(SAMPLE), SAMPLE);
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        orders = AffiliateOrdersCsv.read(reader);
+      }
+    } else {
+      try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+        orders = AffiliateOrdersCsv.read(reader);
+      }
+    }
+    if (orders.isEmpty()) {
+      out.println("no orders in " + (file == null ? SAMPLE : file));
+      return 0;
+    }
+    LocalDate day = asOf != null ? asOf
+        : YearMonth.from(orders.stream().map(Order::placedOn).max(Comparator.naturalOrder()).orElseThrow()).atEndOfMonth();
+    Affiliate affiliate = Monetik.defaults().affiliate();
+    CommissionStatement statement = affiliate.statement(orders, day);
+    out.println("Affiliate statement: " + orders.size() + " orders from " + (file == null ? SAMPLE + " (bundled sample)" : file)
+        + ", rules " + affiliate.policy().name() + " (paid " + affiliate.policy().settlementDays()
+        + " days after delivery)");
+    out.println();
+    out.print(statement);
+    out.println();
+    out.println("Payable as of " + day + ": " + statement.payable() + " settled, " + statement.reversed()
+        + " reversed by refunds, returns and fraud after settlement: net " + statement.payable().plus(statement.reversed()));
+    out.println("Still pending: " + statement.pending() + " (not delivered yet, or within " + affiliate.policy().settlementDays()
+        + " days of delivery)");
+    List<OrderCommission> pending = new ArrayList<>();
+    for (Order o : orders) {
+      OrderCommission c = affiliate.commission(o, day);
+      if (c.status() == OrderCommission.Status.PENDING && c.settlementDate().isPresent()) {
+        pending.add(c);
+      }
+    }
+    pending.stream().map(c -> c.settlementDate().orElseThrow()).max(Comparator.naturalOrder())
+        .ifPresent(last -> out.println("Delivered orders still pending all settle by " + last + "."));
+    out.println();
+    orders.stream().map(o -> affiliate.commission(o, day)).filter(c -> c.lines().size() > 1 && c.refunded().isPositive())
+        .findFirst().or(() -> orders.stream().map(o -> affiliate.commission(o, day)).filter(c -> c.lines().size() > 1).findFirst())
+        .ifPresent(c -> {
+          out.println("One order explained:");
+          out.println(c);
+        });
+    return 0;
+  }
+}
