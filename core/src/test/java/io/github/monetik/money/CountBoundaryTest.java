@@ -14,4 +14,12 @@ class CountBoundaryTest {
     assertThatThrownBy(() -> Coins.of(-1)).isInstanceOf(IllegalArgumentException.class).hasMessage("count must be >= 0, was -1");
     assertThatThrownBy(() -> Diamonds.of(-1)).isInstanceOf(IllegalArgumentException.class).hasMessage("count must be >= 0, was -1");
   }
+
+  @Test
+  void takingEverythingLeavesZeroTakingOneMoreFails() {
+    assertThat(Coins.of(5).minus(Coins.of(5))).isEqualTo(Coins.ZERO);
+    assertThat(Diamonds.of(5).minus(Diamonds.of(5))).isEqualTo(Diamonds.ZERO);
+    assertThatThrownBy(() -> Coins.of(5).minus(Coins.of(6))).isInstanceOf(ArithmeticException.class)
+        .hasMessage("coins cannot be negative in minus: 5 coins - 6 coins");
+  }
 }
