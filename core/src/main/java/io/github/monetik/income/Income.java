@@ -144,6 +144,7 @@ public final class Income {
    * @param month the month the views were earned in
    * @param estimate the payout estimate, for example {@code tiktok.programs().estimate(Program.CREATOR_REWARDS, activity)}
    * @return the entry, in the estimate's currency
+   * @throws IllegalArgumentException if the expected value is negative (a payout estimate never is)
    */
   public IncomeEntry creatorPrograms(YearMonth month, MoneyRange estimate) {
     Objects.requireNonNull(month, "month");

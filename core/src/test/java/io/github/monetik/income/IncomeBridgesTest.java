@@ -71,6 +71,15 @@ class IncomeBridgesTest {
   }
 
   @Test
+  void aNegativeExpectedPayoutIsRefused() {
+    MoneyRange negative = MoneyRange.of(usd("-10"), usd("-5"), usd("0"));
+    assertThatThrownBy(() -> INCOME.creatorPrograms(MARCH, negative)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("amount must be >= 0 for ESTIMATE").hasMessageContaining("-5");
+    // zero is an estimate like any other
+    assertThat(INCOME.creatorPrograms(MARCH, MoneyRange.of(usd("-1"), usd("0"), usd("1"))).amount().isZero()).isTrue();
+  }
+
+  @Test
   void creatorRewardsFromThePrograms() {
     // 3 videos over a minute with 60,000 + 40,000 + 500 qualified views; the last is under 1,000 so
     // does not count: 100,000 views = 100 x RPM USD 0.40 .. 1.00, expected the middle USD 70.00
