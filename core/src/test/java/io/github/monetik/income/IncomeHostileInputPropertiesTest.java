@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.monetik.Monetik;
 import io.github.monetik.money.CurrencyMismatchException;
+import io.github.monetik.money.MoneyRange;
 import io.github.monetik.testing.IncomeGenerators;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
-/** The income entry points fed arbitrary values. Entry points covered: 8. */
+/** The income entry points fed arbitrary values. Entry points covered: 9. */
 class IncomeHostileInputPropertiesTest {
   private static final Class<IllegalArgumentException> IAE = IllegalArgumentException.class;
   private final Income income = Monetik.defaults().income();
@@ -48,6 +49,13 @@ class IncomeHostileInputPropertiesTest {
     qt().forAll(anyLong(), longs().between(-1_000, 100_000)).checkAssert((followers, hundredths) -> check(
         () -> income.brandDeal(followers, EngagementRate.of(Engagement.Convention.BY_VIEWS, BigDecimal.valueOf(hundredths, 2))),
         d -> d.perPost().contains(d.perPost().expected()), "followers|percent", IAE));
+  }
+
+  @Test
+  void programEstimatesOfAnyAmount() {
+    qt().forAll(anyMoney()).checkAssert(amount -> check(
+        () -> income.creatorPrograms(YearMonth.of(2025, 3), MoneyRange.exactly(amount)),
+        e -> e.amount().equals(amount) && e.kind() == IncomeEntry.Kind.ESTIMATE, "amount must be >= 0 for ESTIMATE", IAE));
   }
 
   @Test
