@@ -3,8 +3,11 @@ package io.github.monetik.affiliate;
 import io.github.monetik.money.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -151,6 +154,55 @@ public final class CommissionStatement {
   /** @return totals per campaign name, {@code (open)} for sales outside campaigns */
   public Map<String, CommissionTotals> byCampaign() {
     return byCampaign;
+  }
+
+  /**
+   * The per-product breakdown as export rows (CSV, JSON, a data frame), sorted by product id. The
+   * columns, in this order: {@code product} (text), {@code earned}, {@code pending},
+   * {@code payable}, {@code reversed} ({@code BigDecimal}s, exact) and {@code currency} (text,
+   * {@code XXX} for the empty statement). In every row earned = pending + payable + reversed, and
+   * each column adds up to the statement's total.
+   *
+   * @return one row per product
+   */
+  public List<Map<String, Object>> rows() {
+    return exportRows("product", byProduct);
+  }
+
+  /**
+   * The per-month breakdown as export rows, oldest first: the columns of {@link #rows()}, with
+   * {@code month} ({@code 2025-03}) in place of {@code product}.
+   *
+   * @return one row per month orders were placed in
+   */
+  public List<Map<String, Object>> monthRows() {
+    return exportRows("month", byMonth);
+  }
+
+  /**
+   * The per-campaign breakdown as export rows: the columns of {@link #rows()}, with
+   * {@code campaign} in place of {@code product}.
+   *
+   * @return one row per campaign, {@code (open)} for sales outside campaigns
+   */
+  public List<Map<String, Object>> campaignRows() {
+    return exportRows("campaign", byCampaign);
+  }
+
+  private List<Map<String, Object>> exportRows(String keyColumn, Map<?, CommissionTotals> breakdown) {
+    String code = currencyOrNull == null ? "XXX" : currencyOrNull.getCurrencyCode();
+    List<Map<String, Object>> out = new ArrayList<>(breakdown.size());
+    breakdown.forEach((key, t) -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put(keyColumn, key.toString());
+      row.put("earned", t.earned().amount());
+      row.put("pending", t.pending().amount());
+      row.put("payable", t.payable().amount());
+      row.put("reversed", t.reversed().amount());
+      row.put("currency", code);
+      out.add(Collections.unmodifiableMap(row));
+    });
+    return Collections.unmodifiableList(out);
   }
 
   @Override

@@ -1,7 +1,11 @@
 package io.github.monetik.coins;
 
 import io.github.monetik.money.Coins;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -66,6 +70,31 @@ public final class CoinComparison {
       }
     }
     return best;
+  }
+
+  /**
+   * The quotes as export rows (CSV, JSON, a data frame), in {@link Channel} order. The columns, in
+   * this order: {@code channel} (text), {@code requested}, {@code coins}, {@code surplus}
+   * ({@code Long}s; coins = requested + surplus), {@code price}, {@code per_coin} ({@code BigDecimal}s,
+   * exact), {@code currency} and {@code price_list} (text).
+   *
+   * @return one row per channel
+   */
+  public List<Map<String, Object>> rows() {
+    List<Map<String, Object>> out = new ArrayList<>(quotes.size());
+    for (CoinQuote q : quotes) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("channel", q.channel().name());
+      row.put("requested", q.requested().count());
+      row.put("coins", q.coins().count());
+      row.put("surplus", q.surplus().count());
+      row.put("price", q.price().amount());
+      row.put("per_coin", q.pricePerCoin().amount());
+      row.put("currency", q.price().currency().getCurrencyCode());
+      row.put("price_list", q.priceList().name());
+      out.add(Collections.unmodifiableMap(row));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   @Override

@@ -2,8 +2,11 @@ package io.github.monetik.gifts;
 
 import io.github.monetik.money.Coins;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -148,6 +151,46 @@ public final class ComboSettlement {
   /** @return number of gifts in open combos */
   public long openGifts() {
     return sumGifts(open);
+  }
+
+  /**
+   * Every counted gift as an export row (CSV, JSON, a data frame): the settled gifts, then the open
+   * combos, each list by time. The columns, in this order: {@code timestamp} (text, ISO-8601 UTC),
+   * {@code host}, {@code sender} (text), {@code gift_id}, {@code group_id} ({@code Long}s),
+   * {@code kind} ({@code combo} or {@code single}), {@code count}, {@code coins_per_gift},
+   * {@code coins} ({@code Long}s) and {@code status}: {@code settled} (an ended combo or a single
+   * gift), {@code open} (a combo that never ended, in {@link #open()}) or {@code open-counted} (an
+   * open combo moved into {@link #settled()} by {@link #includeOpen()}). The coins and counts of the
+   * {@code settled} and {@code open-counted} rows add up to {@link #settledCoins()} and
+   * {@link #settledGifts()}, those of the {@code open} rows to {@link #openCoins()} and
+   * {@link #openGifts()}.
+   *
+   * @return one row per counted gift
+   */
+  public List<Map<String, Object>> rows() {
+    List<Map<String, Object>> out = new ArrayList<>(settled.size() + open.size());
+    for (CountedGift g : settled) {
+      out.add(row(g, g.isOpen() ? "open-counted" : "settled"));
+    }
+    for (CountedGift g : open) {
+      out.add(row(g, "open"));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static Map<String, Object> row(CountedGift g, String status) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("timestamp", g.timestamp().toString());
+    row.put("host", g.hostId());
+    row.put("sender", g.senderId());
+    row.put("gift_id", g.giftId());
+    row.put("group_id", g.groupId());
+    row.put("kind", g.combo() ? "combo" : "single");
+    row.put("count", g.count());
+    row.put("coins_per_gift", g.coinsPerGift());
+    row.put("coins", g.coins().count());
+    row.put("status", status);
+    return Collections.unmodifiableMap(row);
   }
 
   private static Coins sumCoins(List<CountedGift> gifts) {

@@ -191,6 +191,67 @@ public final class LiveEarnings {
     return bySender().values().stream().limit(n).collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
+  /**
+   * The per-minute breakdown as export rows (CSV, JSON, a data frame), in time order. The columns,
+   * in this order: {@code minute} (text, {@code 2023-10-04T19:19:00Z}), {@code gifts}, {@code coins},
+   * {@code diamonds} ({@code Long}s), {@code gross}, {@code creator_cash}, {@code platform_cut}
+   * ({@code BigDecimal}s, exact) and {@code currency} (text). Each column's numbers add up exactly to
+   * the total ({@link #gifts()}, {@link #coins()}, {@link #diamonds()}, ...).
+   *
+   * @return one row per minute in which a gift counted
+   */
+  public List<Map<String, Object>> rows() {
+    return exportRows("minute", byMinute());
+  }
+
+  /**
+   * The per-sender breakdown (the whole leaderboard) as export rows, most coins first: the columns of
+   * {@link #rows()}, with {@code sender} in place of {@code minute}.
+   *
+   * @return one row per sender
+   */
+  public List<Map<String, Object>> senderRows() {
+    return exportRows("sender", bySender());
+  }
+
+  /**
+   * The per-gift breakdown as export rows, most coins first: the columns of {@link #rows()}, with
+   * {@code gift_id} (text) in place of {@code minute}.
+   *
+   * @return one row per gift id
+   */
+  public List<Map<String, Object>> giftRows() {
+    return exportRows("gift_id", byGift());
+  }
+
+  /**
+   * The per-host breakdown as export rows, most coins first: the columns of {@link #rows()}, with
+   * {@code host} in place of {@code minute}.
+   *
+   * @return one row per host
+   */
+  public List<Map<String, Object>> hostRows() {
+    return exportRows("host", byHost());
+  }
+
+  private List<Map<String, Object>> exportRows(String keyColumn, Map<?, EarningsRow> breakdown) {
+    String currency = policy.coinValue().currency().getCurrencyCode();
+    List<Map<String, Object>> out = new ArrayList<>(breakdown.size());
+    for (EarningsRow r : breakdown.values()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put(keyColumn, r.label());
+      row.put("gifts", r.gifts());
+      row.put("coins", r.coins().count());
+      row.put("diamonds", r.diamonds().count());
+      row.put("gross", r.gross().amount());
+      row.put("creator_cash", r.creatorCash().amount());
+      row.put("platform_cut", r.platformCut().amount());
+      row.put("currency", currency);
+      out.add(java.util.Collections.unmodifiableMap(row));
+    }
+    return java.util.Collections.unmodifiableList(out);
+  }
+
   private <K extends Comparable<K>> Map<K, EarningsRow> rows(Map<K, long[]> parts, Function<K, String> label,
       boolean byCoins) {
     List<Map.Entry<K, long[]>> entries = new ArrayList<>(parts.entrySet());

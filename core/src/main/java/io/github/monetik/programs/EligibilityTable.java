@@ -1,6 +1,10 @@
 package io.github.monetik.programs;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -42,6 +46,36 @@ public final class EligibilityTable {
   public List<Program> eligible() {
     return reports.stream().filter(EligibilityReport::isEligible).map(EligibilityReport::program)
         .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Every program's every requirement as an export row (CSV, JSON, a data frame), in {@link Program}
+   * order and each report's row order. The columns, in this order: {@code program},
+   * {@code eligible} ({@code yes} or {@code no}, for the whole program), {@code requirement},
+   * {@code required}, {@code actual}, {@code met} ({@code yes} or {@code no}) (text),
+   * {@code shortfall} ({@code Long}, 0 exactly when met) and {@code distance} (text, empty when met).
+   * A program is eligible exactly when all its rows are met.
+   *
+   * @return one row per program and requirement
+   */
+  public List<Map<String, Object>> rows() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (EligibilityReport r : reports) {
+      String eligible = r.isEligible() ? "yes" : "no";
+      for (EligibilityReport.Row req : r.rows()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("program", r.program().name());
+        row.put("eligible", eligible);
+        row.put("requirement", req.requirement());
+        row.put("required", req.required());
+        row.put("actual", req.actual());
+        row.put("met", req.isMet() ? "yes" : "no");
+        row.put("shortfall", req.shortfall());
+        row.put("distance", req.distance().orElse(""));
+        out.add(Collections.unmodifiableMap(row));
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -162,6 +163,50 @@ public final class StreakReport {
       }
     }
     return Collections.unmodifiableSortedMap(histogram);
+  }
+
+  /**
+   * Every pair and group as an export row (CSV, JSON, a data frame), sorted by participants. The
+   * columns, in this order: {@code participants} (text, ids joined by {@code +}), {@code size},
+   * {@code current} (the current streak's length, {@link GroupStreak#length()}), {@code longest},
+   * {@code runs}, {@code restores_used} ({@code Long}s), {@code status} (text) and {@code ends_at}
+   * (text, ISO-8601 UTC; empty if no day ever qualified). Rows per status add up to
+   * {@link #statusCounts()}, and the {@code runs} column to the runs of {@link #runLengths()}.
+   *
+   * @return one row per pair or group
+   */
+  public List<Map<String, Object>> rows() {
+    List<Map<String, Object>> out = new ArrayList<>(unsorted.length);
+    for (GroupStreak g : groups()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("participants", String.join("+", g.participants()));
+      row.put("size", (long) g.participants().size());
+      row.put("current", (long) g.length());
+      row.put("longest", (long) g.longest());
+      row.put("runs", (long) g.runCount());
+      row.put("restores_used", (long) g.restoresUsed());
+      row.put("status", g.status().name());
+      row.put("ends_at", g.endsAt().map(Instant::toString).orElse(""));
+      out.add(Collections.unmodifiableMap(row));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * {@link #runLengths()} as export rows, shortest first: {@code length} (counted days) and
+   * {@code runs} (how many runs had it), both {@code Long}s.
+   *
+   * @return one row per run length that occurred
+   */
+  public List<Map<String, Object>> runLengthRows() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    runLengths().forEach((length, runs) -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("length", (long) length);
+      row.put("runs", runs);
+      out.add(Collections.unmodifiableMap(row));
+    });
+    return Collections.unmodifiableList(out);
   }
 
   /** @return everyone's engagement: all interactions per day, active days, streak days */

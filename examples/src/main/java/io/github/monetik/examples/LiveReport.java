@@ -11,21 +11,12 @@ import io.github.monetik.gifts.SettlementIssue;
 import io.github.monetik.money.Coins;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * {@code live-report [--csv] FILE...}: reads recorded LIVE gift messages (the {@code data/live-gifts}
@@ -37,8 +28,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class LiveReport implements Command {
   static final String CSV_HEADER = "host,settled_gifts,settled_coins,open_gifts,open_coins,diamonds,creator_cash";
-  private static final String[] COLUMNS = {"timestamp", "host", "message_id", "sender_id", "sender_name", "gift_id",
-      "gift_name", "coins_per_gift", "gift_type", "repeat_count", "repeat_end", "group_id"};
 
   @Override
   public String name() {
@@ -73,7 +62,7 @@ final class LiveReport implements Command {
     }
     List<GiftEvent> events = new ArrayList<>();
     for (Path f : files) {
-      events.addAll(read(f));
+      events.addAll(DataFiles.liveGifts(f));
     }
     Gifts gifts = Monetik.defaults().gifts();
     ComboSettlement s = gifts.settle(events);
@@ -138,52 +127,5 @@ final class LiveReport implements Command {
 
   private static String coins(long n) {
     return String.format("%,d", n);
-  }
-
-  static List<GiftEvent> read(Path file) throws IOException {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    List<GiftEvent> out = new ArrayList<>();
-    Reader reader;
-    try {
-      reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new NoSuchFileException(file.toString(), null, "no such file");
-    }
-    try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-      for (String c : COLUMNS) {
-        if (!parser.getHeaderMap().containsKey(c)) {
-          throw new IllegalArgumentException(file + ": column '" + c + "' missing, the header must be " + String.join(",", COLUMNS));
-        }
-      }
-      for (CSVRecord r : parser) {
-        try {
-          out.add(GiftEvent.builder()
-              .timestamp(Instant.parse(r.get("timestamp")))
-              .hostId(r.get("host"))
-              .messageId(Long.parseLong(r.get("message_id")))
-              .senderId(r.get("sender_id"))
-              .giftId(Long.parseLong(r.get("gift_id")))
-              .coinsPerGift(Long.parseLong(r.get("coins_per_gift")))
-              .repeatable(GiftEvent.isRepeatableType(Integer.parseInt(r.get("gift_type"))))
-              .repeatCount(Integer.parseInt(r.get("repeat_count")))
-              .repeatEnd(flag(r.get("repeat_end")))
-              .groupId(Long.parseLong(r.get("group_id")))
-              .build());
-        } catch (IllegalArgumentException | IllegalStateException | DateTimeParseException e) {
-          throw new IllegalArgumentException(file + " line " + r.getRecordNumber() + ": " + e.getMessage(), e);
-        }
-      }
-    }
-    return out;
-  }
-
-  private static boolean flag(String value) {
-    if (value.equals("1")) {
-      return true;
-    }
-    if (value.equals("0")) {
-      return false;
-    }
-    throw new IllegalArgumentException("repeat_end must be 0 or 1, was '" + value + "'");
   }
 }

@@ -2,26 +2,16 @@ package io.github.monetik.examples;
 
 import io.github.monetik.Monetik;
 import io.github.monetik.streaks.GroupStreak;
-import io.github.monetik.streaks.Interaction;
-import io.github.monetik.streaks.InteractionKind;
 import io.github.monetik.streaks.StreakReport;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * {@code streaks [--csv] [--zone ZONE] [--now INSTANT] FILE}: reads interactions from a CSV file
@@ -83,7 +73,7 @@ final class StreaksCommand implements Command {
       throw new UsageException("FILE missing");
     }
     Instant at = now != null ? now : clock.instant();
-    StreakReport report = Monetik.defaults().streaks().in(zone).analyze(read(file), at);
+    StreakReport report = Monetik.defaults().streaks().in(zone).analyze(DataFiles.interactions(file), at);
     if (csv) {
       out.println("participants,current_length,status,longest");
       for (GroupStreak g : report.groups()) {
@@ -124,39 +114,5 @@ final class StreaksCommand implements Command {
     } catch (DateTimeException e) {
       throw new UsageException("--now must be an ISO-8601 instant such as 2024-09-01T12:00:00Z, was '" + text + "'");
     }
-  }
-
-  /** Reads the file; a bad row fails with its line number and the field at fault. */
-  static List<Interaction> read(Path file) throws IOException {
-    List<Interaction> out = new ArrayList<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      var parser = format.parse(reader);
-      List<String> expected = List.of("timestamp", "from", "to", "kind");
-      if (!parser.getHeaderNames().equals(expected)) {
-        throw new IllegalArgumentException(file + ": header must be " + String.join(",", expected) + ", was "
-            + String.join(",", parser.getHeaderNames()));
-      }
-      for (CSVRecord r : parser) {
-        try {
-          if (r.size() != 4) {
-            throw new IllegalArgumentException("a row must have 4 fields, was " + r.size());
-          }
-          Instant at;
-          try {
-            at = Instant.parse(r.get("timestamp"));
-          } catch (DateTimeException e) {
-            throw new IllegalArgumentException("timestamp must be an ISO-8601 instant, was '" + r.get("timestamp") + "'");
-          }
-          out.add(Interaction.inGroup(r.get("from"), Arrays.asList(r.get("to").split("\\+", -1)),
-              InteractionKind.parse(r.get("kind")), at));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(file + " line " + r.getParser().getCurrentLineNumber() + ": " + e.getMessage(), e);
-        }
-      }
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("no such file: " + file, e);
-    }
-    return out;
   }
 }

@@ -1,0 +1,57 @@
+package io.github.monetik.affiliate;
+
+import static io.github.monetik.testing.AffiliateGenerators.asOf;
+import static io.github.monetik.testing.AffiliateGenerators.currency;
+import static io.github.monetik.testing.AffiliateGenerators.orders;
+import static io.github.monetik.testing.AffiliateGenerators.seeds;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.monetik.Monetik;
+import io.github.monetik.money.Money;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** Export rows of a commission statement: every breakdown adds up to the statement's totals. */
+class ReportRowsTest {
+  private static BigDecimal sum(List<Map<String, Object>> rows, String column) {
+    return rows.stream().map(r -> (BigDecimal) r.get(column)).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private static void addsUp(CommissionStatement s, List<Map<String, Object>> rows, String key, int size) {
+    assertThat(rows).hasSize(size);
+    String code = s.currency().map(Currency::getCurrencyCode).orElse("XXX");
+    assertThat(rows).allSatisfy(r -> {
+      assertThat(r.keySet()).containsExactly(key, "earned", "pending", "payable", "reversed", "currency");
+      assertThat(r.get("currency")).isEqualTo(code);
+      assertThat((BigDecimal) r.get("earned")).isEqualByComparingTo(
+          ((BigDecimal) r.get("pending")).add((BigDecimal) r.get("payable")).add((BigDecimal) r.get("reversed")));
+    });
+    Map<String, Function<CommissionStatement, Money>> totals = Map.of("earned", CommissionStatement::earned,
+        "pending", CommissionStatement::pending, "payable", CommissionStatement::payable, "reversed", CommissionStatement::reversed);
+    totals.forEach((column, total) -> assertThat(sum(rows, column)).isEqualByComparingTo(total.apply(s).amount()));
+  }
+
+  @Test
+  void everyBreakdownAddsUpToTheTotals() {
+    qt().withExamples(100).forAll(seeds()).checkAssert(seed -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      CommissionStatement s = Monetik.defaults().affiliate().statement(orders(r, currency(r), r.nextInt(12)), asOf(r));
+      addsUp(s, s.rows(), "product", s.byProduct().size());
+      addsUp(s, s.monthRows(), "month", s.byMonth().size());
+      addsUp(s, s.campaignRows(), "campaign", s.byCampaign().size());
+      assertThat(s.rows().stream().map(row -> (String) row.get("product")).toList()).isSorted();
+    });
+  }
+
+  @Test
+  void theEmptyStatementHasNoRows() {
+    assertThat(CommissionStatement.empty().rows()).isEmpty();
+    assertThat(CommissionStatement.empty().monthRows()).isEmpty();
+  }
+}

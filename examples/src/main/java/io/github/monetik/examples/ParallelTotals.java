@@ -1,0 +1,232 @@
+package io.github.monetik.examples;
+
+import io.github.monetik.Monetik;
+import io.github.monetik.gifts.CountedGift;
+import io.github.monetik.gifts.DiamondPolicy;
+import io.github.monetik.gifts.LiveEarnings;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+/**
+ * {@code parallel [--lines N] [--seed S] [--runs R] FILE}: totals a large file of settled gifts with
+ * {@link LiveEarnings#collector(DiamondPolicy)}, once on a sequential stream and once on a parallel
+ * one, and prints both timings, the speed-up and whether the totals are equal. The file is read with
+ * {@link Files#lines(Path)}, one line at a time: no list of all gifts is ever held, only the
+ * earnings' per-sender, per-gift, per-host and per-minute totals.
+ *
+ * <p>If {@code FILE} does not exist it is first generated: {@code N} gifts (default 3,000,000, about
+ * 170 MB) from a seeded random source, so the same seed always writes the same file. Its header is
+ * {@value #HEADER}: a gift's instant (ISO-8601 UTC), sender, host, gift id, how many and the price of
+ * one in coins. Settled gifts carry no combo group, so every line becomes a {@link CountedGift} with
+ * group id 0, a combo when the count is above 1 (earnings use neither).
+ */
+final class ParallelTotals implements Command {
+  static final String HEADER = "timestamp,sender,host,gift_id,count,coins_per_gift";
+  static final long DEFAULT_LINES = 3_000_000;
+  static final long DEFAULT_SEED = 8;
+  /** {id, coins}: the ids TikTok's recorded LIVE data shows, then made-up ids (9xxxxx) for dearer gifts. */
+  private static final long[][] GIFTS = {{5655, 1}, {5269, 1}, {5487, 5}, {5879, 30}, {900_099, 99}, {900_500, 500},
+      {901_000, 1_000}, {929_999, 29_999}};
+  /** Per mille of gifts of each kind above: mostly roses and hearts, rarely a lion. */
+  private static final int[] WEIGHTS = {560, 120, 180, 90, 30, 15, 4, 1};
+
+  @Override
+  public String name() {
+    return "parallel";
+  }
+
+  @Override
+  public String arguments() {
+    return "[--lines N] [--seed S] [--runs R] FILE";
+  }
+
+  @Override
+  public String summary() {
+    return "total a big gift file sequentially and in parallel; time both";
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out) throws UsageException, IOException {
+    long lines = DEFAULT_LINES;
+    long seed = DEFAULT_SEED;
+    long runs = 3;
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      switch (a) {
+        case "--lines" -> lines = number(args, ++i, a, 1);
+        case "--seed" -> seed = number(args, ++i, a, Long.MIN_VALUE);
+        case "--runs" -> runs = number(args, ++i, a, 1);
+        default -> {
+          if (a.startsWith("-")) {
+            throw new UsageException("unknown option '" + a + "'");
+          }
+          files.add(a);
+        }
+      }
+    }
+    if (files.size() != 1) {
+      throw new UsageException("parallel needs exactly one FILE, was " + files);
+    }
+    Path file = Path.of(files.get(0));
+    if (Files.exists(file)) {
+      out.printf("Using %s (%,d bytes; delete it to generate a new one)%n", file, Files.size(file));
+    } else {
+      long start = System.nanoTime();
+      generate(file, lines, seed);
+      out.printf("Generated %s: %,d gifts, seed %d, %,d bytes in %s s%n", file, lines, seed, Files.size(file),
+          seconds(System.nanoTime() - start));
+    }
+    DiamondPolicy policy = Monetik.defaults().gifts().diamonds();
+    long bestSequential = Long.MAX_VALUE;
+    long bestParallel = Long.MAX_VALUE;
+    LiveEarnings sequential = LiveEarnings.empty(policy);
+    LiveEarnings parallel = LiveEarnings.empty(policy);
+    // Alternate the two, several runs, and keep each one's best: the first runs also warm up the JIT.
+    for (long r = 0; r < runs; r++) {
+      long t0 = System.nanoTime();
+      sequential = total(file, policy, false);
+      long t1 = System.nanoTime();
+      parallel = total(file, policy, true);
+      long t2 = System.nanoTime();
+      bestSequential = Math.min(bestSequential, t1 - t0);
+      bestParallel = Math.min(bestParallel, t2 - t1);
+    }
+    boolean equal = sequential.equals(parallel);
+    out.printf("Totals: %,d gifts, %s, creator %s (%s)%n", sequential.gifts(), sequential.coins(), sequential.creatorCash(),
+        sequential.diamonds());
+    out.printf("%-11s %10s  (best of %d, %d cores)%n", "", "seconds", runs, Runtime.getRuntime().availableProcessors());
+    out.printf("%-11s %10s%n", "sequential", seconds(bestSequential));
+    out.printf("%-11s %10s%n", "parallel", seconds(bestParallel));
+    out.printf("Speed-up: %sx; sequential and parallel totals equal: %s%n",
+        BigDecimal.valueOf(bestSequential).divide(BigDecimal.valueOf(bestParallel), 2, RoundingMode.HALF_EVEN),
+        equal ? "yes" : "NO");
+    return equal ? 0 : 1;
+  }
+
+  private static long number(List<String> args, int i, String option, long min) throws UsageException {
+    if (i >= args.size()) {
+      throw new UsageException(option + " needs a number");
+    }
+    try {
+      long n = Long.parseLong(args.get(i).replace("_", ""));
+      if (n < min) {
+        throw new UsageException(option + " must be >= " + min + ", was " + n);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new UsageException(option + " must be a whole number, was '" + args.get(i) + "'");
+    }
+  }
+
+  private static String seconds(long nanos) {
+    return BigDecimal.valueOf(nanos).movePointLeft(9).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  /**
+   * Totals the file, streaming its lines.
+   *
+   * @param file a file with the header {@value #HEADER}
+   * @param policy how coins become diamonds and cash
+   * @param parallel whether to use a parallel stream
+   * @return the earnings of every line
+   * @throws IOException if the file cannot be opened
+   * @throws IllegalArgumentException quoting a bad line
+   */
+  static LiveEarnings total(Path file, DiamondPolicy policy, boolean parallel) throws IOException {
+    // Files.lines on a UTF-8 file splits by byte ranges, so a parallel stream reads the file in parallel too.
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      Stream<String> s = parallel ? lines.parallel() : lines;
+      // The header is dropped by its text, not by skip(1), which would force ordered splitting.
+      return s.filter(line -> !line.equals(HEADER)).map(ParallelTotals::parse).collect(LiveEarnings.collector(policy));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * @param line one line of the file
+   * @return the counted gift it describes
+   * @throws IllegalArgumentException quoting the line if it does not have the six fields or a value is bad
+   */
+  static CountedGift parse(String line) {
+    String[] f = new String[6];
+    int from = 0;
+    for (int i = 0; i < 5; i++) {
+      int comma = line.indexOf(',', from);
+      if (comma < 0) {
+        throw new IllegalArgumentException("line must have 6 fields (" + HEADER + "), was '" + line + "'");
+      }
+      f[i] = line.substring(from, comma);
+      from = comma + 1;
+    }
+    f[5] = line.substring(from);
+    try {
+      long count = Long.parseLong(f[4]);
+      return CountedGift.builder().timestamp(Instant.parse(f[0])).senderId(f[1]).hostId(f[2]).giftId(Long.parseLong(f[3]))
+          .count(count).coinsPerGift(Long.parseLong(f[5])).combo(count > 1).groupId(0).isOpen(false).build();
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      throw new IllegalArgumentException("line '" + line + "': " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes {@code lines} gifts of a four-hour evening across 8 hosts and 50,000 senders (a few give
+   * most), in time order, to a temporary file that is then moved into place, so an interrupted run
+   * never leaves a partial file behind.
+   *
+   * @param file where to write
+   * @param lines how many gifts
+   * @param seed the random seed
+   * @throws IOException if the file cannot be written
+   */
+  static void generate(Path file, long lines, long seed) throws IOException {
+    SplittableRandom random = new SplittableRandom(seed);
+    long start = Instant.parse("2025-03-01T18:00:00Z").getEpochSecond();
+    long span = 4 * 3600;
+    Path parent = file.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".part");
+    try {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        w.write(HEADER);
+        w.write('\n');
+        StringBuilder b = new StringBuilder(64);
+        for (long i = 0; i < lines; i++) {
+          long second = start + Math.multiplyExact(i, span) / lines;
+          // A cubed uniform draw: small sender numbers (the big gifters) come up far more often.
+          long u = random.nextLong(1_000_000);
+          long sender = u * u / 1_000_000 * u / 1_000_000 / 20;
+          int k = random.nextInt(1_000);
+          int gift = 0;
+          while (k >= WEIGHTS[gift]) {
+            k -= WEIGHTS[gift];
+            gift++;
+          }
+          long count = random.nextInt(10) < 7 ? 1 : 1 + random.nextInt(99);
+          b.setLength(0);
+          b.append(Instant.ofEpochSecond(second)).append(",user-").append(sender).append(",host-0")
+              .append(1 + random.nextInt(8)).append(',').append(GIFTS[gift][0]).append(',').append(count).append(',')
+              .append(GIFTS[gift][1]).append('\n');
+          w.append(b);
+        }
+      }
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

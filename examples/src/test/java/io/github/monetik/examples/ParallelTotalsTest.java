@@ -1,0 +1,84 @@
+package io.github.monetik.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.monetik.Monetik;
+import io.github.monetik.gifts.DiamondPolicy;
+import io.github.monetik.gifts.LiveEarnings;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParallelTotalsTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void generatesASmallFileAndTotalsItTheSameSequentiallyAndInParallel(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("gifts.csv");
+    assertThat(run("parallel", "--lines", "20000", "--runs", "1", file.toString())).isZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines).hasSize(20_001).first().isEqualTo(ParallelTotals.HEADER);
+    // An independent sum of the file: count x coins_per_gift per line.
+    long coins = 0;
+    long gifts = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",");
+      gifts += Long.parseLong(f[4]);
+      coins += Long.parseLong(f[4]) * Long.parseLong(f[5]);
+    }
+    DiamondPolicy policy = Monetik.defaults().gifts().diamonds();
+    LiveEarnings sequential = ParallelTotals.total(file, policy, false);
+    LiveEarnings parallel = ParallelTotals.total(file, policy, true);
+    assertThat(parallel).isEqualTo(sequential);
+    assertThat(parallel.bySender()).isEqualTo(sequential.bySender());
+    assertThat(sequential.coins().count()).isEqualTo(coins);
+    assertThat(sequential.gifts()).isEqualTo(gifts);
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertThat(report).contains("Generated " + file + ": 20,000 gifts, seed 8")
+        .contains(String.format("Totals: %,d gifts, %,d coins", gifts, coins))
+        .containsPattern("Speed-up: \\d+\\.\\d\\dx; sequential and parallel totals equal: yes");
+    // The same seed writes the same file; an existing file is used as it is.
+    Path again = dir.resolve("again.csv");
+    ParallelTotals.generate(again, 20_000, ParallelTotals.DEFAULT_SEED);
+    assertThat(Files.mismatch(file, again)).isEqualTo(-1L);
+    out.reset();
+    assertThat(run("parallel", "--runs", "1", file.toString())).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Using " + file);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("gifts.csv", "again.csv");
+    }
+  }
+
+  @Test
+  void badArgumentsAndLinesSayWhatIsWrong(@TempDir Path dir) throws Exception {
+    assertThat(run("parallel")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("monetik-examples parallel: parallel needs exactly one FILE, was []");
+    err.reset();
+    assertThat(run("parallel", "--lines", "0", "x.csv")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("monetik-examples parallel: --lines must be >= 1, was 0");
+    err.reset();
+    assertThat(run("parallel", "--runs", "many", "x.csv")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("monetik-examples parallel: --runs must be a whole number, was 'many'");
+    assertThatThrownBy(() -> ParallelTotals.parse("2025-03-01T18:00:00Z,user-1,host-01,5655,0,1"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("line '2025-03-01T18:00:00Z,user-1,host-01,5655,0,1': count must be >= 1, was 0");
+    assertThatThrownBy(() -> ParallelTotals.parse("a,b")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("line must have 6 fields (" + ParallelTotals.HEADER + "), was 'a,b'");
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, ParallelTotals.HEADER + "\nnot-a-time,u,h,1,1,1\n");
+    assertThat(run("parallel", "--runs", "1", bad.toString())).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 'not-a-time,u,h,1,1,1'");
+  }
+}
