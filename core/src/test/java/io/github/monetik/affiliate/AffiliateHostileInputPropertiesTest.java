@@ -77,8 +77,9 @@ class AffiliateHostileInputPropertiesTest {
               t == OrderEvent.Type.REFUNDED ? OrderEvent.refunded(d, amount) : OrderEvent.of(t, d));
         }
       }
+      // An added PLACED event can move the placing day before a line's promotingSince: that line is named.
       check(() -> o.withEvents(shuffled), x -> TIKTOK.commission(x).earned().compareTo(TIKTOK.commission(x).commission()) <= 0,
-          "events", IAE);
+          "events|promotingSince", IAE);
       LocalDate asOf = AffiliateGenerators.asOf(r);
       check(() -> TIKTOK.commission(o, asOf), c -> c.pending().plus(c.payable()).plus(c.reversed()).equals(c.earned()),
           "asOf", IAE);

@@ -125,6 +125,12 @@ class BadInputTest {
     OrderLine promoted = OrderLine.builder().from(lampLine()).promotingSince(PLACED.plusDays(1)).build();
     assertThatThrownBy(() -> Order.builder().id("o").addLines(promoted).addEvents(OrderEvent.placed(PLACED)).build())
         .hasMessage("lines[0].promotingSince of order 'o' must not be after the order was placed 2025-03-03, was 2025-03-04");
+    // Found by AffiliateHostileInputPropertiesTest (seed -4036464421580): new events that move the
+    // placing day before a line's promotingSince are refused, naming that line, not the events.
+    Order promotedLater = Order.builder().id("o").addLines(promoted).addEvents(OrderEvent.placed(PLACED.plusDays(1))).build();
+    assertThatThrownBy(() -> promotedLater.withEvents(java.util.List.of(OrderEvent.placed(PLACED))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("lines[0].promotingSince of order 'o' must not be after the order was placed 2025-03-03, was 2025-03-04");
     Order before = Order.builder().id("o").addLines(lampLine()).addEvents(OrderEvent.placed(JAN.minusDays(1))).build();
     assertThatThrownBy(() -> TIKTOK.commission(before))
         .hasMessage("day 2024-12-31 is before product 'lamp-01' paid commission (from 2025-01-01)");

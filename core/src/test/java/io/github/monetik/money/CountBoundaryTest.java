@@ -20,6 +20,6 @@ class CountBoundaryTest {
     assertThat(Coins.of(5).minus(Coins.of(5))).isEqualTo(Coins.ZERO);
     assertThat(Diamonds.of(5).minus(Diamonds.of(5))).isEqualTo(Diamonds.ZERO);
     assertThatThrownBy(() -> Coins.of(5).minus(Coins.of(6))).isInstanceOf(ArithmeticException.class)
-        .hasMessage("coins cannot be negative in minus: 5 coins - 6 coins");
+        .hasMessage("coin cannot be negative in minus: 5 coins - 6 coins");
   }
 }
