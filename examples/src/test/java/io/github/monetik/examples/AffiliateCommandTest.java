@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.monetik.Monetik;
 import io.github.monetik.affiliate.CommissionStatement;
 import io.github.monetik.affiliate.Order;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,14 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AffiliateCommandTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
+class AffiliateCommandTest extends CommandTest {
   private static String shipped() throws Exception {
     try (InputStream in = AffiliateCommand.class.getResourceAsStream(AffiliateCommand.SAMPLE)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

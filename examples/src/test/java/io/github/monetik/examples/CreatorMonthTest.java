@@ -10,8 +10,6 @@ import io.github.monetik.income.Engagement;
 import io.github.monetik.money.Money;
 import io.github.monetik.money.MoneyRange;
 import io.github.monetik.programs.Program;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,14 +21,7 @@ import org.junit.jupiter.api.Test;
  * from the doors (settlement, program estimate, statement, brand-deal estimate), without the income
  * bridges the command uses.
  */
-class CreatorMonthTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
+class CreatorMonthTest extends CommandTest {
   /** The amount at the end of the report's line that starts with {@code label}. */
   private static BigDecimal lastAmountOnLine(String text, String label) {
     String line = text.lines().filter(l -> l.startsWith(label)).findFirst().orElseThrow(() -> new AssertionError("no line " + label));

@@ -2,9 +2,7 @@ package io.github.monetik.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,15 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * giftsCollector; host-4c6d1d70 is web; the five others are WebcastLog2. Classic policy: 1 diamond
  * and USD 0.005 per settled coin.
  */
-class LiveReportTest {
+class LiveReportTest extends CommandTest {
   private static final Path DATA = Path.of("..", "core", "src", "test", "resources", "live-gifts");
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(List<String> args) {
-    return Main.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
 
   private static List<String> allFiles() throws IOException {
     try (Stream<Path> files = Files.list(DATA)) {

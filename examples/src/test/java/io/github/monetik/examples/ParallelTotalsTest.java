@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.monetik.Monetik;
 import io.github.monetik.gifts.DiamondPolicy;
 import io.github.monetik.gifts.LiveEarnings;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ParallelTotalsTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
+class ParallelTotalsTest extends CommandTest {
   @Test
   void generatesASmallFileAndTotalsItTheSameSequentiallyAndInParallel(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("gifts.csv");
