@@ -1,6 +1,7 @@
 package io.github.monetik.money;
 
 import java.io.Serializable;
+import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,6 +71,18 @@ public final class Coins implements Comparable<Coins>, Serializable {
    */
   public Coins plus(Coins other) {
     return of(Counts.add(count, other.count, UNIT));
+  }
+
+  /**
+   * A collector that adds coins up exactly: {@code gifts.stream().map(...).collect(Coins.summing())}.
+   * Parallel streams give the same sum; an empty stream sums to {@link #ZERO}.
+   *
+   * @return a collector of coins into their sum
+   * @throws ArithmeticException (when collecting) if the sum exceeds {@link Long#MAX_VALUE}
+   * @throws NullPointerException (when collecting) on a null element
+   */
+  public static Collector<Coins, ?, Coins> summing() {
+    return Counts.summing(Coins::count, Coins::of, UNIT);
   }
 
   /**

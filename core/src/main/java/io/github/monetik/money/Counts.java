@@ -1,6 +1,9 @@
 package io.github.monetik.money;
 
 import java.util.Objects;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collector;
 
 /** Exact arithmetic, formatting and parsing shared by the count units ({@link Coins}, {@link Diamonds}). */
 final class Counts {
@@ -20,6 +23,20 @@ final class Counts {
       throw new ArithmeticException(
           unit + " overflow in plus: " + format(a, unit) + " + " + format(b, unit) + " exceeds " + Long.MAX_VALUE);
     }
+  }
+
+  /**
+   * A summing collector for a count unit: one {@code long[1]} per thread, exact addition naming the
+   * unit on overflow, a null element reported as {@code NullPointerException}.
+   */
+  static <T> Collector<T, long[], T> summing(ToLongFunction<T> count, LongFunction<T> of, String unit) {
+    return Collector.of(() -> new long[1], (sum, element) -> {
+      Objects.requireNonNull(element, () -> unit + "s element");
+      sum[0] = add(sum[0], count.applyAsLong(element), unit);
+    }, (left, right) -> {
+      left[0] = add(left[0], right[0], unit);
+      return left;
+    }, sum -> of.apply(sum[0]), Collector.Characteristics.UNORDERED);
   }
 
   static long subtract(long a, long b, String unit) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -173,6 +174,30 @@ public final class Money implements Comparable<Money>, Serializable {
   /** @return true if the amount is above zero */
   public boolean isPositive() {
     return amount.signum() > 0;
+  }
+
+  /**
+   * A collector that adds amounts of one currency exactly:
+   * {@code payouts.stream().map(...).collect(Money.summing(usd))}. Parallel streams give the same
+   * sum; an empty stream sums to zero in {@code currency}. No rounding happens.
+   *
+   * @param currency the currency every element must have (and the empty sum's)
+   * @return a collector of amounts into their sum
+   * @throws NullPointerException if {@code currency} is null, or (when collecting) on a null element
+   * @throws CurrencyMismatchException (when collecting) on an element in another currency
+   */
+  public static Collector<Money, ?, Money> summing(Currency currency) {
+    Objects.requireNonNull(currency, "currency");
+    return Collector.of(() -> new BigDecimal[] {BigDecimal.ZERO}, (sum, m) -> {
+      Objects.requireNonNull(m, "money element");
+      if (!m.currency.equals(currency)) {
+        throw new CurrencyMismatchException("summing", currency, m.currency);
+      }
+      sum[0] = sum[0].add(m.amount);
+    }, (left, right) -> {
+      left[0] = left[0].add(right[0]);
+      return left;
+    }, sum -> new Money(sum[0], currency), Collector.Characteristics.UNORDERED);
   }
 
   /**
