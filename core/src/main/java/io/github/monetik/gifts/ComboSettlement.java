@@ -8,15 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Gift messages settled: every combo counted once, at its largest repeat count; combos that never
  * ended listed apart as {@link #open()}; report entries in {@link #issues()}. Immutable.
  *
- * <p>Made by {@code Monetik.gifts().settle(events)}, {@link #of(Iterable, GiftCatalog)} or, message by
- * message, by a {@link ComboSettler}. The result does not depend on the order of the messages, on
- * how senders interleave, or on duplicate messages (see {@link ComboSettler} for the rules).
+ * <p>Made by {@code Monetik.gifts().settle(events)}, {@link #of(Iterable, GiftCatalog)}, a
+ * {@link #collector()} (parallel streams included) or, message by message, by a {@link ComboSettler}.
+ * The result does not depend on the order of the messages, on how senders interleave, or on duplicate
+ * messages (see {@link ComboSettler} for the rules).
  *
  * <p>Open combos are not lost and not counted: when a LIVE ends, the caller decides. Keep them apart
  * (a combo cut off by a recording window may have gone on), or count them at their largest count
@@ -78,6 +81,38 @@ public final class ComboSettlement {
    */
   public static ComboSettlement of(Iterable<GiftEvent> events, GiftCatalog catalog) {
     return feed(ComboSettler.create(catalog), events);
+  }
+
+  /**
+   * A collector that settles messages without checking gift ids:
+   * {@code events.parallelStream().collect(ComboSettlement.collector())}. Each container is a
+   * {@link ComboSettler}; containers are combined in stream order with
+   * {@link ComboSettler#combine(ComboSettler)}, so a split may fall inside a combo and a parallel stream
+   * gives exactly what {@link #of(Iterable)} gives. Memory is the settler's: per combo, not per message.
+   *
+   * @return a collector of gift messages into their settlement
+   * @throws NullPointerException (when collecting) on a null message
+   * @throws ArithmeticException (when collecting) if a coin total exceeds {@link Long#MAX_VALUE}
+   */
+  public static Collector<GiftEvent, ?, ComboSettlement> collector() {
+    return collect(ComboSettler::create);
+  }
+
+  /**
+   * A collector that settles messages and reports gift ids the catalog does not know; see
+   * {@link #collector()}.
+   *
+   * @param catalog the gifts to check ids against
+   * @return a collector of gift messages into their settlement
+   */
+  public static Collector<GiftEvent, ?, ComboSettlement> collector(GiftCatalog catalog) {
+    Objects.requireNonNull(catalog, "catalog");
+    return collect(() -> ComboSettler.create(catalog));
+  }
+
+  private static Collector<GiftEvent, ComboSettler, ComboSettlement> collect(Supplier<ComboSettler> settler) {
+    return Collector.of(settler, (s, e) -> s.accept(Objects.requireNonNull(e, "events element")), ComboSettler::combine,
+        ComboSettler::settlement);
   }
 
   private static ComboSettlement feed(ComboSettler settler, Iterable<GiftEvent> events) {

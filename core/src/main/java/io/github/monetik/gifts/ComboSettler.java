@@ -30,8 +30,9 @@ import java.util.Objects;
  * slot (64 bytes) per settled combo or non-repeatable message kept to recognize late and
  * duplicate messages exactly. An endless stream bounds it with {@link #forgetSettledBefore(Instant)}.
  *
- * <p>Not thread-safe: one settler per stream, or one per chunk of whole combos (for example per host)
- * and {@link LiveEarnings#combine} their earnings.
+ * <p>Not thread-safe: one settler per stream, or one per chunk of the stream, cut anywhere, then
+ * {@link #combine(ComboSettler)} them in stream order ({@link ComboSettlement#collector()} does that
+ * for a parallel stream).
  *
  * <pre>{@code
  * ComboSettler settler = ComboSettler.create(catalog);
@@ -131,7 +132,7 @@ public final class ComboSettler {
     if (!repeatable) {
       single(messageId, epochMilli, sender, host, giftId, coinsPerGift, repeatCount);
     } else {
-      combo(epochMilli, sender, host, giftId, coinsPerGift, repeatCount, repeatEnd, groupId);
+      merge(sender, giftId, groupId, repeatCount, repeatCount, coinsPerGift, epochMilli, host, repeatEnd);
     }
     return this;
   }
@@ -145,24 +146,30 @@ public final class ComboSettler {
     settledCoins = Math.addExact(settledCoins, Math.multiplyExact(coins, (long) count));
   }
 
-  private void combo(long millis, int sender, int host, long giftId, long coins, int count, boolean end, long group) {
+  /**
+   * One combo's state, seen as a whole (a message is a combo of one): {@code max} and {@code min}
+   * repeat counts, the largest price, its time (the latest end if {@code ended}, else the latest
+   * message) and its first host. The outcome equals feeding that combo's messages one by one.
+   */
+  private void merge(int sender, long giftId, long group, long max, long min, long coins, long millis, int host,
+      boolean ended) {
     long key = ((long) sender << 1 | COMBO) + 1;
     int at = open.find(key, giftId, group);
     if (at >= 0) {
       long[] d = open.data;
-      long max = Math.max(d[at + ComboTable.MAX], count);
-      long min = Math.min(d[at + ComboTable.MIN], count);
+      long newMax = Math.max(d[at + ComboTable.MAX], max);
+      long newMin = Math.min(d[at + ComboTable.MIN], min);
       long price = Math.max(d[at + ComboTable.COINS], coins);
-      if (end) {
+      if (ended) {
         int h = ComboTable.host(d, at);
         open.remove(at);
-        int slot = done.insert(key, giftId, group, max, price, millis, h);
-        done.data[slot + ComboTable.MIN] = min;
+        int slot = done.insert(key, giftId, group, newMax, price, millis, h);
+        done.data[slot + ComboTable.MIN] = newMin;
         settledGroup(sender, group);
-        settle(max, price);
+        settle(newMax, price);
       } else {
-        d[at + ComboTable.MAX] = max;
-        d[at + ComboTable.MIN] = min;
+        d[at + ComboTable.MAX] = newMax;
+        d[at + ComboTable.MIN] = newMin;
         d[at + ComboTable.COINS] = price;
         d[at + ComboTable.MILLIS] = Math.max(d[at + ComboTable.MILLIS], millis);
       }
@@ -176,10 +183,10 @@ public final class ComboSettler {
       long[] d = done.data;
       long before = Math.multiplyExact(d[at + ComboTable.MAX], d[at + ComboTable.COINS]);
       long beforeGifts = d[at + ComboTable.MAX];
-      d[at + ComboTable.MAX] = Math.max(d[at + ComboTable.MAX], count);
-      d[at + ComboTable.MIN] = Math.min(d[at + ComboTable.MIN], count);
+      d[at + ComboTable.MAX] = Math.max(d[at + ComboTable.MAX], max);
+      d[at + ComboTable.MIN] = Math.min(d[at + ComboTable.MIN], min);
       d[at + ComboTable.COINS] = Math.max(d[at + ComboTable.COINS], coins);
-      if (end) {
+      if (ended) {
         d[at + ComboTable.MILLIS] = Math.max(d[at + ComboTable.MILLIS], millis);
       }
       settledGifts = Math.addExact(settledGifts, d[at + ComboTable.MAX] - beforeGifts);
@@ -187,12 +194,12 @@ public final class ComboSettler {
           Math.multiplyExact(d[at + ComboTable.MAX], d[at + ComboTable.COINS]) - before);
       return;
     }
-    if (end) {
-      done.insert(key, giftId, group, count, coins, millis, host);
+    ComboTable table = ended ? done : open;
+    int slot = table.insert(key, giftId, group, max, coins, millis, host);
+    table.data[slot + ComboTable.MIN] = min;
+    if (ended) {
       settledGroup(sender, group);
-      settle(count, coins);
-    } else {
-      open.insert(key, giftId, group, count, coins, millis, host);
+      settle(max, coins);
     }
   }
 
@@ -263,6 +270,88 @@ public final class ComboSettler {
    */
   public int forgetSettledBefore(Instant cutoff) {
     return done.removeBefore(Objects.requireNonNull(cutoff, "cutoff").toEpochMilli());
+  }
+
+  /**
+   * Takes in everything another settler has seen, as if its messages had been fed to this one after
+   * this one's own: the two settlers of a split stream, combined, hold what one settler fed the whole
+   * stream would hold. So a chunk boundary may fall anywhere, even inside a combo (its repeats on
+   * either side meet here), and settlers form a {@link java.util.stream.Collector}'s containers (see
+   * {@link ComboSettlement#collector()}). Only {@code this} changes.
+   *
+   * <p>Combos that either side forgot with {@link #forgetSettledBefore(Instant)} keep their coins in
+   * the running totals but, as for a late message, cannot be recognized again.
+   *
+   * @param later a settler of the messages that came after this one's, with the same catalog
+   * @return this settler
+   * @throws IllegalArgumentException if {@code later} is this settler or checks another catalog
+   * @throws ArithmeticException if a coin total exceeds {@link Long#MAX_VALUE}
+   */
+  public ComboSettler combine(ComboSettler later) {
+    Objects.requireNonNull(later, "later");
+    if (later == this) {
+      throw new IllegalArgumentException("later must be another settler, was this one");
+    }
+    if (later.checkGifts != checkGifts || !Arrays.equals(later.knownGiftIds, knownGiftIds)) {
+      throw new IllegalArgumentException("later must check the same gift catalog (" + catalogSize()
+          + "), was " + later.catalogSize());
+    }
+    messages = Math.addExact(messages, later.messages);
+    naiveCoins = Math.addExact(naiveCoins, later.naiveCoins);
+    later.unknownGifts.forEach((id, n) -> {
+      long[] count = unknownGifts.computeIfAbsent(id, k -> new long[1]);
+      count[0] = Math.addExact(count[0], n[0]);
+    });
+    int[] sender = new int[later.senders.size()];
+    for (int i = 0; i < sender.length; i++) {
+      sender[i] = senders.index(later.senders.get(i));
+    }
+    int[] host = new int[later.hosts.size()];
+    for (int i = 0; i < host.length; i++) {
+      host[i] = hosts.index(later.hosts.get(i));
+    }
+    // What later forgot still counts: its totals less what its table holds, which is merged below.
+    long forgottenGifts = later.settledGifts;
+    long forgottenCoins = later.settledCoins;
+    long[] d = later.done.data;
+    for (int i = 0; i < later.done.capacity(); i++) {
+      int at = later.done.offsetIfUsed(i);
+      if (at >= 0) {
+        forgottenGifts -= d[at + ComboTable.MAX];
+        forgottenCoins -= d[at + ComboTable.MAX] * d[at + ComboTable.COINS];
+        take(d, at, sender, host, true);
+      }
+    }
+    settledGifts = Math.addExact(settledGifts, forgottenGifts);
+    settledCoins = Math.addExact(settledCoins, forgottenCoins);
+    d = later.open.data;
+    for (int i = 0; i < later.open.capacity(); i++) {
+      int at = later.open.offsetIfUsed(i);
+      if (at >= 0) {
+        take(d, at, sender, host, false);
+      }
+    }
+    return this;
+  }
+
+  private String catalogSize() {
+    return checkGifts ? "a catalog of " + knownGiftIds.length + " gifts" : "no catalog";
+  }
+
+  /** Merges another settler's entry, its sender and host indexes mapped to this one's. */
+  private void take(long[] d, int at, int[] sender, int[] host, boolean ended) {
+    long key = d[at + ComboTable.SENDER] - 1;
+    int s = sender[(int) (key >>> 1)];
+    int h = host[ComboTable.host(d, at)];
+    long giftId = d[at + ComboTable.GIFT];
+    long count = d[at + ComboTable.MAX];
+    long coins = d[at + ComboTable.COINS];
+    if ((key & 1) == SINGLE) {
+      single(d[at + ComboTable.GROUP], d[at + ComboTable.MILLIS], s, h, giftId, coins, (int) count);
+    } else {
+      merge(s, giftId, d[at + ComboTable.GROUP], count, d[at + ComboTable.MIN], coins, d[at + ComboTable.MILLIS], h,
+          ended);
+    }
   }
 
   /**

@@ -56,6 +56,14 @@ public final class Gifts {
   }
 
   /**
+   * @return a collector that settles gift messages, checking gift ids against the catalog; a parallel
+   *     stream, split anywhere, gives what {@link #settle(Iterable)} gives
+   */
+  public Collector<GiftEvent, ?, ComboSettlement> settlementCollector() {
+    return ComboSettlement.collector(catalog);
+  }
+
+  /**
    * @param settlement a settlement; its {@link ComboSettlement#settled()} gifts are counted (call
    *     {@link ComboSettlement#includeOpen()} first to count open combos too)
    * @return their earnings under the diamond policy

@@ -85,6 +85,10 @@ final class Names {
   }
 
   /** @return the id with that index */
+  int size() {
+    return size;
+  }
+
   String get(int index) {
     return byIndex[index];
   }

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.monetik.money.Coins;
+import io.github.monetik.testing.Chunks;
 import io.github.monetik.testing.GiftGenerators.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +85,42 @@ class ComboSettlementPropertiesTest {
       }
       assertThat(combined).isEqualTo(whole);
       assertThat(combined.byHost()).isEqualTo(whole.byHost());
+    });
+  }
+
+  @Test
+  void theCollectorOverAnySplitOfTheStreamGivesTheOnePassSettlement() {
+    // Chunk boundaries fall anywhere, inside combos too; duplicates may land on either side.
+    qt().withExamples(300).forAll(scenarios(), longs().all()).checkAssert((s, seed) -> {
+      List<GiftEvent> events = s.withDuplicates(seed);
+      ComboSettlement onePass = settle(events);
+      assertThat(Chunks.collect(ComboSettlement.collector(), events, seed)).isEqualTo(onePass);
+      assertThat(Chunks.collect(ComboSettlement.collector(), events, ~seed)).isEqualTo(onePass);
+      assertThat(events.parallelStream().collect(ComboSettlement.collector())).isEqualTo(onePass);
+    });
+  }
+
+  @Test
+  void combiningSettlersAddsTheirRunningTotals() {
+    qt().withExamples(150).forAll(scenarios(), longs().all(), integers().between(0, 25)).checkAssert((s, seed, cut) -> {
+      List<GiftEvent> events = s.shuffled(seed);
+      int at = Math.min(cut, events.size());
+      ComboSettler left = ComboSettler.create();
+      events.subList(0, at).forEach(left::accept);
+      ComboSettler right = ComboSettler.create();
+      events.subList(at, events.size()).forEach(right::accept);
+      long naive = left.naiveCoins() + right.naiveCoins();
+      long messages = left.messages() + right.messages();
+      ComboSettler whole = ComboSettler.create();
+      events.forEach(whole::accept);
+      left.combine(right);
+      assertThat(left.naiveCoins()).isEqualTo(naive);
+      assertThat(left.messages()).isEqualTo(messages);
+      assertThat(left.settledCoins()).isEqualTo(whole.settledCoins()).isEqualTo(s.settledCoins);
+      assertThat(left.settledGifts()).isEqualTo(whole.settledGifts());
+      assertThat(left.openCoins()).isEqualTo(whole.openCoins());
+      assertThat(left.openCombos()).isEqualTo(whole.openCombos());
+      assertThat(left.settlement()).isEqualTo(whole.settlement());
     });
   }
 }

@@ -147,6 +147,109 @@ class ComboSettlementTest {
     assertThat(settler.settledCoins()).isEqualTo(7);
   }
 
+  private static ComboSettler fed(GiftEvent... events) {
+    ComboSettler s = ComboSettler.create();
+    for (GiftEvent e : events) {
+      s.accept(e);
+    }
+    return s;
+  }
+
+  @Test
+  void aComboCutByAChunkBoundaryIsCountedOnceAtItsEnd() {
+    ComboSettler left = fed(event(1, T, "ann", "host-a", DOUGHNUT, true, 1, false, 7),
+        event(2, T + 9, "ann", "host-a", DOUGHNUT, true, 3, false, 7));
+    ComboSettler right = fed(event(3, T + 5, "ann", "host-b", DOUGHNUT, true, 4, false, 7),
+        event(4, T + 6, "ann", "host-b", DOUGHNUT, true, 5, true, 7));
+    assertThat(right.settledCoins()).isEqualTo(150);
+    assertThat(left.openCombos()).isEqualTo(1);
+    ComboSettlement s = left.combine(right).settlement();
+    assertThat(s.settled()).singleElement().satisfies(g -> {
+      assertThat(g.count()).isEqualTo(5);
+      assertThat(g.hostId()).as("the host of the combo's first message").isEqualTo("host-a");
+      assertThat(g.timestamp()).as("the time of its end").isEqualTo(Instant.ofEpochMilli(T + 6));
+    });
+    assertThat(s.issues()).as("its start was seen, on the left").isEmpty();
+    assertThat(s.open()).isEmpty();
+    assertThat(left.settledCoins()).isEqualTo(150);
+    assertThat(s).isEqualTo(ComboSettlement.of(List.of(event(1, T, "ann", "host-a", DOUGHNUT, true, 1, false, 7),
+        event(2, T + 9, "ann", "host-a", DOUGHNUT, true, 3, false, 7),
+        event(3, T + 5, "ann", "host-b", DOUGHNUT, true, 4, false, 7),
+        event(4, T + 6, "ann", "host-b", DOUGHNUT, true, 5, true, 7))));
+  }
+
+  @Test
+  void combiningMergesSettledCombosDuplicatesAndOpenOnesAsOnePassWould() {
+    GiftEvent lion = event(10, T, "bob", "host", LION, false, 2, false, 0);
+    ComboSettler left = fed(lion, event(11, T, "cy", "host", ROSE, true, 3, true, 1),
+        event(12, T + 1, "dee", "host", ROSE, true, 2, true, 2), event(13, T + 2, "eve", "host", ROSE, true, 4, false, 3));
+    ComboSettler right = fed(event(10, T + 50, "bob", "host", LION, false, 9, false, 0),
+        event(21, T + 30, "cy", "host", ROSE, true, 6, false, 1),
+        event(22, T + 40, "dee", "host", ROSE, true, 2, true, 2),
+        event(23, T + 20, "eve", "host", ROSE, true, 2, false, 3),
+        event(24, T + 60, "fay", "host", ROSE, true, 7, false, 4));
+    left.combine(right);
+    assertThat(left.messages()).isEqualTo(9);
+    // Lion x2 once (the later copy of message 10 is a duplicate), cy raised to 6, dee 2 once; eve and fay open.
+    assertThat(left.settledGifts()).isEqualTo(2 + 6 + 2);
+    assertThat(left.settledCoins()).isEqualTo(2 * 29_999 + 6 + 2);
+    assertThat(left.openCombos()).isEqualTo(2);
+    assertThat(left.openCoins()).isEqualTo(4 + 7);
+    ComboSettlement s = left.settlement();
+    assertThat(s.settled()).filteredOn(g -> g.senderId().equals("dee")).singleElement()
+        .satisfies(g -> assertThat(g.timestamp()).as("the latest end").isEqualTo(Instant.ofEpochMilli(T + 40)));
+    assertThat(s.settled()).filteredOn(g -> g.senderId().equals("cy")).singleElement()
+        .satisfies(g -> assertThat(g.timestamp()).as("a late repeat moves no end").isEqualTo(Instant.ofEpochMilli(T)));
+    assertThat(s.open()).filteredOn(g -> g.senderId().equals("eve")).singleElement().satisfies(g -> {
+      assertThat(g.count()).isEqualTo(4);
+      assertThat(g.timestamp()).isEqualTo(Instant.ofEpochMilli(T + 20));
+    });
+  }
+
+  @Test
+  void combiningKeepsWhatTheLaterSettlerForgot() {
+    ComboSettler left = fed(event(1, T, "ann", "host", ROSE, true, 2, true, 1));
+    ComboSettler right = fed(event(2, T, "bob", "host", DOUGHNUT, true, 3, true, 2),
+        event(3, T + 500_000, "cy", "host", LION, false, 1, false, 0));
+    assertThat(right.forgetSettledBefore(Instant.ofEpochMilli(T + 1))).isEqualTo(1);
+    left.combine(right);
+    assertThat(left.settledCoins()).isEqualTo(2 + 90 + 29_999);
+    assertThat(left.settledGifts()).isEqualTo(2 + 3 + 1);
+    assertThat(left.settlement().settled()).extracting(CountedGift::senderId).containsExactly("ann", "cy");
+  }
+
+  @Test
+  void combiningRejectsItselfAndAnotherCatalogByName() {
+    ComboSettler plain = ComboSettler.create();
+    assertThatThrownBy(() -> plain.combine(plain)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("later must be another settler, was this one");
+    GiftCatalog catalog = Monetik.defaults().gifts().catalog();
+    assertThatThrownBy(() -> plain.combine(ComboSettler.create(catalog))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("later must check the same gift catalog (no catalog), was a catalog of " + catalog.ids().length + " gifts");
+    assertThatThrownBy(() -> ComboSettler.create(catalog).combine(ComboSettler.create(GiftCatalog.empty())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("later must check the same gift catalog (a catalog of " + catalog.ids().length
+            + " gifts), was a catalog of 0 gifts");
+    assertThatThrownBy(() -> plain.combine(null)).isInstanceOf(NullPointerException.class).hasMessage("later");
+    assertThatThrownBy(() -> ComboSettlement.collector(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("catalog");
+    List<GiftEvent> withNull = java.util.Arrays.asList(combo(1, "ann", ROSE, 1, true, 1), null);
+    assertThatThrownBy(() -> withNull.stream().collect(ComboSettlement.collector()))
+        .isInstanceOf(NullPointerException.class).hasMessage("events element");
+  }
+
+  @Test
+  void unknownGiftCountsAddUpAcrossCombinedSettlers() {
+    GiftCatalog catalog = Monetik.defaults().gifts().catalog();
+    ComboSettler left = ComboSettler.create(catalog).accept(event(1, T, "ann", "host", LION, false, 1, false, 0));
+    ComboSettler right = ComboSettler.create(catalog).accept(event(2, T, "ann", "host", LION, false, 1, false, 0))
+        .accept(event(3, T, "ann", "host", ROSE, false, 1, false, 0));
+    assertThat(left.combine(right).settlement().issues()).singleElement().satisfies(i -> {
+      assertThat(i.giftId()).isEqualTo(LION[0]);
+      assertThat(i.messages()).isEqualTo(2);
+    });
+  }
+
   @Test
   void badMessagesAreRejectedNamingTheField() {
     assertThatThrownBy(() -> event(1, T, "a", "h", ROSE, true, 0, false, 1)).isInstanceOf(IllegalArgumentException.class)

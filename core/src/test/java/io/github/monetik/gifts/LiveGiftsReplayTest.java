@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.monetik.Monetik;
 import io.github.monetik.money.Coins;
+import io.github.monetik.testing.Chunks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +94,11 @@ class LiveGiftsReplayTest {
     List<GiftEvent> reversed = new ArrayList<>(read(file));
     java.util.Collections.reverse(reversed);
     assertThat(gifts.settle(reversed)).isEqualTo(s);
+    // Cut into chunks anywhere (inside combos too) and collected as a parallel stream would: the same.
+    for (long seed = 0; seed < 20; seed++) {
+      assertThat(Chunks.collect(gifts.settlementCollector(), read(file), seed)).as("seed %d", seed).isEqualTo(s);
+    }
+    assertThat(read(file).parallelStream().collect(gifts.settlementCollector())).isEqualTo(s);
   }
 
   @Test
