@@ -25,50 +25,113 @@ final class StreakEngine {
   static StreakReport analyze(Collection<? extends Interaction> interactions, Instant now, StreakPolicy policy,
       ZoneId zone) {
     Objects.requireNonNull(interactions, "interactions");
-    Objects.requireNonNull(now, "now");
-    requirePlausible("now", now);
-    Days days = new Days(zone, policy.dayBoundary());
-    GroupIndex index = new GroupIndex();
-    long[] encoded = new long[interactions.size()];
-    long nowSecond = now.getEpochSecond();
-    int n = 0;
+    Batch batch = new Batch(now, interactions.size());
+    int expected = interactions.size();
     for (Interaction it : interactions) {
+      if (batch.size() == expected) {
+        throw new IllegalArgumentException("interactions changed size while being read: " + expected + " then more");
+      }
+      batch.add(it, batch.size());
+    }
+    if (batch.size() != expected) {
+      throw new IllegalArgumentException("interactions changed size while being read: " + expected + " then "
+          + batch.size());
+    }
+    return batch.report(policy, zone);
+  }
+
+  /**
+   * Interactions encoded so far, one {@code long} each: the whole input of one analysis, or one
+   * container of {@link Streaks#collector(Instant)}. Batches merge by appending, the group indexes of
+   * the other re-mapped to this one's; the report sorts and scans once at the end.
+   */
+  static final class Batch {
+    private final Instant now;
+    private final long nowSecond;
+    private final GroupIndex index = new GroupIndex();
+    private long[] encoded;
+    private int n;
+
+    Batch(Instant now, int capacity) {
+      this.now = requireNow(now);
+      this.nowSecond = now.getEpochSecond();
+      this.encoded = new long[Math.max(capacity, 16)];
+    }
+
+    int size() {
+      return n;
+    }
+
+    /**
+     * @param it the interaction
+     * @param position its place in the caller's collection, or -1 in a stream (for messages only)
+     */
+    void add(Interaction it, int position) {
       if (it == null) {
-        throw new NullPointerException("interactions[" + n + "]");
+        throw new NullPointerException(position < 0 ? "interactions element" : "interactions[" + position + "]");
       }
       long second = it.epochSecond();
       if (second >= nowSecond && it.at().isAfter(now)) {
-        throw new IllegalArgumentException("interactions[" + n + "].at must not be after now " + now + ", was " + it.at());
+        throw new IllegalArgumentException((position < 0 ? "interaction" : "interactions[" + position + "]")
+            + ".at must not be after now " + now + ", was " + it.at());
       }
       int g = index.indexOf(it.group());
       if (n == encoded.length) {
-        throw new IllegalArgumentException("interactions changed size while being read: " + encoded.length + " then more");
+        encoded = Arrays.copyOf(encoded, n * 2);
       }
       encoded[n++] = (long) g << GROUP_SHIFT | (second - EARLIEST_SECOND) << SECOND_SHIFT
           | (long) it.senderIndex() << MEMBER_SHIFT | it.kind().ordinal();
     }
-    if (n != encoded.length) {
-      throw new IllegalArgumentException("interactions changed size while being read: " + encoded.length + " then " + n);
-    }
-    Arrays.sort(encoded);
 
-    boolean[] counted = new boolean[8];
-    for (InteractionKind k : policy.countedKinds()) {
-      counted[k.ordinal()] = true;
-    }
-    GroupStreak[] groups = new GroupStreak[index.size()];
-    Scratch scratch = new Scratch();
-    int start = 0;
-    while (start < n) {
-      int g = (int) (encoded[start] >>> GROUP_SHIFT);
-      int end = start + 1;
-      while (end < n && (int) (encoded[end] >>> GROUP_SHIFT) == g) {
-        end++;
+    /**
+     * @param other interactions judged at the same instant (a collector's containers all are)
+     * @return this batch, holding both
+     */
+    Batch merge(Batch other) {
+      int[] group = new int[other.index.size()];
+      for (int g = 0; g < group.length; g++) {
+        group[g] = index.indexOf(other.index.key(g));
       }
-      groups[g] = scanGroup(index.key(g), encoded, start, end, counted, days, policy, now, scratch);
-      start = end;
+      if (encoded.length - n < other.n) {
+        encoded = Arrays.copyOf(encoded, Math.max(n + other.n, encoded.length * 2));
+      }
+      long low = (1L << GROUP_SHIFT) - 1;
+      for (int i = 0; i < other.n; i++) {
+        long code = other.encoded[i];
+        encoded[n++] = (long) group[(int) (code >>> GROUP_SHIFT)] << GROUP_SHIFT | (code & low);
+      }
+      return this;
     }
-    return new StreakReport(groups, now, zone, policy);
+
+    StreakReport report(StreakPolicy policy, ZoneId zone) {
+      long[] sorted = encoded;
+      Arrays.sort(sorted, 0, n);
+      boolean[] counted = new boolean[8];
+      for (InteractionKind k : policy.countedKinds()) {
+        counted[k.ordinal()] = true;
+      }
+      Days days = new Days(zone, policy.dayBoundary());
+      GroupStreak[] groups = new GroupStreak[index.size()];
+      Scratch scratch = new Scratch();
+      int start = 0;
+      while (start < n) {
+        int g = (int) (sorted[start] >>> GROUP_SHIFT);
+        int end = start + 1;
+        while (end < n && (int) (sorted[end] >>> GROUP_SHIFT) == g) {
+          end++;
+        }
+        groups[g] = scanGroup(index.key(g), sorted, start, end, counted, days, policy, now, scratch);
+        start = end;
+      }
+      return new StreakReport(groups, now, zone, policy);
+    }
+  }
+
+  /** @return {@code now}, checked: not null, in [{@link Interaction#EARLIEST}, {@link Interaction#LATEST}) */
+  static Instant requireNow(Instant now) {
+    Objects.requireNonNull(now, "now");
+    requirePlausible("now", now);
+    return now;
   }
 
   static void requirePlausible(String field, Instant at) {

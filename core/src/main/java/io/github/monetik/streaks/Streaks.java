@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,6 +76,25 @@ public final class Streaks {
    */
   public StreakReport analyze(Collection<? extends Interaction> interactions, Instant now) {
     return StreakEngine.analyze(interactions, now, policy, zone);
+  }
+
+  /**
+   * A collector that analyses interactions as of an instant:
+   * {@code interactions.parallelStream().collect(streaks.collector(now))} gives what
+   * {@link #analyze(Collection, Instant)} gives, for a stream of any size, order or split. A container
+   * keeps one {@code long} per interaction, not the interaction; the one sort runs when the stream ends.
+   *
+   * @param now the instant the statuses are judged at
+   * @return a collector of interactions into their report
+   * @throws NullPointerException naming {@code now}, or (when collecting) on a null element
+   * @throws IllegalArgumentException naming the field and value if {@code now} is outside
+   *     [{@link Interaction#EARLIEST}, {@link Interaction#LATEST}), or (when collecting) if an
+   *     interaction is after it
+   */
+  public Collector<Interaction, ?, StreakReport> collector(Instant now) {
+    StreakEngine.requireNow(now); // before any element arrives
+    return Collector.of(() -> new StreakEngine.Batch(now, 0), (batch, it) -> batch.add(it, -1),
+        StreakEngine.Batch::merge, batch -> batch.report(policy, zone), Collector.Characteristics.UNORDERED);
   }
 
   @Override

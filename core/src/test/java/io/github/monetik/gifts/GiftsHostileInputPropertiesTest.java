@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The gifts package's public entry points fed arbitrary, also invalid, values: a valid result or the
- * documented exception naming the argument. Entry points covered: 12 (GiftEvent builder, ComboSettler
- * accept (event and field by field), forgetSettledBefore, Gift builder, GiftCatalog byId and byName,
+ * documented exception naming the argument. Entry points covered: 13 (GiftEvent builder, ComboSettler
+ * accept (event and field by field), combine, forgetSettledBefore, Gift builder, GiftCatalog byId and byName,
  * CountedGift builder, LiveEarnings topSenders, WithdrawalPolicy builder, Withdrawals plan, Gifts settle).
  */
 class GiftsHostileInputPropertiesTest {
@@ -37,6 +37,10 @@ class GiftsHostileInputPropertiesTest {
               .settledCoins(), total -> total >= 0 && settler.messages() == 1,
           "repeatCount|coinsPerGift|senderId|hostId|overflow", IAE, NPE, AE);
       check(() -> settler.settlement(), s -> s.settledCoins().count() + s.openCoins().count() <= s.naiveCoins().count(), "", IAE);
+      ComboSettler later = count % 5 == 0 ? settler : ComboSettler.create(count % 7 == 0 ? GiftCatalog.empty() : gifts.catalog());
+      long before = settler.settledCoins();
+      check(() -> settler.combine(later.accept(coins, coins, "x", "y", coins, Math.abs(coins % 1_000), true, 1, true, 1))
+              .settledCoins(), total -> total >= before, "later|overflow", IAE, AE);
     });
   }
 

@@ -144,4 +144,34 @@ class StreakBadInputTest {
     assertThatThrownBy(() -> Streaks.of(DM).analyze(liar, AT)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("interactions changed size while being read: 2 then 1");
   }
+
+  @Test
+  void aCollectionLongerThanItsSizeIsRefused() {
+    Collection<Interaction> liar = new ArrayList<>(List.of(Interaction.of("alice", "bob", MESSAGE, AT),
+        Interaction.of("bob", "alice", MESSAGE, AT))) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public int size() {
+        return 1;
+      }
+    };
+    assertThatThrownBy(() -> Streaks.of(DM).analyze(liar, AT)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("interactions changed size while being read: 1 then more");
+  }
+
+  @Test
+  void theCollectorChecksNowAtOnceAndEachInteractionAsItArrives() {
+    Streaks streaks = Streaks.of(DM);
+    assertThatThrownBy(() -> streaks.collector(null)).isInstanceOf(NullPointerException.class).hasMessage("now");
+    assertThatThrownBy(() -> streaks.collector(Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("now must be in [").hasMessageEndingWith("was 1970-01-01T00:00:00Z");
+    List<Interaction> withNull = Arrays.asList(Interaction.of("alice", "bob", MESSAGE, AT), null);
+    assertThatThrownBy(() -> withNull.stream().collect(streaks.collector(AT))).isInstanceOf(NullPointerException.class)
+        .hasMessage("interactions element");
+    Instant later = AT.plusSeconds(1);
+    List<Interaction> early = List.of(Interaction.of("alice", "bob", MESSAGE, later));
+    assertThatThrownBy(() -> early.stream().collect(streaks.collector(AT))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("interaction.at must not be after now " + AT + ", was " + later);
+  }
 }

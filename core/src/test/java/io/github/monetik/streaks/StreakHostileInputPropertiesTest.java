@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The streak entry points fed arbitrary, also invalid, values: a valid result or the documented
- * exception naming the argument. Entry points covered: 12 ({@code Interaction.of}, {@code inGroup},
- * {@code InteractionKind.parse}, the policy builder, {@code Streaks.analyze}, and the report's
+ * exception naming the argument. Entry points covered: 13 ({@code Interaction.of}, {@code inGroup},
+ * {@code InteractionKind.parse}, the policy builder, {@code Streaks.analyze} and {@code collector}, and the report's
  * {@code restore}, {@code between}, {@code of}, {@code engagement}, {@code longest}, {@code count},
  * {@code GroupStreak.includes}).
  */
@@ -58,6 +58,8 @@ class StreakHostileInputPropertiesTest {
         .checkAssert((in, n, a, b) -> {
           Instant now = n % 2 == 0 ? NOW.plusSeconds(n % 100_000) : instant(n);
           check(() -> Streaks.of(StreakPresets.dmStreaks()).analyze(in, now), r -> r.groups().size() <= in.size(), "now|interactions", IAE);
+          check(() -> in.parallelStream().collect(Streaks.of(StreakPresets.dmStreaks()).collector(now)),
+              r -> r.groups().size() <= in.size(), "now|interaction", IAE);
           Instant at = n % 3 == 0 ? NOW.minusSeconds(Math.abs(n % 2_000_000)) : instant(n);
           check(() -> REPORT.restore(Arrays.asList(a, b), at), r -> r.groups().size() == 1, "participants|at|restore of", IAE, NPE,
               RestoreRefusedException.class);

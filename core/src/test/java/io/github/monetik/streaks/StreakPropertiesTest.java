@@ -12,6 +12,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.monetik.rules.StreakPresets;
+import io.github.monetik.testing.Chunks;
 import io.github.monetik.testing.StreakGenerators;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -174,5 +175,18 @@ class StreakPropertiesTest {
             assertThat(e.getMessage()).startsWith("restore of ana+ben at " + at + " refused: ");
           }
         });
+  }
+
+  @Test
+  void theCollectorOverAnySplitGivesTheOneCallAnalysis() {
+    qt().withExamples(150).forAll(interactionLists(80), policies(), zones(), longs().all()).checkAssert((in, p, z, seed) -> {
+      Streaks streaks = Streaks.of(p).in(z);
+      StreakReport once = streaks.analyze(in, END);
+      StreakReport chunked = Chunks.collect(streaks.collector(END), in, seed);
+      assertThat(chunked).isEqualTo(once);
+      assertThat(chunked.engagement()).isEqualTo(once.engagement());
+      assertThat(chunked.runLengths()).isEqualTo(once.runLengths());
+      assertThat(in.parallelStream().collect(streaks.collector(END))).isEqualTo(once);
+    });
   }
 }
