@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVRecord;
  * {@code streakLog} in {@code monetik.jsh}): recorded LIVE gift messages and streak interactions.
  */
 public final class DataFiles {
-  private static final String[] COLUMNS = {"timestamp", "host", "message_id", "sender_id", "sender_name", "gift_id",
+  static final String[] COLUMNS = {"timestamp", "host", "message_id", "sender_id", "sender_name", "gift_id",
       "gift_name", "coins_per_gift", "gift_type", "repeat_count", "repeat_end", "group_id"};
 
   private DataFiles() {}

@@ -1,8 +1,12 @@
 package io.github.monetik.examples;
 
 import io.github.monetik.Monetik;
+import io.github.monetik.gifts.ComboSettlement;
 import io.github.monetik.gifts.CountedGift;
 import io.github.monetik.gifts.DiamondPolicy;
+import io.github.monetik.gifts.GiftCatalog;
+import io.github.monetik.gifts.GiftEvent;
+import io.github.monetik.gifts.Gifts;
 import io.github.monetik.gifts.LiveEarnings;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,13 +20,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * {@code parallel [--lines N] [--seed S] [--runs R] FILE}: totals a large file of settled gifts with
+ * {@code parallel [--messages] [--lines N] [--seed S] [--runs R] FILE}: totals a large file of settled gifts with
  * {@link LiveEarnings#collector(DiamondPolicy)}, once on a sequential stream and once on a parallel
  * one, and prints both timings, the speed-up and whether the totals are equal. The file is read with
  * {@link Files#lines(Path)}, one line at a time: no list of all gifts is ever held, only the
@@ -33,9 +40,17 @@ import java.util.stream.Stream;
  * {@value #HEADER}: a gift's instant (ISO-8601 UTC), sender, host, gift id, how many and the price of
  * one in coins. Settled gifts carry no combo group, so every line becomes a {@link CountedGift} with
  * group id 0, a combo when the count is above 1 (earnings use neither).
+ *
+ * <p>With {@code --messages} the file holds raw LIVE gift messages instead, in the columns of the recorded
+ * files ({@link #MESSAGES_HEADER}), and is settled with {@link ComboSettlement#collector(GiftCatalog)}:
+ * each combo counted once although a parallel stream cuts the file anywhere, inside combos too. The
+ * generated messages are the same gifts, each combo (gifts under 100 coins) sent as up to three growing
+ * repeats and an end message that arrives a few lines later, among other senders' messages; one combo
+ * in fifty never ends and stays open.
  */
 final class ParallelTotals implements Command {
   static final String HEADER = "timestamp,sender,host,gift_id,count,coins_per_gift";
+  static final String MESSAGES_HEADER = String.join(",", DataFiles.COLUMNS);
   static final long DEFAULT_LINES = 3_000_000;
   static final long DEFAULT_SEED = 8;
   /** {id, coins}: the ids TikTok's recorded LIVE data shows, then made-up ids (9xxxxx) for dearer gifts. */
@@ -51,7 +66,7 @@ final class ParallelTotals implements Command {
 
   @Override
   public String arguments() {
-    return "[--lines N] [--seed S] [--runs R] FILE";
+    return "[--messages] [--lines N] [--seed S] [--runs R] FILE";
   }
 
   @Override
@@ -64,6 +79,7 @@ final class ParallelTotals implements Command {
     long lines = DEFAULT_LINES;
     long seed = DEFAULT_SEED;
     long runs = 3;
+    boolean messages = false;
     List<String> files = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
@@ -71,6 +87,7 @@ final class ParallelTotals implements Command {
         case "--lines" -> lines = number(args, ++i, a, 1);
         case "--seed" -> seed = number(args, ++i, a, Long.MIN_VALUE);
         case "--runs" -> runs = number(args, ++i, a, 1);
+        case "--messages" -> messages = true;
         default -> {
           if (a.startsWith("-")) {
             throw new UsageException("unknown option '" + a + "'");
@@ -87,28 +104,55 @@ final class ParallelTotals implements Command {
       out.printf("Using %s (%,d bytes; delete it to generate a new one)%n", file, Files.size(file));
     } else {
       long start = System.nanoTime();
-      generate(file, lines, seed);
-      out.printf("Generated %s: %,d gifts, seed %d, %,d bytes in %s s%n", file, lines, seed, Files.size(file),
-          seconds(System.nanoTime() - start));
+      if (messages) {
+        generateMessages(file, lines, seed);
+      } else {
+        generate(file, lines, seed);
+      }
+      out.printf("Generated %s: %,d gifts%s, seed %d, %,d bytes in %s s%n", file, lines, messages ? " as messages" : "",
+          seed, Files.size(file), seconds(System.nanoTime() - start));
     }
-    DiamondPolicy policy = Monetik.defaults().gifts().diamonds();
+    Gifts gifts = Monetik.defaults().gifts();
+    if (messages) {
+      return race(out, runs, parallel -> settle(file, gifts.catalog(), parallel), s -> {
+        LiveEarnings e = gifts.earnings(s);
+        return String.format("Settled: %,d messages, %,d gifts, %s, creator %s (%s); %,d combos open (%s); naive sum %s",
+            s.messages(), s.settledGifts(), s.settledCoins(), e.creatorCash(), e.diamonds(), s.open().size(),
+            s.openCoins(), s.naiveCoins());
+      });
+    }
+    return race(out, runs, parallel -> total(file, gifts.diamonds(), parallel), e -> String.format(
+        "Totals: %,d gifts, %s, creator %s (%s)", e.gifts(), e.coins(), e.creatorCash(), e.diamonds()));
+  }
+
+  /** One way to total the file, sequential or parallel. */
+  private interface Total<T> {
+    T of(boolean parallel) throws IOException;
+  }
+
+  /**
+   * Times {@code total} sequentially and in parallel, alternating, {@code runs} times each; the first
+   * runs also warm up the JIT, so each side's best counts. Prints the result, both timings and the
+   * speed-up.
+   *
+   * @return 0 if both gave equal results, else 1
+   */
+  private static <T> int race(PrintStream out, long runs, Total<T> total, Function<T, String> describe) throws IOException {
     long bestSequential = Long.MAX_VALUE;
     long bestParallel = Long.MAX_VALUE;
-    LiveEarnings sequential = LiveEarnings.empty(policy);
-    LiveEarnings parallel = LiveEarnings.empty(policy);
-    // Alternate the two, several runs, and keep each one's best: the first runs also warm up the JIT.
+    T sequential = null;
+    T parallel = null;
     for (long r = 0; r < runs; r++) {
       long t0 = System.nanoTime();
-      sequential = total(file, policy, false);
+      sequential = total.of(false);
       long t1 = System.nanoTime();
-      parallel = total(file, policy, true);
+      parallel = total.of(true);
       long t2 = System.nanoTime();
       bestSequential = Math.min(bestSequential, t1 - t0);
       bestParallel = Math.min(bestParallel, t2 - t1);
     }
-    boolean equal = sequential.equals(parallel);
-    out.printf("Totals: %,d gifts, %s, creator %s (%s)%n", sequential.gifts(), sequential.coins(), sequential.creatorCash(),
-        sequential.diamonds());
+    boolean equal = Objects.equals(sequential, parallel);
+    out.println(describe.apply(sequential));
     out.printf("%-11s %10s  (best of %d, %d cores)%n", "", "seconds", runs, Runtime.getRuntime().availableProcessors());
     out.printf("%-11s %10s%n", "sequential", seconds(bestSequential));
     out.printf("%-11s %10s%n", "parallel", seconds(bestParallel));
@@ -159,22 +203,66 @@ final class ParallelTotals implements Command {
   }
 
   /**
+   * Settles a file of raw gift messages, streaming its lines.
+   *
+   * @param file a file with the header {@value #MESSAGES_HEADER}
+   * @param catalog the gifts to check ids against
+   * @param parallel whether to use a parallel stream
+   * @return the settlement of every message
+   * @throws IOException if the file cannot be opened
+   * @throws IllegalArgumentException quoting a bad line
+   */
+  static ComboSettlement settle(Path file, GiftCatalog catalog, boolean parallel) throws IOException {
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      Stream<String> s = parallel ? lines.parallel() : lines;
+      // An ordered stream: the collector combines chunks in file order, as one settler would read them.
+      return s.filter(line -> !line.equals(MESSAGES_HEADER)).map(ParallelTotals::parseMessage)
+          .collect(ComboSettlement.collector(catalog));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * @param line one line of a messages file
+   * @return the gift message it describes
+   * @throws IllegalArgumentException quoting the line if it does not have the twelve fields or a value is bad
+   */
+  static GiftEvent parseMessage(String line) {
+    String[] f = fields(line, 12, MESSAGES_HEADER);
+    try {
+      return GiftEvent.builder().timestamp(Instant.parse(f[0])).hostId(f[1]).messageId(Long.parseLong(f[2]))
+          .senderId(f[3]).giftId(Long.parseLong(f[5])).coinsPerGift(Long.parseLong(f[7]))
+          .repeatable(GiftEvent.isRepeatableType(Integer.parseInt(f[8]))).repeatCount(Integer.parseInt(f[9]))
+          .repeatEnd(f[10].equals("1")).groupId(Long.parseLong(f[11])).build();
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      throw new IllegalArgumentException("line '" + line + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** Splits a line into exactly {@code n} comma-separated fields (none of these files quotes a field). */
+  private static String[] fields(String line, int n, String header) {
+    String[] f = new String[n];
+    int from = 0;
+    for (int i = 0; i < n - 1; i++) {
+      int comma = line.indexOf(',', from);
+      if (comma < 0) {
+        throw new IllegalArgumentException("line must have " + n + " fields (" + header + "), was '" + line + "'");
+      }
+      f[i] = line.substring(from, comma);
+      from = comma + 1;
+    }
+    f[n - 1] = line.substring(from);
+    return f;
+  }
+
+  /**
    * @param line one line of the file
    * @return the counted gift it describes
    * @throws IllegalArgumentException quoting the line if it does not have the six fields or a value is bad
    */
   static CountedGift parse(String line) {
-    String[] f = new String[6];
-    int from = 0;
-    for (int i = 0; i < 5; i++) {
-      int comma = line.indexOf(',', from);
-      if (comma < 0) {
-        throw new IllegalArgumentException("line must have 6 fields (" + HEADER + "), was '" + line + "'");
-      }
-      f[i] = line.substring(from, comma);
-      from = comma + 1;
-    }
-    f[5] = line.substring(from);
+    String[] f = fields(line, 6, HEADER);
     try {
       long count = Long.parseLong(f[4]);
       return CountedGift.builder().timestamp(Instant.parse(f[0])).senderId(f[1]).hostId(f[2]).giftId(Long.parseLong(f[3]))
@@ -195,34 +283,100 @@ final class ParallelTotals implements Command {
    * @throws IOException if the file cannot be written
    */
   static void generate(Path file, long lines, long seed) throws IOException {
+    StringBuilder b = new StringBuilder(64);
+    write(file, HEADER, w -> draw(lines, seed, (second, sender, host, gift, count) -> {
+      b.setLength(0);
+      b.append(Instant.ofEpochSecond(second)).append(",user-").append(sender).append(",host-0").append(host).append(',')
+          .append(GIFTS[gift][0]).append(',').append(count).append(',').append(GIFTS[gift][1]).append('\n');
+      w.append(b);
+    }));
+  }
+
+  /**
+   * Writes the gifts {@link #generate} would write with the same seed, as the LIVE messages that carry
+   * them: a gift under 100 coins is a combo, sent as up to three growing repeats and, a few lines later,
+   * its end (one combo in fifty never ends); a dearer gift is one message with its quantity.
+   *
+   * @param file where to write
+   * @param gifts how many gifts
+   * @param seed the random seed
+   * @throws IOException if the file cannot be written
+   */
+  static void generateMessages(Path file, long gifts, long seed) throws IOException {
+    SplittableRandom random = new SplittableRandom(~seed);
+    long[] messageId = {7_300_000_000_000_000_000L};
+    ArrayDeque<String> pendingEnds = new ArrayDeque<>();
+    write(file, MESSAGES_HEADER, w -> {
+      draw(gifts, seed, (second, sender, host, gift, count) -> {
+        long id = messageId[0]++;
+        long millis = second * 1_000 + random.nextInt(1_000);
+        boolean repeatable = GIFTS[gift][1] < 100;
+        String common = ",host-0" + host + ",";
+        String who = ",user-" + sender + ",user-" + sender + "," + GIFTS[gift][0] + ",gift-" + GIFTS[gift][0] + ","
+            + GIFTS[gift][1] + "," + (repeatable ? 1 : 2) + ",";
+        if (!repeatable) {
+          w.append(Instant.ofEpochMilli(millis) + common + id + who + count + ",0,0\n");
+          return;
+        }
+        long group = id; // TikTok uses the combo's start time; any id unique per sender and gift will do
+        long repeats = Math.min(count, 1 + random.nextInt(3));
+        for (long k = 1; k <= repeats; k++) {
+          long shown = k == repeats ? count : Math.max(1, count * k / repeats);
+          w.append(Instant.ofEpochMilli(millis) + common + messageId[0]++ + who + shown + ",0," + group + "\n");
+        }
+        if (random.nextInt(50) > 0) {
+          pendingEnds.addLast(Instant.ofEpochMilli(millis + 1) + common + messageId[0]++ + who + count + ",1," + group + "\n");
+        }
+        while (pendingEnds.size() > random.nextInt(8)) {
+          w.append(pendingEnds.removeFirst());
+        }
+      });
+      while (!pendingEnds.isEmpty()) {
+        w.append(pendingEnds.removeFirst());
+      }
+    });
+  }
+
+  /** Receives one drawn gift. */
+  private interface GiftSink {
+    void gift(long second, long sender, int host, int gift, long count) throws IOException;
+  }
+
+  /** Draws the gifts of a four-hour evening across 8 hosts and 50,000 senders, in time order. */
+  private static void draw(long lines, long seed, GiftSink sink) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
     long start = Instant.parse("2025-03-01T18:00:00Z").getEpochSecond();
     long span = 4 * 3600;
+    for (long i = 0; i < lines; i++) {
+      long second = start + Math.multiplyExact(i, span) / lines;
+      // A cubed uniform draw: small sender numbers (the big gifters) come up far more often.
+      long u = random.nextLong(1_000_000);
+      long sender = u * u / 1_000_000 * u / 1_000_000 / 20;
+      int k = random.nextInt(1_000);
+      int gift = 0;
+      while (k >= WEIGHTS[gift]) {
+        k -= WEIGHTS[gift];
+        gift++;
+      }
+      long count = random.nextInt(10) < 7 ? 1 : 1 + random.nextInt(99);
+      int host = 1 + random.nextInt(8);
+      sink.gift(second, sender, host, gift, count);
+    }
+  }
+
+  /** Writes a body of lines under a header to a temporary file, then moves it into place. */
+  private interface Body {
+    void write(Writer w) throws IOException;
+  }
+
+  private static void write(Path file, String header, Body body) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".part");
     try {
       try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        w.write(HEADER);
+        w.write(header);
         w.write('\n');
-        StringBuilder b = new StringBuilder(64);
-        for (long i = 0; i < lines; i++) {
-          long second = start + Math.multiplyExact(i, span) / lines;
-          // A cubed uniform draw: small sender numbers (the big gifters) come up far more often.
-          long u = random.nextLong(1_000_000);
-          long sender = u * u / 1_000_000 * u / 1_000_000 / 20;
-          int k = random.nextInt(1_000);
-          int gift = 0;
-          while (k >= WEIGHTS[gift]) {
-            k -= WEIGHTS[gift];
-            gift++;
-          }
-          long count = random.nextInt(10) < 7 ? 1 : 1 + random.nextInt(99);
-          b.setLength(0);
-          b.append(Instant.ofEpochSecond(second)).append(",user-").append(sender).append(",host-0")
-              .append(1 + random.nextInt(8)).append(',').append(GIFTS[gift][0]).append(',').append(count).append(',')
-              .append(GIFTS[gift][1]).append('\n');
-          w.append(b);
-        }
+        body.write(w);
       }
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
     } finally {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.monetik.Monetik;
+import io.github.monetik.gifts.ComboSettlement;
 import io.github.monetik.gifts.DiamondPolicy;
+import io.github.monetik.gifts.Gifts;
 import io.github.monetik.gifts.LiveEarnings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,6 +53,37 @@ class ParallelTotalsTest extends CommandTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("gifts.csv", "again.csv");
     }
+  }
+
+  @Test
+  void settlesRawMessagesTheSameSequentiallyAndInParallelAndLosesNoGift(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("messages.csv");
+    assertThat(run("parallel", "--messages", "--lines", "5000", "--runs", "1", file.toString())).isZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(Files.readAllLines(file).get(0)).isEqualTo(ParallelTotals.MESSAGES_HEADER);
+    // The same seed's settled-gift file holds the same gifts: each is settled here, or open (a combo that never ended).
+    Path settledFile = dir.resolve("gifts.csv");
+    ParallelTotals.generate(settledFile, 5_000, ParallelTotals.DEFAULT_SEED);
+    Gifts gifts = Monetik.defaults().gifts();
+    LiveEarnings all = ParallelTotals.total(settledFile, gifts.diamonds(), false);
+    ComboSettlement sequential = ParallelTotals.settle(file, gifts.catalog(), false);
+    ComboSettlement parallel = ParallelTotals.settle(file, gifts.catalog(), true);
+    assertThat(parallel).isEqualTo(sequential);
+    assertThat(sequential.open()).isNotEmpty();
+    assertThat(sequential.settledGifts() + sequential.openGifts()).isEqualTo(all.gifts());
+    assertThat(sequential.settledCoins().plus(sequential.openCoins())).isEqualTo(all.coins());
+    assertThat(sequential.naiveCoins()).isGreaterThan(all.coins());
+    // The file is in the recorded files' format: the Commons CSV reader settles it the same.
+    assertThat(gifts.settle(DataFiles.liveGifts(file))).isEqualTo(sequential);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Generated " + file + ": 5,000 gifts as messages, seed 8")
+        .contains(String.format("Settled: %,d messages, %,d gifts, %s", sequential.messages(), sequential.settledGifts(),
+            sequential.settledCoins()))
+        .containsPattern("Speed-up: \\d+\\.\\d\\dx; sequential and parallel totals equal: yes");
+    assertThatThrownBy(() -> ParallelTotals.parseMessage("a,b,c")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("line must have 12 fields (" + ParallelTotals.MESSAGES_HEADER + "), was 'a,b,c'");
+    assertThatThrownBy(() -> ParallelTotals.parseMessage("2025-03-01T18:00:00Z,h,1,u,u,5655,Rose,1,1,0,0,1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("line '2025-03-01T18:00:00Z,h,1,u,u,5655,Rose,1,1,0,0,1': repeatCount must be >= 1, was 0");
   }
 
   @Test
