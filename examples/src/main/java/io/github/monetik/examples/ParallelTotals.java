@@ -44,8 +44,8 @@ import java.util.stream.Stream;
  * <p>With {@code --messages} the file holds raw LIVE gift messages instead, in the columns of the recorded
  * files ({@link #MESSAGES_HEADER}), and is settled with {@link ComboSettlement#collector(GiftCatalog)}:
  * each combo counted once although a parallel stream cuts the file anywhere, inside combos too. The
- * generated messages are the same gifts, each combo (gifts under 100 coins) sent as up to three growing
- * repeats and an end message that arrives a few lines later, among other senders' messages; one combo
+ * generated messages are the same gifts, each combo (gifts under 100 coins) sent as two or three
+ * repeats growing from 1 to its count and an end message that arrives a few lines later, among other senders' messages; one combo
  * in fifty never ends and stays open.
  */
 final class ParallelTotals implements Command {
@@ -294,8 +294,8 @@ final class ParallelTotals implements Command {
 
   /**
    * Writes the gifts {@link #generate} would write with the same seed, as the LIVE messages that carry
-   * them: a gift under 100 coins is a combo, sent as up to three growing repeats and, a few lines later,
-   * its end (one combo in fifty never ends); a dearer gift is one message with its quantity.
+   * them: a gift under 100 coins is a combo, sent as two or three repeats growing from 1 to its count
+   * (one if the count is 1) and, a few lines later, its end (one combo in fifty never ends); a dearer gift is one message with its quantity.
    *
    * @param file where to write
    * @param gifts how many gifts
@@ -319,9 +319,10 @@ final class ParallelTotals implements Command {
           return;
         }
         long group = id; // TikTok uses the combo's start time; any id unique per sender and gift will do
-        long repeats = Math.min(count, 1 + random.nextInt(3));
+        // Repeats from 1 up to the count (clients see only some of the steps between), then the end.
+        long repeats = count == 1 ? 1 : 2 + random.nextInt(2);
         for (long k = 1; k <= repeats; k++) {
-          long shown = k == repeats ? count : Math.max(1, count * k / repeats);
+          long shown = k == 1 ? 1 : 1 + (count - 1) * (k - 1) / (repeats - 1);
           w.append(Instant.ofEpochMilli(millis) + common + messageId[0]++ + who + shown + ",0," + group + "\n");
         }
         if (random.nextInt(50) > 0) {

@@ -8,6 +8,7 @@ import io.github.monetik.gifts.ComboSettlement;
 import io.github.monetik.gifts.DiamondPolicy;
 import io.github.monetik.gifts.Gifts;
 import io.github.monetik.gifts.LiveEarnings;
+import io.github.monetik.gifts.SettlementIssue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +71,8 @@ class ParallelTotalsTest extends CommandTest {
     ComboSettlement parallel = ParallelTotals.settle(file, gifts.catalog(), true);
     assertThat(parallel).isEqualTo(sequential);
     assertThat(sequential.open()).isNotEmpty();
+    // Every combo's first repeat is in the file; only the made-up dear gifts are unknown to the catalog.
+    assertThat(sequential.issues()).extracting(SettlementIssue::kind).containsOnly(SettlementIssue.Kind.UNKNOWN_GIFT);
     assertThat(sequential.settledGifts() + sequential.openGifts()).isEqualTo(all.gifts());
     assertThat(sequential.settledCoins().plus(sequential.openCoins())).isEqualTo(all.coins());
     assertThat(sequential.naiveCoins()).isGreaterThan(all.coins());
