@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -184,6 +185,27 @@ public class ComboSettlementBenchmark {
         settler.forgetSettledBefore(Instant.ofEpochMilli(START + i * STEP - FIVE_MINUTES));
       }
     }
+    open.consume(settler.openCoins());
+    return policy.creatorCashFor(Coins.of(settler.settledCoins()));
+  }
+
+  /**
+   * The same settlement on a parallel stream: one settler per chunk of the message range, chunks cut
+   * inside combos, combined in stream order with {@link ComboSettler#combine(ComboSettler)} (what
+   * {@code ComboSettlement.collector()} does); compare with {@link #settleAndTotal}.
+   */
+  @Benchmark
+  public Money settleInParallel(Blackhole open) {
+    String[] names = senderNames;
+    String[] hosts = hostNames;
+    ComboSettler settler = IntStream.range(0, events).parallel().collect(ComboSettler::create, (s, i) -> {
+      byte f = flags[i];
+      s.accept(i, START + i * STEP, names[sender[i]], hosts[host[i]], giftId[i], coinsPerGift[i], (f & 1) != 0, count[i],
+          (f & 2) != 0, group[i]);
+      if ((i & (FORGET_EVERY - 1)) == FORGET_EVERY - 1) {
+        s.forgetSettledBefore(Instant.ofEpochMilli(START + i * STEP - FIVE_MINUTES));
+      }
+    }, ComboSettler::combine);
     open.consume(settler.openCoins());
     return policy.creatorCashFor(Coins.of(settler.settledCoins()));
   }

@@ -121,6 +121,18 @@ class ComboSettlementTest {
   }
 
   @Test
+  void everyIdInTheCatalogIsKnownTheSmallestAndLargestToo() {
+    GiftCatalog catalog = Monetik.defaults().gifts().catalog();
+    ComboSettler settler = ComboSettler.create(catalog);
+    long id = 0;
+    for (long giftId : catalog.ids()) {
+      settler.accept(++id, T, "hana", "host", giftId, 1, false, 1, false, 0);
+    }
+    assertThat(settler.messages()).isGreaterThan(1);
+    assertThat(settler.settlement().issues()).isEmpty();
+  }
+
+  @Test
   void timestampsGoingBackwardsChangeNoCount() {
     ComboSettlement forward = ComboSettlement.of(List.of(
         event(1, T, "hal", "host", ROSE, true, 1, false, 9), event(2, T + 1_000, "hal", "host", ROSE, true, 2, true, 9)));

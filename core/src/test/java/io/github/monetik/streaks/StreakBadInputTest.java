@@ -146,6 +146,13 @@ class StreakBadInputTest {
   }
 
   @Test
+  void aNullFirstInteractionIsNamedByItsPlace() {
+    List<Interaction> nullFirst = Arrays.asList(null, Interaction.of("alice", "bob", MESSAGE, AT));
+    assertThatThrownBy(() -> Streaks.of(DM).analyze(nullFirst, AT)).isInstanceOf(NullPointerException.class)
+        .hasMessage("interactions[0]");
+  }
+
+  @Test
   void aCollectionLongerThanItsSizeIsRefused() {
     Collection<Interaction> liar = new ArrayList<>(List.of(Interaction.of("alice", "bob", MESSAGE, AT),
         Interaction.of("bob", "alice", MESSAGE, AT))) {
