@@ -53,7 +53,9 @@ public final class Main {
     StringBuilder b = new StringBuilder("usage: java -jar monetik-examples.jar [command] [arguments]\n\ncommands:\n");
     for (Command c : COMMANDS) {
       String synopsis = (c.name() + " " + c.arguments()).strip();
-      b.append(String.format("  %-42s %s%n", synopsis, c.summary()));
+      // A synopsis too long for the column gets its own line, the summary below it in the column.
+      b.append(synopsis.length() > 42 ? String.format("  %s%n  %-42s %s%n", synopsis, "", c.summary())
+          : String.format("  %-42s %s%n", synopsis, c.summary()));
     }
     b.append(String.format("  %-42s %s%n", "--help", "this list"));
     b.append("\nWithout a command: tour.\n");

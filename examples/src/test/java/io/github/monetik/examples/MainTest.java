@@ -20,6 +20,11 @@ class MainTest extends CommandTest {
   void helpListsTheCommands() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage:").contains("tour");
+    // Every summary starts in one column, even under a long synopsis.
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains(
+        "  parallel [--messages] [--lines N] [--seed S] [--runs R] FILE\n" + " ".repeat(45)
+            + "total a big gift file sequentially and in parallel; time both\n",
+        "  tour" + " ".repeat(39) + "a short tour");
   }
 
   @Test
