@@ -302,14 +302,8 @@ public final class ComboSettler {
       long[] count = unknownGifts.computeIfAbsent(id, k -> new long[1]);
       count[0] = Math.addExact(count[0], n[0]);
     });
-    int[] sender = new int[later.senders.size()];
-    for (int i = 0; i < sender.length; i++) {
-      sender[i] = senders.index(later.senders.get(i));
-    }
-    int[] host = new int[later.hosts.size()];
-    for (int i = 0; i < host.length; i++) {
-      host[i] = hosts.index(later.hosts.get(i));
-    }
+    int[] sender = senders.indexesOf(later.senders);
+    int[] host = hosts.indexesOf(later.hosts);
     // What later forgot still counts: its totals less what its table holds, which is merged below.
     long forgottenGifts = later.settledGifts;
     long forgottenCoins = later.settledCoins;

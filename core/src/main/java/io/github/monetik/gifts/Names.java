@@ -84,11 +84,19 @@ final class Names {
     return h ^ (h >>> 16);
   }
 
-  /** @return the id with that index */
-  int size() {
-    return size;
+  /**
+   * @param other ids indexed elsewhere
+   * @return for each of {@code other}'s indexes, the same id's index here (added if new)
+   */
+  int[] indexesOf(Names other) {
+    int[] mine = new int[other.size];
+    for (int i = 0; i < mine.length; i++) {
+      mine[i] = index(other.byIndex[i]);
+    }
+    return mine;
   }
 
+  /** @return the id with that index */
   String get(int index) {
     return byIndex[index];
   }

@@ -25,8 +25,8 @@ final class StreakEngine {
   static StreakReport analyze(Collection<? extends Interaction> interactions, Instant now, StreakPolicy policy,
       ZoneId zone) {
     Objects.requireNonNull(interactions, "interactions");
-    Batch batch = new Batch(now, interactions.size());
     int expected = interactions.size();
+    Batch batch = new Batch(now, expected);
     for (Interaction it : interactions) {
       if (batch.size() == expected) {
         throw new IllegalArgumentException("interactions changed size while being read: " + expected + " then more");
@@ -104,8 +104,7 @@ final class StreakEngine {
     }
 
     StreakReport report(StreakPolicy policy, ZoneId zone) {
-      long[] sorted = encoded;
-      Arrays.sort(sorted, 0, n);
+      Arrays.sort(encoded, 0, n);
       boolean[] counted = new boolean[8];
       for (InteractionKind k : policy.countedKinds()) {
         counted[k.ordinal()] = true;
@@ -115,12 +114,12 @@ final class StreakEngine {
       Scratch scratch = new Scratch();
       int start = 0;
       while (start < n) {
-        int g = (int) (sorted[start] >>> GROUP_SHIFT);
+        int g = (int) (encoded[start] >>> GROUP_SHIFT);
         int end = start + 1;
-        while (end < n && (int) (sorted[end] >>> GROUP_SHIFT) == g) {
+        while (end < n && (int) (encoded[end] >>> GROUP_SHIFT) == g) {
           end++;
         }
-        groups[g] = scanGroup(index.key(g), sorted, start, end, counted, days, policy, now, scratch);
+        groups[g] = scanGroup(index.key(g), encoded, start, end, counted, days, policy, now, scratch);
         start = end;
       }
       return new StreakReport(groups, now, zone, policy);

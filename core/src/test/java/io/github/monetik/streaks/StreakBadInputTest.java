@@ -131,16 +131,21 @@ class StreakBadInputTest {
     assertThat(r.groups().get(0).includes("carol")).isFalse();
   }
 
-  @Test
-  void aCollectionThatChangesSizeWhileReadIsRefused() {
-    Collection<Interaction> liar = new ArrayList<>(List.of(Interaction.of("alice", "bob", MESSAGE, AT))) {
+  /** A collection whose {@code size()} says {@code claimed} whatever it holds. */
+  private static Collection<Interaction> claimingSize(int claimed, Interaction... held) {
+    return new ArrayList<>(List.of(held)) {
       private static final long serialVersionUID = 1L;
 
       @Override
       public int size() {
-        return 2;
+        return claimed;
       }
     };
+  }
+
+  @Test
+  void aCollectionThatChangesSizeWhileReadIsRefused() {
+    Collection<Interaction> liar = claimingSize(2, Interaction.of("alice", "bob", MESSAGE, AT));
     assertThatThrownBy(() -> Streaks.of(DM).analyze(liar, AT)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("interactions changed size while being read: 2 then 1");
   }
@@ -154,15 +159,8 @@ class StreakBadInputTest {
 
   @Test
   void aCollectionLongerThanItsSizeIsRefused() {
-    Collection<Interaction> liar = new ArrayList<>(List.of(Interaction.of("alice", "bob", MESSAGE, AT),
-        Interaction.of("bob", "alice", MESSAGE, AT))) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public int size() {
-        return 1;
-      }
-    };
+    Collection<Interaction> liar = claimingSize(1, Interaction.of("alice", "bob", MESSAGE, AT),
+        Interaction.of("bob", "alice", MESSAGE, AT));
     assertThatThrownBy(() -> Streaks.of(DM).analyze(liar, AT)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("interactions changed size while being read: 1 then more");
   }
