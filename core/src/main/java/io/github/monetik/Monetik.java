@@ -30,14 +30,15 @@ public final class Monetik {
     this.rules = rules;
   }
 
-  /** @return Monetik on {@link Rules#latest()} */
+  /** {@return Monetik on {@link Rules#latest()}} */
   public static Monetik defaults() {
     return new Monetik(Rules.latest());
   }
 
   /**
+   * {@return Monetik on {@link Rules#asOf(LocalDate)}}
+   *
    * @param date the day whose rules to use
-   * @return Monetik on {@link Rules#asOf(LocalDate)}
    * @throws IllegalArgumentException if the date is before TikTok existed ({@link Rules#EARLIEST})
    */
   public static Monetik asOf(LocalDate date) {
@@ -45,27 +46,29 @@ public final class Monetik {
   }
 
   /**
+   * {@return Monetik on {@code rules}}
+   *
    * @param rules the rules to use
-   * @return Monetik on {@code rules}
    */
   public static Monetik with(Rules rules) {
     return new Monetik(Objects.requireNonNull(rules, "rules"));
   }
 
   /**
+   * {@return a new Monetik on {@code rules}; this one is unchanged}
+   *
    * @param rules the rules to use instead
-   * @return a new Monetik on {@code rules}; this one is unchanged
    */
   public Monetik withRules(Rules rules) {
     return new Monetik(Objects.requireNonNull(rules, "rules"));
   }
 
-  /** @return the rules every calculation of this instance uses */
+  /** {@return the rules every calculation of this instance uses} */
   public Rules rules() {
     return rules;
   }
 
-  /** @return income analysis (engagement, brand deals, income reports) under these rules */
+  /** {@return income analysis (engagement, brand deals, income reports) under these rules} */
   public Income income() {
     return Income.of(rules.income());
   }

@@ -25,23 +25,25 @@ public final class Affiliate {
   }
 
   /**
+   * {@return commissions under that policy}
+   *
    * @param policy the programme's policy
-   * @return commissions under that policy
    */
   public static Affiliate with(CommissionPolicy policy) {
     return new Affiliate(Objects.requireNonNull(policy, "policy"));
   }
 
-  /** @return the policy every calculation uses */
+  /** {@return the policy every calculation uses} */
   public CommissionPolicy policy() {
     return policy;
   }
 
   /**
+   * {@return the rate applied and why}
+   *
    * @param product the product sold
    * @param day the day of the sale
    * @param promotingSince since when the creator promotes it; empty means since before every change
-   * @return the rate applied and why
    * @throws IllegalArgumentException see {@link CommissionPolicy#rateFor}
    */
   public AppliedRate rateFor(Product product, LocalDate day, Optional<LocalDate> promotingSince) {
@@ -100,9 +102,9 @@ public final class Affiliate {
   }
 
   /**
+   * {@return a collector of orders into the statement as of {@code asOf}; parallel streams give the same result}
+   *
    * @param asOf the statement's day
-   * @return a collector of orders into the statement as of {@code asOf}; parallel streams give the
-   *     same result
    */
   public Collector<Order, ?, CommissionStatement> toStatement(LocalDate asOf) {
     long day = Objects.requireNonNull(asOf, "asOf").toEpochDay();

@@ -31,17 +31,17 @@ public final class AppliedRate {
     this.detail = detail;
   }
 
-  /** @return the rate */
+  /** {@return the rate} */
   public Rate rate() {
     return fraction.rate;
   }
 
-  /** @return why it applies */
+  /** {@return why it applies} */
   public Kind kind() {
     return kind;
   }
 
-  /** @return the campaign's name, the locked rate change or the category; empty for {@link Kind#OPEN} */
+  /** {@return the campaign's name, the locked rate change or the category; empty for {@link Kind#OPEN}} */
   public String detail() {
     return detail;
   }
@@ -56,7 +56,7 @@ public final class AppliedRate {
     return Objects.hash(rate(), kind, detail);
   }
 
-  /** @return for example {@code 15% open}, {@code 25% campaign spring-push}, {@code 15% locked (15% from 2025-01-01)} */
+  /** {@return for example {@code 15% open}, {@code 25% campaign spring-push}, {@code 15% locked (15% from 2025-01-01)}} */
   @Override
   public String toString() {
     switch (kind) {

@@ -19,17 +19,18 @@ import org.immutables.value.Value;
 public abstract class Campaign {
   Campaign() {}
 
-  /** @return a builder; every field is required */
+  /** {@return a builder; every field is required} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
+   * {@return the campaign}
+   *
    * @param name the campaign's name, shown in statements
    * @param rate the campaign's rate
    * @param start the first day it applies
    * @param end the last day it applies
-   * @return the campaign
    * @throws IllegalArgumentException if the name is blank or {@code end} is before {@code start}
    * @throws NullPointerException if an argument is null
    */
@@ -42,16 +43,16 @@ public abstract class Campaign {
     Builder() {}
   }
 
-  /** @return the campaign's name */
+  /** {@return the campaign's name} */
   public abstract String name();
 
-  /** @return the rate that overrides the product's open rate while the campaign runs */
+  /** {@return the rate that overrides the product's open rate while the campaign runs} */
   public abstract Rate rate();
 
-  /** @return the first day the campaign applies */
+  /** {@return the first day the campaign applies} */
   public abstract LocalDate start();
 
-  /** @return the last day the campaign applies */
+  /** {@return the last day the campaign applies} */
   public abstract LocalDate end();
 
   /** The campaign's applied rate and days, computed once. */
@@ -74,8 +75,9 @@ public abstract class Campaign {
   }
 
   /**
+   * {@return true if the campaign applies on that day}
+   *
    * @param day a day
-   * @return true if the campaign applies on that day
    */
   public boolean covers(LocalDate day) {
     return !day.isBefore(start()) && !day.isAfter(end());

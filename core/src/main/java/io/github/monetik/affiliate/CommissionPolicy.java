@@ -62,7 +62,7 @@ public abstract class CommissionPolicy {
     PER_ORDER
   }
 
-  /** @return a builder; every field but the category rates is required */
+  /** {@return a builder; every field but the category rates is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -72,81 +72,89 @@ public abstract class CommissionPolicy {
     Builder() {}
   }
 
-  /** @return a short name of the programme, shown in explanations */
+  /** {@return a short name of the programme, shown in explanations} */
   public abstract String name();
 
-  /** @return where a sale's rate comes from */
+  /** {@return where a sale's rate comes from} */
   public abstract RateSource rateSource();
 
-  /** @return the lowest rate the programme allows */
+  /** {@return the lowest rate the programme allows} */
   public abstract Rate minRate();
 
-  /** @return the highest rate the programme allows */
+  /** {@return the highest rate the programme allows} */
   public abstract Rate maxRate();
 
-  /** @return the flat rate per product category, for {@link RateSource#CATEGORY} */
+  /** {@return the flat rate per product category, for {@link RateSource#CATEGORY}} */
   public abstract Map<String, Rate> categoryRates();
 
-  /** @return whether the platform's discount comes off the base */
+  /** {@return whether the platform's discount comes off the base} */
   public abstract PlatformDiscount platformDiscount();
 
-  /** @return days from delivery until the commission is payable */
+  /** {@return days from delivery until the commission is payable} */
   public abstract int settlementDays();
 
-  /** @return days before a rate decrease reaches creators already promoting a product */
+  /** {@return days before a rate decrease reaches creators already promoting a product} */
   public abstract int rateDecreaseLockDays();
 
-  /** @return whether lines or orders are rounded */
+  /** {@return whether lines or orders are rounded} */
   public abstract Rounding rounding();
 
-  /** @return how amounts are rounded to the minor unit; never {@link RoundingMode#UNNECESSARY} */
+  /** {@return how amounts are rounded to the minor unit; never {@link RoundingMode#UNNECESSARY}} */
   public abstract RoundingMode roundingMode();
 
   /**
+   * {@return a copy with that name}
+   *
    * @param name the name
-   * @return a copy with that name
    */
   public abstract CommissionPolicy withName(String name);
 
   /**
+   * {@return a copy with that bound}
+   *
    * @param minRate the lowest rate allowed
-   * @return a copy with that bound
    */
   public abstract CommissionPolicy withMinRate(Rate minRate);
 
   /**
+   * {@return a copy with that bound}
+   *
    * @param maxRate the highest rate allowed
-   * @return a copy with that bound
    */
   public abstract CommissionPolicy withMaxRate(Rate maxRate);
 
   /**
+   * {@return a copy with it}
+   *
    * @param platformDiscount the platform-discount treatment
-   * @return a copy with it
    */
   public abstract CommissionPolicy withPlatformDiscount(PlatformDiscount platformDiscount);
 
   /**
+   * {@return a copy with them}
+   *
    * @param settlementDays days from delivery to payment
-   * @return a copy with them
    */
   public abstract CommissionPolicy withSettlementDays(int settlementDays);
 
   /**
+   * {@return a copy with them}
+   *
    * @param rateDecreaseLockDays days a decrease waits for creators already promoting
-   * @return a copy with them
    */
   public abstract CommissionPolicy withRateDecreaseLockDays(int rateDecreaseLockDays);
 
   /**
+   * {@return a copy with it}
+   *
    * @param rounding per line or per order
-   * @return a copy with it
    */
   public abstract CommissionPolicy withRounding(Rounding rounding);
 
   /**
+   * {@return a copy with it}
+   *
    * @param roundingMode how to round
-   * @return a copy with it
    */
   public abstract CommissionPolicy withRoundingMode(RoundingMode roundingMode);
 

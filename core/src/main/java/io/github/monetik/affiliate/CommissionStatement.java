@@ -57,14 +57,13 @@ public final class CommissionStatement {
     this.byCampaign = Collections.unmodifiableMap(byCampaign);
   }
 
-  /** @return the statement of no orders: the identity of {@link #combine} */
+  /** {@return the statement of no orders: the identity of {@link #combine}} */
   public static CommissionStatement empty() {
     return EMPTY;
   }
 
   /**
-   * @return a collector of order commissions (all as of one day, in one currency) into a statement;
-   *     parallel streams give the same result
+   * {@return a collector of order commissions (all as of one day, in one currency) into a statement; parallel streams give the same result}
    */
   public static Collector<OrderCommission, ?, CommissionStatement> toStatement() {
     return Collector.of(() -> new Accumulator(null, Accumulator.UNSET), Accumulator::add, Accumulator::merge,
@@ -72,8 +71,9 @@ public final class CommissionStatement {
   }
 
   /**
+   * {@return a new statement with it added}
+   *
    * @param commission one order's commission; an order not yet placed on the as-of day adds nothing
-   * @return a new statement with it added
    * @throws io.github.monetik.money.CurrencyMismatchException if its currency differs from the statement's
    * @throws IllegalArgumentException if it is as of another day than the statement
    */
@@ -85,8 +85,9 @@ public final class CommissionStatement {
   }
 
   /**
+   * {@return the statement of both statements' orders}
+   *
    * @param other another statement
-   * @return the statement of both statements' orders
    * @throws io.github.monetik.money.CurrencyMismatchException if the currencies differ
    * @throws IllegalArgumentException if they are as of different days
    */
@@ -95,63 +96,63 @@ public final class CommissionStatement {
     return Accumulator.of(this).merge(Accumulator.of(other)).finish();
   }
 
-  /** @return the as-of day; empty for the empty statement or one made of after-all-events commissions */
+  /** {@return the as-of day; empty for the empty statement or one made of after-all-events commissions} */
   public Optional<LocalDate> asOf() {
     return asOfDay == Accumulator.UNSET || asOfDay == Engine.ALL ? Optional.empty()
         : Optional.of(LocalDate.ofEpochDay(asOfDay));
   }
 
-  /** @return the currency of the orders; empty when there are none */
+  /** {@return the currency of the orders; empty when there are none} */
   public Optional<Currency> currency() {
     return Optional.ofNullable(currencyOrNull);
   }
 
-  /** @return true if the statement holds no order */
+  /** {@return true if the statement holds no order} */
   public boolean isEmpty() {
     return orders == 0;
   }
 
-  /** @return how many orders placed by the as-of day it holds */
+  /** {@return how many orders placed by the as-of day it holds} */
   public long orders() {
     return orders;
   }
 
-  /** @return the four totals together */
+  /** {@return the four totals together} */
   public CommissionTotals totals() {
     return totalsValue;
   }
 
-  /** @return the commission kept after refunds: pending + payable + reversed */
+  /** {@return the commission kept after refunds: pending + payable + reversed} */
   public Money earned() {
     return totalsValue.earned();
   }
 
-  /** @return the commission still inside the settlement window */
+  /** {@return the commission still inside the settlement window} */
   public Money pending() {
     return totalsValue.pending();
   }
 
-  /** @return the commission that became payable at settlement */
+  /** {@return the commission that became payable at settlement} */
   public Money payable() {
     return totalsValue.payable();
   }
 
-  /** @return negative adjustments after settlement */
+  /** {@return negative adjustments after settlement} */
   public Money reversed() {
     return totalsValue.reversed();
   }
 
-  /** @return totals per product id, sorted by id */
+  /** {@return totals per product id, sorted by id} */
   public Map<String, CommissionTotals> byProduct() {
     return byProduct;
   }
 
-  /** @return totals per month the orders were placed, oldest first */
+  /** {@return totals per month the orders were placed, oldest first} */
   public Map<YearMonth, CommissionTotals> byMonth() {
     return byMonth;
   }
 
-  /** @return totals per campaign name, {@code (open)} for sales outside campaigns */
+  /** {@return totals per campaign name, {@code (open)} for sales outside campaigns} */
   public Map<String, CommissionTotals> byCampaign() {
     return byCampaign;
   }
@@ -217,7 +218,7 @@ public final class CommissionStatement {
     return Objects.hash(asOfDay, currencyOrNull, orders, totalsValue, byProduct, byMonth, byCampaign);
   }
 
-  /** @return a fixed-width table: totals, then per month, per campaign and per product */
+  /** {@return a fixed-width table: totals, then per month, per campaign and per product} */
   @Override
   public String toString() {
     String code = currencyOrNull == null ? "no currency" : currencyOrNull.getCurrencyCode();

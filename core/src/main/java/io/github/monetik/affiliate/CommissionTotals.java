@@ -34,22 +34,22 @@ public final class CommissionTotals {
     return currency.getDefaultFractionDigits() < 0 ? Money.zero(currency) : Money.ofMinor(minor, currency);
   }
 
-  /** @return the commission kept: pending + payable + reversed */
+  /** {@return the commission kept: pending + payable + reversed} */
   public Money earned() {
     return money(earned, currency);
   }
 
-  /** @return the commission still inside the settlement window */
+  /** {@return the commission still inside the settlement window} */
   public Money pending() {
     return money(pending, currency);
   }
 
-  /** @return the commission that became payable at settlement */
+  /** {@return the commission that became payable at settlement} */
   public Money payable() {
     return money(payable, currency);
   }
 
-  /** @return adjustments after settlement, never positive in total */
+  /** {@return adjustments after settlement, never positive in total} */
   public Money reversed() {
     return money(reversed, currency);
   }
@@ -65,7 +65,7 @@ public final class CommissionTotals {
     return Objects.hash(currency, earned, pending, payable, reversed);
   }
 
-  /** @return for example {@code earned USD 12.00 = pending USD 2.00 + payable USD 11.00 + reversed USD -1.00} */
+  /** {@return for example {@code earned USD 12.00 = pending USD 2.00 + payable USD 11.00 + reversed USD -1.00}} */
   @Override
   public String toString() {
     return "earned " + earned() + " = pending " + pending() + " + payable " + payable() + " + reversed " + reversed();

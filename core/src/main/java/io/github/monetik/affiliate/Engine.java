@@ -40,7 +40,7 @@ final class Engine {
     this.settlementDays = policy.settlementDays();
   }
 
-  /** @return false if the order was not yet placed on {@code asOf} (nothing computed) */
+  /** {@return false if the order was not yet placed on {@code asOf} (nothing computed)} */
   boolean evaluate(Order order, long asOf) {
     Order.Lifecycle life = order.lifecycle();
     if (life.placed > asOf) {

@@ -29,52 +29,52 @@ public final class LineCommission {
     return Money.ofMinor(minor, line.currency());
   }
 
-  /** @return the order line */
+  /** {@return the order line} */
   public OrderLine line() {
     return line;
   }
 
-  /** @return the rate applied and why */
+  /** {@return the rate applied and why} */
   public AppliedRate rate() {
     return rate;
   }
 
-  /** @return gross minus the seller's discount, minus the platform's if the policy deducts it; never tax or shipping */
+  /** {@return gross minus the seller's discount, minus the platform's if the policy deducts it; never tax or shipping} */
   public Money base() {
     return m(base);
   }
 
-  /** @return {@code base x rate}, exact, before rounding */
+  /** {@return {@code base x rate}, exact, before rounding} */
   public Money exact() {
     return m(base).multipliedBy(rate.rate());
   }
 
-  /** @return the line's commission before refunds, rounded as the policy says */
+  /** {@return the line's commission before refunds, rounded as the policy says} */
   public Money commission() {
     return m(commission);
   }
 
-  /** @return the line's share of what the order earned */
+  /** {@return the line's share of what the order earned} */
   public Money earned() {
     return m(split[0]);
   }
 
-  /** @return the line's share of what is pending */
+  /** {@return the line's share of what is pending} */
   public Money pending() {
     return m(split[1]);
   }
 
-  /** @return the line's share of what became payable */
+  /** {@return the line's share of what became payable} */
   public Money payable() {
     return m(split[2]);
   }
 
-  /** @return the line's share of the reversals */
+  /** {@return the line's share of the reversals} */
   public Money reversed() {
     return m(split[3]);
   }
 
-  /** @return one line of explanation */
+  /** {@return one line of explanation} */
   @Override
   public String toString() {
     Currency c = line.currency();

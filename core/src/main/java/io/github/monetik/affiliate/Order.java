@@ -30,7 +30,7 @@ import org.immutables.value.Value;
 public abstract class Order {
   Order() {}
 
-  /** @return a builder; an id, at least one line and a {@code PLACED} event are required */
+  /** {@return a builder; an id, at least one line and a {@code PLACED} event are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -40,52 +40,54 @@ public abstract class Order {
     Builder() {}
   }
 
-  /** @return the order's id */
+  /** {@return the order's id} */
   public abstract String id();
 
-  /** @return its lines; never empty */
+  /** {@return its lines; never empty} */
   public abstract List<OrderLine> lines();
 
-  /** @return its lifecycle, oldest first, starting with {@code PLACED} */
+  /** {@return its lifecycle, oldest first, starting with {@code PLACED}} */
   public abstract List<OrderEvent> events();
 
   /**
+   * {@return a copy with those events (checked again)}
+   *
    * @param events the lifecycle
-   * @return a copy with those events (checked again)
    */
   public abstract Order withEvents(Iterable<? extends OrderEvent> events);
 
   /**
+   * {@return a copy with the event appended (checked again)}
+   *
    * @param event one more event, on or after the last one
-   * @return a copy with the event appended (checked again)
    */
   public Order with(OrderEvent event) {
     return withEvents(
         java.util.stream.Stream.concat(events().stream(), java.util.stream.Stream.of(event)).toList());
   }
 
-  /** @return the order's one currency */
+  /** {@return the order's one currency} */
   public Currency currency() {
     return lines().get(0).currency();
   }
 
-  /** @return the day it was placed */
+  /** {@return the day it was placed} */
   public LocalDate placedOn() {
     return events().get(0).date();
   }
 
-  /** @return the day it was delivered, if it was */
+  /** {@return the day it was delivered, if it was} */
   public Optional<LocalDate> deliveredOn() {
     long d = lifecycle().delivered;
     return d == Lifecycle.NEVER ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(d));
   }
 
-  /** @return what the customer paid: every line's goods after discounts, plus tax and shipping */
+  /** {@return what the customer paid: every line's goods after discounts, plus tax and shipping} */
   public Money paid() {
     return Money.ofMinor(lifecycle().paid, currency());
   }
 
-  /** @return everything refunded so far (by {@code REFUNDED} events) */
+  /** {@return everything refunded so far (by {@code REFUNDED} events)} */
   public Money refunded() {
     long[] cum = lifecycle().refundTotal;
     return Money.ofMinor(cum.length == 0 ? 0 : cum[cum.length - 1], currency());

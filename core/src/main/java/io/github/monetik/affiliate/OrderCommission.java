@@ -79,72 +79,72 @@ public final class OrderCommission {
     return Money.ofMinor(minor, order.currency());
   }
 
-  /** @return the order */
+  /** {@return the order} */
   public Order order() {
     return order;
   }
 
-  /** @return the day this standing is as of; empty when it is after all the order's events */
+  /** {@return the day this standing is as of; empty when it is after all the order's events} */
   public Optional<LocalDate> asOf() {
     return all ? Optional.empty() : Optional.of(asOf);
   }
 
-  /** @return the month the order was placed, its row in a statement */
+  /** {@return the month the order was placed, its row in a statement} */
   public YearMonth month() {
     return YearMonth.from(order.placedOn());
   }
 
-  /** @return where the order stands */
+  /** {@return where the order stands} */
   public Status status() {
     return status;
   }
 
-  /** @return the day the commission becomes (or became) payable, once the order was delivered */
+  /** {@return the day the commission becomes (or became) payable, once the order was delivered} */
   public Optional<LocalDate> settlementDate() {
     return settlementDate;
   }
 
-  /** @return the event that ended the commission (cancelled, returned, fraud), if one did */
+  /** {@return the event that ended the commission (cancelled, returned, fraud), if one did} */
   public Optional<OrderEvent.Type> endedBy() {
     return endedBy;
   }
 
-  /** @return refunds up to the as-of day */
+  /** {@return refunds up to the as-of day} */
   public Money refunded() {
     return m(refunded);
   }
 
-  /** @return the lines, explained */
+  /** {@return the lines, explained} */
   public List<LineCommission> lines() {
     return lines;
   }
 
-  /** @return the commission before refunds: the sum of the lines' */
+  /** {@return the commission before refunds: the sum of the lines'} */
   public Money commission() {
     return m(commission);
   }
 
-  /** @return what the order earned after refunds, cancellation and fraud */
+  /** {@return what the order earned after refunds, cancellation and fraud} */
   public Money earned() {
     return m(totals[0]);
   }
 
-  /** @return the part still pending */
+  /** {@return the part still pending} */
   public Money pending() {
     return m(totals[1]);
   }
 
-  /** @return the part that became payable at settlement */
+  /** {@return the part that became payable at settlement} */
   public Money payable() {
     return m(totals[2]);
   }
 
-  /** @return adjustments after settlement (zero or negative) */
+  /** {@return adjustments after settlement (zero or negative)} */
   public Money reversed() {
     return m(totals[3]);
   }
 
-  /** @return the explanation: a header, one line per order line, the totals */
+  /** {@return the explanation: a header, one line per order line, the totals} */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("Commission for order ").append(order.id()).append(" (").append(policy)

@@ -63,57 +63,64 @@ public final class OrderEvent {
   }
 
   /**
+   * {@return the order was placed}
+   *
    * @param date when
-   * @return the order was placed
    */
   public static OrderEvent placed(LocalDate date) {
     return of(Type.PLACED, date);
   }
 
   /**
+   * {@return the order was shipped}
+   *
    * @param date when
-   * @return the order was shipped
    */
   public static OrderEvent shipped(LocalDate date) {
     return of(Type.SHIPPED, date);
   }
 
   /**
+   * {@return the order was delivered}
+   *
    * @param date when
-   * @return the order was delivered
    */
   public static OrderEvent delivered(LocalDate date) {
     return of(Type.DELIVERED, date);
   }
 
   /**
+   * {@return the order was cancelled}
+   *
    * @param date when
-   * @return the order was cancelled
    */
   public static OrderEvent cancelled(LocalDate date) {
     return of(Type.CANCELLED, date);
   }
 
   /**
+   * {@return the order was returned and refunded in full}
+   *
    * @param date when
-   * @return the order was returned and refunded in full
    */
   public static OrderEvent returned(LocalDate date) {
     return of(Type.RETURNED, date);
   }
 
   /**
+   * {@return the order was flagged as fraud}
+   *
    * @param date when
-   * @return the order was flagged as fraud
    */
   public static OrderEvent fraud(LocalDate date) {
     return of(Type.FRAUD, date);
   }
 
   /**
+   * {@return a refund; refunds adding up to everything the customer paid make a full refund}
+   *
    * @param date when
    * @param amount what went back to the customer, {@code > 0}, in the order's currency
-   * @return a refund; refunds adding up to everything the customer paid make a full refund
    * @throws IllegalArgumentException if {@code amount} is not positive
    */
   public static OrderEvent refunded(LocalDate date, Money amount) {
@@ -125,17 +132,17 @@ public final class OrderEvent {
     return new OrderEvent(Type.REFUNDED, date, amount);
   }
 
-  /** @return what happened */
+  /** {@return what happened} */
   public Type type() {
     return type;
   }
 
-  /** @return when */
+  /** {@return when} */
   public LocalDate date() {
     return date;
   }
 
-  /** @return the refunded amount, for a {@link Type#REFUNDED} event */
+  /** {@return the refunded amount, for a {@link Type#REFUNDED} event} */
   public Optional<Money> amount() {
     return Optional.ofNullable(amount);
   }
@@ -150,7 +157,7 @@ public final class OrderEvent {
     return Objects.hash(type, date, amount);
   }
 
-  /** @return for example {@code DELIVERED 2025-03-04} or {@code REFUNDED 2025-03-09 USD 5.00} */
+  /** {@return for example {@code DELIVERED 2025-03-04} or {@code REFUNDED 2025-03-09 USD 5.00}} */
   @Override
   public String toString() {
     return type + " " + date + (amount == null ? "" : " " + amount);

@@ -30,7 +30,7 @@ import org.immutables.value.Value;
 public abstract class OrderLine {
   OrderLine() {}
 
-  /** @return a builder; product, quantity and unit price are required, the other amounts default to zero */
+  /** {@return a builder; product, quantity and unit price are required, the other amounts default to zero} */
   public static Builder builder() {
     return new Builder();
   }
@@ -41,87 +41,92 @@ public abstract class OrderLine {
   }
 
   /**
+   * {@return a line without discounts, tax or shipping}
+   *
    * @param product the product
    * @param quantity how many, at least 1
    * @param unitPrice the price of one, before tax
-   * @return a line without discounts, tax or shipping
    * @throws IllegalArgumentException if a value is out of range
    */
   public static OrderLine of(Product product, long quantity, Money unitPrice) {
     return builder().product(product).quantity(quantity).unitPrice(unitPrice).build();
   }
 
-  /** @return the product sold */
+  /** {@return the product sold} */
   public abstract Product product();
 
-  /** @return how many, at least 1 */
+  /** {@return how many, at least 1} */
   public abstract long quantity();
 
-  /** @return the price of one unit charged, before tax and discounts */
+  /** {@return the price of one unit charged, before tax and discounts} */
   public abstract Money unitPrice();
 
-  /** @return the seller's discount on the whole line (seller coupons, seller promotions) */
+  /** {@return the seller's discount on the whole line (seller coupons, seller promotions)} */
   @Value.Default
   public Money sellerDiscount() {
     return Money.zero(unitPrice().currency());
   }
 
-  /** @return the platform's discount on the whole line (platform coupons, subsidies) */
+  /** {@return the platform's discount on the whole line (platform coupons, subsidies)} */
   @Value.Default
   public Money platformDiscount() {
     return Money.zero(unitPrice().currency());
   }
 
-  /** @return the tax the customer paid on the line */
+  /** {@return the tax the customer paid on the line} */
   @Value.Default
   public Money tax() {
     return Money.zero(unitPrice().currency());
   }
 
-  /** @return the shipping the customer paid for the line */
+  /** {@return the shipping the customer paid for the line} */
   @Value.Default
   public Money shipping() {
     return Money.zero(unitPrice().currency());
   }
 
-  /** @return the day the creator started promoting the product, if known */
+  /** {@return the day the creator started promoting the product, if known} */
   public abstract Optional<LocalDate> promotingSince();
 
   /**
+   * {@return a copy with that quantity}
+   *
    * @param quantity how many
-   * @return a copy with that quantity
    */
   public abstract OrderLine withQuantity(long quantity);
 
   /**
+   * {@return a copy with that unit price}
+   *
    * @param unitPrice the unit price
-   * @return a copy with that unit price
    */
   public abstract OrderLine withUnitPrice(Money unitPrice);
 
   /**
+   * {@return a copy with that discount}
+   *
    * @param sellerDiscount the seller's discount
-   * @return a copy with that discount
    */
   public abstract OrderLine withSellerDiscount(Money sellerDiscount);
 
   /**
+   * {@return a copy with that discount}
+   *
    * @param platformDiscount the platform's discount
-   * @return a copy with that discount
    */
   public abstract OrderLine withPlatformDiscount(Money platformDiscount);
 
-  /** @return the line's currency */
+  /** {@return the line's currency} */
   public Currency currency() {
     return unitPrice().currency();
   }
 
-  /** @return {@code quantity x unitPrice}, before discounts */
+  /** {@return {@code quantity x unitPrice}, before discounts} */
   public Money gross() {
     return Money.ofMinor(amounts().gross, currency());
   }
 
-  /** @return what the customer paid for the line: gross minus both discounts, plus tax and shipping */
+  /** {@return what the customer paid for the line: gross minus both discounts, plus tax and shipping} */
   public Money paid() {
     return Money.ofMinor(amounts().paid, currency());
   }

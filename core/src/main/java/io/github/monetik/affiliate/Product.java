@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 public abstract class Product {
   Product() {}
 
-  /** @return a builder; id, title, price and at least one rate change are required */
+  /** {@return a builder; id, title, price and at least one rate change are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -44,12 +44,13 @@ public abstract class Product {
   }
 
   /**
+   * {@return a product with a one-entry rate history and no campaign}
+   *
    * @param id the product's id
    * @param title its title
    * @param price its listed price
    * @param rate the open commission rate
    * @param since the day the product started paying that rate
-   * @return a product with a one-entry rate history and no campaign
    * @throws IllegalArgumentException if the id is blank or the price negative
    * @throws NullPointerException if an argument is null
    */
@@ -57,51 +58,55 @@ public abstract class Product {
     return builder().id(id).title(title).price(price).addRateHistory(RateChange.of(since, rate)).build();
   }
 
-  /** @return the product's id, unique within a shop */
+  /** {@return the product's id, unique within a shop} */
   public abstract String id();
 
-  /** @return the product's title */
+  /** {@return the product's title} */
   public abstract String title();
 
-  /** @return the listed price (an order line carries what was actually charged) */
+  /** {@return the listed price (an order line carries what was actually charged)} */
   public abstract Money price();
 
-  /** @return the category, used by flat category-rate programmes */
+  /** {@return the category, used by flat category-rate programmes} */
   public abstract Optional<String> category();
 
-  /** @return the open rates the seller set, oldest first; never empty */
+  /** {@return the open rates the seller set, oldest first; never empty} */
   public abstract List<RateChange> rateHistory();
 
-  /** @return the seller's targeted campaigns, which never overlap */
+  /** {@return the seller's targeted campaigns, which never overlap} */
   public abstract List<Campaign> campaigns();
 
   /**
+   * {@return a copy with that category}
+   *
    * @param category the category
-   * @return a copy with that category
    */
   public abstract Product withCategory(String category);
 
   /**
+   * {@return a copy with those campaigns}
+   *
    * @param campaigns the campaigns
-   * @return a copy with those campaigns
    */
   public abstract Product withCampaigns(Iterable<? extends Campaign> campaigns);
 
   /**
+   * {@return a copy with that history (checked again)}
+   *
    * @param rateHistory the whole rate history, oldest first
-   * @return a copy with that history (checked again)
    */
   public abstract Product withRateHistory(Iterable<? extends RateChange> rateHistory);
 
-  /** @return the open rate set most recently */
+  /** {@return the open rate set most recently} */
   public Rate openRate() {
     return rateHistory().get(rateHistory().size() - 1).rate();
   }
 
   /**
+   * {@return a copy with the change appended to the history}
+   *
    * @param from the day the seller sets the new rate; after every day in the history
    * @param rate the new open rate
-   * @return a copy with the change appended to the history
    * @throws IllegalArgumentException if {@code from} is not after the last change
    */
   public Product withRateFrom(LocalDate from, Rate rate) {
@@ -111,8 +116,9 @@ public abstract class Product {
   }
 
   /**
+   * {@return a copy with the campaign added}
+   *
    * @param campaign a campaign to add
-   * @return a copy with the campaign added
    * @throws IllegalArgumentException if it overlaps another campaign of the product
    */
   public Product withCampaign(Campaign campaign) {
@@ -122,8 +128,9 @@ public abstract class Product {
   }
 
   /**
+   * {@return the campaign covering that day, if any}
+   *
    * @param day a day
-   * @return the campaign covering that day, if any
    */
   public Optional<Campaign> campaignOn(LocalDate day) {
     Objects.requireNonNull(day, "day");

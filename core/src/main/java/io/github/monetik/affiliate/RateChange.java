@@ -33,21 +33,22 @@ public final class RateChange {
   }
 
   /**
+   * {@return the change}
+   *
    * @param from the day the seller set the rate (announced and in force for new promoters)
    * @param rate the open commission rate
-   * @return the change
    * @throws NullPointerException if an argument is null
    */
   public static RateChange of(LocalDate from, Rate rate) {
     return new RateChange(Objects.requireNonNull(from, "from"), Objects.requireNonNull(rate, "rate"));
   }
 
-  /** @return the day the seller set the rate */
+  /** {@return the day the seller set the rate} */
   public LocalDate from() {
     return from;
   }
 
-  /** @return the open commission rate from that day */
+  /** {@return the open commission rate from that day} */
   public Rate rate() {
     return rate;
   }
@@ -66,7 +67,7 @@ public final class RateChange {
     return Objects.hash(from, rate);
   }
 
-  /** @return for example {@code 12% from 2025-03-01} */
+  /** {@return for example {@code 12% from 2025-03-01}} */
   @Override
   public String toString() {
     return rate + " from " + from;

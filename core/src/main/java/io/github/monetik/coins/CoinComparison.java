@@ -30,24 +30,25 @@ public final class CoinComparison {
     this.quotes = List.copyOf(quotes);
   }
 
-  /** @return the coins asked for */
+  /** {@return the coins asked for} */
   public Coins requested() {
     return requested;
   }
 
-  /** @return the market's name ({@link CoinPrices#name()}) */
+  /** {@return the market's name ({@link CoinPrices#name()})} */
   public String market() {
     return market;
   }
 
-  /** @return one quote per channel the market sells on, in {@link Channel} order; never empty */
+  /** {@return one quote per channel the market sells on, in {@link Channel} order; never empty} */
   public List<CoinQuote> quotes() {
     return quotes;
   }
 
   /**
+   * {@return its quote, or empty if the market does not sell on it}
+   *
    * @param channel a channel
-   * @return its quote, or empty if the market does not sell on it
    * @throws NullPointerException if {@code channel} is null
    */
   public Optional<CoinQuote> quote(Channel channel) {
@@ -56,8 +57,8 @@ public final class CoinComparison {
   }
 
   /**
-   * @return the quote with the lowest price; on a tie, the one with more coins, then the first in
-   *     {@link Channel} order
+   * {@return the quote with the lowest price; on a tie, the one with more coins, then the first in {@link Channel} order}
+   *
    * @throws io.github.monetik.money.CurrencyMismatchException if the market's channels price in
    *     different currencies (no bundled market does)
    */
@@ -108,7 +109,7 @@ public final class CoinComparison {
     return Objects.hash(requested, market, quotes);
   }
 
-  /** @return a fixed-width table: channel, price, coins bought, surplus, price per coin, price list */
+  /** {@return a fixed-width table: channel, price, coins bought, surplus, price per coin, price list} */
   @Override
   public String toString() {
     String[] head = {"channel", "price", "coins", "surplus", "per coin", "price list"};

@@ -29,9 +29,10 @@ public final class CoinPackage implements Comparable<CoinPackage> {
   }
 
   /**
+   * {@return the package}
+   *
    * @param coins how many coins, {@code >= 1}
    * @param price what they cost: positive, rounded to its currency's minor unit (a price one pays)
-   * @return the package
    * @throws IllegalArgumentException if {@code coins} is zero or the price is not positive or has
    *     more decimals than its currency
    * @throws NullPointerException if an argument is null
@@ -52,9 +53,10 @@ public final class CoinPackage implements Comparable<CoinPackage> {
   }
 
   /**
+   * {@return the package}
+   *
    * @param coins how many coins, {@code >= 1}
    * @param price what they cost (see {@link #of(Coins, Money)})
-   * @return the package
    * @throws IllegalArgumentException if {@code coins} is below 1 or the price is not a positive
    *     amount rounded to its currency's minor unit
    */
@@ -65,17 +67,17 @@ public final class CoinPackage implements Comparable<CoinPackage> {
     return of(Coins.of(coins), price);
   }
 
-  /** @return how many coins */
+  /** {@return how many coins} */
   public Coins coins() {
     return coins;
   }
 
-  /** @return what the package costs */
+  /** {@return what the package costs} */
   public Money price() {
     return price;
   }
 
-  /** @return the price of one coin, to {@value #PER_COIN_DECIMALS} decimals, rounded half-even */
+  /** {@return the price of one coin, to {@value #PER_COIN_DECIMALS} decimals, rounded half-even} */
   public Money pricePerCoin() {
     return perCoin(price, coins);
   }
@@ -106,7 +108,7 @@ public final class CoinPackage implements Comparable<CoinPackage> {
     return Objects.hash(coins, price);
   }
 
-  /** @return for example {@code 330 coins for USD 4.99} */
+  /** {@return for example {@code 330 coins for USD 4.99}} */
   @Override
   public String toString() {
     return coins + " for " + price;

@@ -44,7 +44,7 @@ public abstract class CoinPriceList {
 
   CoinPriceList() {}
 
-  /** @return a builder; name, currency, period and source are required */
+  /** {@return a builder; name, currency, period and source are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -54,49 +54,51 @@ public abstract class CoinPriceList {
     Builder() {}
   }
 
-  /** @return a short name, for example {@code US iOS in-app} */
+  /** {@return a short name, for example {@code US iOS in-app}} */
   public abstract String name();
 
-  /** @return the currency every price of this list is in */
+  /** {@return the currency every price of this list is in} */
   public abstract Currency currency();
 
-  /** @return the packages on sale; may be empty when only custom amounts are sold */
+  /** {@return the packages on sale; may be empty when only custom amounts are sold} */
   public abstract List<CoinPackage> packages();
 
   /**
-   * @return the rate custom amounts are priced at (coins per price), if the channel sells custom
-   *     amounts
+   * {@return the rate custom amounts are priced at (coins per price), if the channel sells custom amounts}
    */
   public abstract Optional<CoinPackage> customRate();
 
-  /** @return when these prices were seen: a date, or a period as precise as the sources are */
+  /** {@return when these prices were seen: a date, or a period as precise as the sources are} */
   public abstract String period();
 
-  /** @return where the prices come from, with the confidence (H, M, L) */
+  /** {@return where the prices come from, with the confidence (H, M, L)} */
   public abstract String source();
 
-  /** @return what this list assumes where the sources are silent; empty when nothing is assumed */
+  /** {@return what this list assumes where the sources are silent; empty when nothing is assumed} */
   public abstract List<String> assumptions();
 
   /**
+   * {@return a copy with that name}
+   *
    * @param name a short name
-   * @return a copy with that name
    */
   public abstract CoinPriceList withName(String name);
 
   /**
+   * {@return a copy that sells custom amounts at that rate}
+   *
    * @param customRate the rate custom amounts are priced at
-   * @return a copy that sells custom amounts at that rate
    */
   public abstract CoinPriceList withCustomRate(CoinPackage customRate);
 
   /**
+   * {@return a copy with those packages}
+   *
    * @param packages the packages on sale
-   * @return a copy with those packages
    */
   public abstract CoinPriceList withPackages(Iterable<? extends CoinPackage> packages);
 
-  /** @return true if custom amounts are sold */
+  /** {@return true if custom amounts are sold} */
   public boolean allowsCustomAmounts() {
     return customRate().isPresent();
   }
@@ -132,7 +134,7 @@ public abstract class CoinPriceList {
     }
   }
 
-  /** @return the exact optimiser for this list, built once on first use */
+  /** {@return the exact optimiser for this list, built once on first use} */
   @Value.Lazy
   CoverSolver solver() {
     int n = packages().size();
@@ -147,7 +149,7 @@ public abstract class CoinPriceList {
         .orElseGet(() -> new CoverSolver(coins, prices, 0, 0));
   }
 
-  /** @return the name, the packages in ascending order and the custom rate */
+  /** {@return the name, the packages in ascending order and the custom rate} */
   @Override
   public String toString() {
     List<CoinPackage> sorted = new ArrayList<>(packages());

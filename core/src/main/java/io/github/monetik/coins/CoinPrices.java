@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 public abstract class CoinPrices {
   CoinPrices() {}
 
-  /** @return a builder; the name and at least one ladder are required */
+  /** {@return a builder; the name and at least one ladder are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -33,21 +33,23 @@ public abstract class CoinPrices {
     Builder() {}
   }
 
-  /** @return the market, for example {@code US (USD)} */
+  /** {@return the market, for example {@code US (USD)}} */
   public abstract String name();
 
-  /** @return the price list of each channel that sells coins in this market */
+  /** {@return the price list of each channel that sells coins in this market} */
   public abstract Map<Channel, CoinPriceList> ladders();
 
   /**
+   * {@return a copy with that name}
+   *
    * @param name the market's name
-   * @return a copy with that name
    */
   public abstract CoinPrices withName(String name);
 
   /**
+   * {@return its price list, or empty if this market has none for it}
+   *
    * @param channel a channel
-   * @return its price list, or empty if this market has none for it
    * @throws NullPointerException if {@code channel} is null
    */
   public Optional<CoinPriceList> ladder(Channel channel) {
@@ -55,9 +57,10 @@ public abstract class CoinPrices {
   }
 
   /**
+   * {@return a copy in which {@code channel} sells by {@code ladder} (added or replaced)}
+   *
    * @param channel a channel
    * @param ladder its price list
-   * @return a copy in which {@code channel} sells by {@code ladder} (added or replaced)
    * @throws NullPointerException if an argument is null
    */
   public CoinPrices withLadder(Channel channel, CoinPriceList ladder) {
@@ -74,7 +77,7 @@ public abstract class CoinPrices {
     }
   }
 
-  /** @return the market and one line per channel, in {@link Channel} order */
+  /** {@return the market and one line per channel, in {@link Channel} order} */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder(name());

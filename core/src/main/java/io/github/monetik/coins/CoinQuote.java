@@ -48,58 +48,56 @@ public final class CoinQuote {
     this.price = price;
   }
 
-  /** @return the coins asked for */
+  /** {@return the coins asked for} */
   public Coins requested() {
     return requested;
   }
 
-  /** @return the channel quoted */
+  /** {@return the channel quoted} */
   public Channel channel() {
     return channel;
   }
 
-  /** @return the price list the quote was computed from (its source, period and assumptions) */
+  /** {@return the price list the quote was computed from (its source, period and assumptions)} */
   public CoinPriceList priceList() {
     return priceList;
   }
 
-  /** @return each package to buy and how many of it, largest package first; never a zero count */
+  /** {@return each package to buy and how many of it, largest package first; never a zero count} */
   public Map<CoinPackage, Long> packages() {
     return packages;
   }
 
   /**
-   * @return the custom amount to buy (its coins at their price, rounded up to the minor unit as the
-   *     price list states), or empty if none
+   * {@return the custom amount to buy (its coins at their price, rounded up to the minor unit as the price list states), or empty if none}
    */
   public Optional<CoinPackage> customAmount() {
     return Optional.ofNullable(custom);
   }
 
-  /** @return the coins bought: at least {@link #requested()} */
+  /** {@return the coins bought: at least {@link #requested()}} */
   public Coins coins() {
     return coins;
   }
 
-  /** @return coins bought beyond the request */
+  /** {@return coins bought beyond the request} */
   public Coins surplus() {
     return coins.minus(requested);
   }
 
-  /** @return the total price, exact */
+  /** {@return the total price, exact} */
   public Money price() {
     return price;
   }
 
   /**
-   * @return the price of one coin bought ({@link #price()} / {@link #coins()}), to
-   *     {@value CoinPackage#PER_COIN_DECIMALS} decimals, rounded half-even
+   * {@return the price of one coin bought ({@link #price()} / {@link #coins()}), to {@value CoinPackage#PER_COIN_DECIMALS} decimals, rounded half-even}
    */
   public Money pricePerCoin() {
     return CoinPackage.perCoin(price, coins);
   }
 
-  /** @return what the price list assumes where the sources are silent (empty when nothing) */
+  /** {@return what the price list assumes where the sources are silent (empty when nothing)} */
   public List<String> assumptions() {
     return priceList.assumptions();
   }
@@ -116,7 +114,7 @@ public final class CoinQuote {
     return Objects.hash(requested, channel, priceList, packages, custom, coins, price);
   }
 
-  /** @return a small table: one line per purchase, the total, the per-coin price and the assumptions */
+  /** {@return a small table: one line per purchase, the total, the per-coin price and the assumptions} */
   @Override
   public String toString() {
     List<String[]> rows = new ArrayList<>();

@@ -37,20 +37,21 @@ public final class CoinShop {
   }
 
   /**
+   * {@return a shop selling by them}
+   *
    * @param prices the market's price lists
-   * @return a shop selling by them
    * @throws NullPointerException if {@code prices} is null
    */
   public static CoinShop of(CoinPrices prices) {
     return new CoinShop(Objects.requireNonNull(prices, "prices"));
   }
 
-  /** @return the price lists this shop sells by */
+  /** {@return the price lists this shop sells by} */
   public CoinPrices prices() {
     return prices;
   }
 
-  /** @return the channels this market sells coins on */
+  /** {@return the channels this market sells coins on} */
   public Set<Channel> channels() {
     Set<Channel> all = EnumSet.noneOf(Channel.class);
     all.addAll(prices.ladders().keySet());
@@ -58,8 +59,9 @@ public final class CoinShop {
   }
 
   /**
+   * {@return its price list}
+   *
    * @param channel a channel
-   * @return its price list
    * @throws IllegalArgumentException if this market has no price list for {@code channel}
    * @throws NullPointerException if {@code channel} is null
    */
@@ -69,8 +71,9 @@ public final class CoinShop {
   }
 
   /**
+   * {@return the packages it sells, smallest first}
+   *
    * @param channel a channel
-   * @return the packages it sells, smallest first
    * @throws IllegalArgumentException if this market has no price list for {@code channel}
    * @throws NullPointerException if {@code channel} is null
    */
@@ -175,7 +178,7 @@ public final class CoinShop {
     return prices.hashCode();
   }
 
-  /** @return the market and its price lists */
+  /** {@return the market and its price lists} */
   @Override
   public String toString() {
     return "CoinShop " + prices;

@@ -52,7 +52,7 @@ public final class CoinWallet {
     this.spent = spent;
   }
 
-  /** @return a wallet with no coins and no history */
+  /** {@return a wallet with no coins and no history} */
   public static CoinWallet empty() {
     return EMPTY;
   }
@@ -81,8 +81,9 @@ public final class CoinWallet {
   }
 
   /**
+   * {@return a new wallet holding them too}
+   *
    * @param coins coins to add, at least 1
-   * @return a new wallet holding them too
    * @throws IllegalArgumentException if {@code coins} is zero
    * @throws NullPointerException if {@code coins} is null
    * @throws ArithmeticException if the balance or the credits ever made would exceed
@@ -93,9 +94,10 @@ public final class CoinWallet {
   }
 
   /**
+   * {@return a new wallet holding them too}
+   *
    * @param quote a purchase: its {@link CoinQuote#coins()} (surplus included) are added, and the
    *     entry keeps the quote
-   * @return a new wallet holding them too
    * @throws NullPointerException if {@code quote} is null
    * @throws ArithmeticException if the balance or the credits ever made would exceed
    *     {@link Long#MAX_VALUE} coins
@@ -106,8 +108,9 @@ public final class CoinWallet {
   }
 
   /**
+   * {@return a new wallet without them}
+   *
    * @param coins coins to take, at least 1 and at most the balance
-   * @return a new wallet without them
    * @throws InsufficientCoinsException if {@code coins} is more than the balance (this wallet is
    *     unchanged; the exception says how many are missing)
    * @throws IllegalArgumentException if {@code coins} is zero
@@ -118,8 +121,9 @@ public final class CoinWallet {
   }
 
   /**
+   * {@return true if the balance holds at least {@code coins}}
+   *
    * @param coins coins to take
-   * @return true if the balance holds at least {@code coins}
    * @throws NullPointerException if {@code coins} is null
    */
   public boolean canSpend(Coins coins) {
@@ -153,22 +157,22 @@ public final class CoinWallet {
     return new CoinWallet(new Node(e, newest), size + 1, after, total, spent);
   }
 
-  /** @return the coins held, never negative */
+  /** {@return the coins held, never negative} */
   public Coins balance() {
     return Coins.of(balance);
   }
 
-  /** @return all coins ever credited */
+  /** {@return all coins ever credited} */
   public Coins credited() {
     return Coins.of(credited);
   }
 
-  /** @return all coins ever spent; {@code balance = credited - spent} */
+  /** {@return all coins ever spent; {@code balance = credited - spent}} */
   public Coins spent() {
     return Coins.of(spent);
   }
 
-  /** @return every credit and spend, oldest first */
+  /** {@return every credit and spend, oldest first} */
   public List<Entry> history() {
     List<Entry> out = new ArrayList<>(size);
     for (Node n = newest; n != null; n = n.older) {
@@ -189,7 +193,7 @@ public final class CoinWallet {
     return Objects.hash(balance, size);
   }
 
-  /** @return the balance and how many entries the history holds */
+  /** {@return the balance and how many entries the history holds} */
   @Override
   public String toString() {
     return "CoinWallet[balance " + balance() + ", credited " + credited() + ", spent " + spent() + ", "
@@ -218,22 +222,22 @@ public final class CoinWallet {
       this.quote = quote;
     }
 
-    /** @return credit or spend */
+    /** {@return credit or spend} */
     public Kind kind() {
       return kind;
     }
 
-    /** @return the coins added or taken, at least 1 */
+    /** {@return the coins added or taken, at least 1} */
     public Coins coins() {
       return coins;
     }
 
-    /** @return the balance right after this entry */
+    /** {@return the balance right after this entry} */
     public Coins balanceAfter() {
       return balanceAfter;
     }
 
-    /** @return the purchase behind a credit, if it came from a quote */
+    /** {@return the purchase behind a credit, if it came from a quote} */
     public Optional<CoinQuote> quote() {
       return Optional.ofNullable(quote);
     }
@@ -249,7 +253,7 @@ public final class CoinWallet {
       return Objects.hash(kind, coins, balanceAfter, quote);
     }
 
-    /** @return for example {@code +1,000 coins -> 1,000 coins} or {@code -100 coins -> 900 coins} */
+    /** {@return for example {@code +1,000 coins -> 1,000 coins} or {@code -100 coins -> 900 coins}} */
     @Override
     public String toString() {
       return (kind == Kind.CREDIT ? "+" : "-") + coins + " -> " + balanceAfter

@@ -150,12 +150,12 @@ final class CoverSolver {
     return t;
   }
 
-  /** @return the request size from which a quote takes O(m) time and no per-coin memory */
+  /** {@return the request size from which a quote takes O(m) time and no per-coin memory} */
   long threshold() {
     return threshold;
   }
 
-  /** @return the largest request the dynamic programme handles (below it, memory grows with n) */
+  /** {@return the largest request the dynamic programme handles (below it, memory grows with n)} */
   long largeFrom() {
     return threshold + Math.max(0, customCoins - 1);
   }
@@ -169,8 +169,9 @@ final class CoverSolver {
   }
 
   /**
+   * {@return the cheapest cover; among equally cheap ones, the one with the most coins}
+   *
    * @param n coins wanted, {@code >= 1}
-   * @return the cheapest cover; among equally cheap ones, the one with the most coins
    * @throws ArithmeticException if the coins or the price exceed {@code Long.MAX_VALUE}
    */
   Solution solve(long n) {
@@ -261,7 +262,7 @@ final class CoverSolver {
     }
   }
 
-  /** @return for each j, the cheapest exact sum in [j, end], the largest among ties; -1 if none */
+  /** {@return for each j, the cheapest exact sum in [j, end], the largest among ties; -1 if none} */
   private static int[] suffixArgMin(long[] dp) {
     int[] arg = new int[dp.length + 1];
     arg[dp.length] = -1;

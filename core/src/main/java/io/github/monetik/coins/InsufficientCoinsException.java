@@ -10,7 +10,9 @@ import io.github.monetik.money.Coins;
 public final class InsufficientCoinsException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The wallet's balance in coins when the spend was refused. */
   private final long balance;
+  /** The coins the refused spend asked for. */
   private final long requested;
 
   /**
@@ -24,17 +26,17 @@ public final class InsufficientCoinsException extends RuntimeException {
     this.requested = requested.count();
   }
 
-  /** @return what the wallet holds */
+  /** {@return what the wallet holds} */
   public Coins balance() {
     return Coins.of(balance);
   }
 
-  /** @return what was to be spent */
+  /** {@return what was to be spent} */
   public Coins requested() {
     return Coins.of(requested);
   }
 
-  /** @return how many coins are missing: {@code requested - balance}, at least 1 */
+  /** {@return how many coins are missing: {@code requested - balance}, at least 1} */
   public Coins missing() {
     return Coins.of(requested - balance);
   }

@@ -123,22 +123,22 @@ public final class ComboSettlement {
     return settler.settlement();
   }
 
-  /** @return settled gifts: ended combos and non-repeatable gifts (and open combos after {@link #includeOpen()}), by time */
+  /** {@return settled gifts: ended combos and non-repeatable gifts (and open combos after {@link #includeOpen()}), by time} */
   public List<CountedGift> settled() {
     return settled;
   }
 
-  /** @return combos that never ended, each at its largest repeat count, by time; empty after {@link #includeOpen()} */
+  /** {@return combos that never ended, each at its largest repeat count, by time; empty after {@link #includeOpen()}} */
   public List<CountedGift> open() {
     return open;
   }
 
-  /** @return report entries: unknown gift ids, combos that ended without their start */
+  /** {@return report entries: unknown gift ids, combos that ended without their start} */
   public List<SettlementIssue> issues() {
     return issues;
   }
 
-  /** @return true if open combos were moved into {@link #settled()} */
+  /** {@return true if open combos were moved into {@link #settled()}} */
   public boolean isOpenIncluded() {
     return openIncluded;
   }
@@ -158,32 +158,32 @@ public final class ComboSettlement {
     return new ComboSettlement(all, List.of(), issues, messages, naiveCoins, true);
   }
 
-  /** @return how many messages were fed, duplicates included */
+  /** {@return how many messages were fed, duplicates included} */
   public long messages() {
     return messages;
   }
 
-  /** @return every message summed, {@code coinsPerGift x repeatCount}: what double-counting reports */
+  /** {@return every message summed, {@code coinsPerGift x repeatCount}: what double-counting reports} */
   public Coins naiveCoins() {
     return Coins.of(naiveCoins);
   }
 
-  /** @return coins of the settled gifts, each combo once */
+  /** {@return coins of the settled gifts, each combo once} */
   public Coins settledCoins() {
     return sumCoins(settled);
   }
 
-  /** @return number of settled gifts */
+  /** {@return number of settled gifts} */
   public long settledGifts() {
     return sumGifts(settled);
   }
 
-  /** @return coins of the open combos, each at its largest repeat count */
+  /** {@return coins of the open combos, each at its largest repeat count} */
   public Coins openCoins() {
     return sumCoins(open);
   }
 
-  /** @return number of gifts in open combos */
+  /** {@return number of gifts in open combos} */
   public long openGifts() {
     return sumGifts(open);
   }
@@ -256,7 +256,7 @@ public final class ComboSettlement {
     return Objects.hash(settled, open, issues, messages, naiveCoins, openIncluded);
   }
 
-  /** @return a small table: settled, open and naive totals, then the report entries */
+  /** {@return a small table: settled, open and naive totals, then the report entries} */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder();

@@ -66,15 +66,16 @@ public final class ComboSettler {
     this.checkGifts = checkGifts;
   }
 
-  /** @return a settler that does not check gift ids against a catalog */
+  /** {@return a settler that does not check gift ids against a catalog} */
   public static ComboSettler create() {
     return new ComboSettler(GiftCatalog.empty(), false);
   }
 
   /**
+   * {@return a settler that reports unknown gift ids}
+   *
    * @param catalog the gifts to check ids against: unknown ids are reported
    *     ({@link SettlementIssue.Kind#UNKNOWN_GIFT}), never guessed
-   * @return a settler that reports unknown gift ids
    */
   public static ComboSettler create(GiftCatalog catalog) {
     return new ComboSettler(Objects.requireNonNull(catalog, "catalog"), true);
@@ -218,33 +219,34 @@ public final class ComboSettler {
     settledCoins = Math.addExact(settledCoins, Math.multiplyExact(count, coins));
   }
 
-  /** @return how many messages were fed, duplicates included */
+  /** {@return how many messages were fed, duplicates included} */
   public long messages() {
     return messages;
   }
 
-  /** @return every message summed ({@code coinsPerGift x repeatCount}): what naive counting would report */
+  /** {@return every message summed ({@code coinsPerGift x repeatCount}): what naive counting would report} */
   public long naiveCoins() {
     return naiveCoins;
   }
 
-  /** @return coins of settled gifts so far (ended combos and non-repeatable gifts) */
+  /** {@return coins of settled gifts so far (ended combos and non-repeatable gifts)} */
   public long settledCoins() {
     return settledCoins;
   }
 
-  /** @return number of settled gifts so far */
+  /** {@return number of settled gifts so far} */
   public long settledGifts() {
     return settledGifts;
   }
 
-  /** @return how many combos are open (seen, not ended) */
+  /** {@return how many combos are open (seen, not ended)} */
   public int openCombos() {
     return open.size();
   }
 
   /**
-   * @return coins of the open combos, each at its largest repeat count so far
+   * {@return coins of the open combos, each at its largest repeat count so far}
+   *
    * @throws ArithmeticException if the total exceeds {@link Long#MAX_VALUE}
    */
   public long openCoins() {

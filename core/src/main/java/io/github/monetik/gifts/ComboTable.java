@@ -38,7 +38,7 @@ final class ComboTable {
     return mask + 1;
   }
 
-  /** @return the array offset of slot {@code i}'s first field, or -1 if the slot is empty */
+  /** {@return the array offset of slot {@code i}'s first field, or -1 if the slot is empty} */
   int offsetIfUsed(int i) {
     int at = i * STRIDE;
     return data[at] == 0 ? -1 : at;
@@ -52,7 +52,7 @@ final class ComboTable {
     return (int) h;
   }
 
-  /** @return the array offset of the key's slot, or -1 */
+  /** {@return the array offset of the key's slot, or -1} */
   int find(long senderKey, long gift, long group) {
     long[] d = data;
     int i = hash(senderKey, gift, group) & mask;

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 public abstract class CountedGift {
   CountedGift() {}
 
-  /** @return a builder; every field is required */
+  /** {@return a builder; every field is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -26,38 +26,38 @@ public abstract class CountedGift {
     Builder() {}
   }
 
-  /** @return the sender's user id */
+  /** {@return the sender's user id} */
   public abstract String senderId();
 
-  /** @return the recipient (the LIVE's host) */
+  /** {@return the recipient (the LIVE's host)} */
   public abstract String hostId();
 
-  /** @return TikTok's gift id */
+  /** {@return TikTok's gift id} */
   public abstract long giftId();
 
-  /** @return true for a combo (repeatable gift), false for a non-repeatable gift message */
+  /** {@return true for a combo (repeatable gift), false for a non-repeatable gift message} */
   public abstract boolean combo();
 
-  /** @return the combo's group id; for a non-repeatable gift, its message id (each is its own group) */
+  /** {@return the combo's group id; for a non-repeatable gift, its message id (each is its own group)} */
   public abstract long groupId();
 
-  /** @return how many gifts: a combo's largest repeat count, a non-repeatable message's quantity, {@code >= 1} */
+  /** {@return how many gifts: a combo's largest repeat count, a non-repeatable message's quantity, {@code >= 1}} */
   public abstract long count();
 
-  /** @return the price of one gift in coins (the largest stated by the combo's messages), {@code >= 0} */
+  /** {@return the price of one gift in coins (the largest stated by the combo's messages), {@code >= 0}} */
   public abstract long coinsPerGift();
 
   /**
-   * @return when it counts: a combo's end message (the latest, if several), an open combo's latest
-   *     message, a non-repeatable gift's message
+   * {@return when it counts: a combo's end message (the latest, if several), an open combo's latest message, a non-repeatable gift's message}
    */
   public abstract Instant timestamp();
 
-  /** @return true for a combo that never ended */
+  /** {@return true for a combo that never ended} */
   public abstract boolean isOpen();
 
   /**
-   * @return {@code count x coinsPerGift}
+   * {@return {@code count x coinsPerGift}}
+   *
    * @throws ArithmeticException if that exceeds {@link Long#MAX_VALUE}
    */
   public Coins coins() {
@@ -77,7 +77,7 @@ public abstract class CountedGift {
     }
   }
 
-  /** @return one line: sender, gift, count, coins, state */
+  /** {@return one line: sender, gift, count, coins, state} */
   @Override
   public String toString() {
     return senderId() + " -> " + hostId() + ": gift " + giftId() + " x" + count() + " = " + coins()

@@ -36,7 +36,7 @@ import org.immutables.value.Value;
 public abstract class DiamondPolicy {
   DiamondPolicy() {}
 
-  /** @return a builder; every field is required */
+  /** {@return a builder; every field is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -46,30 +46,33 @@ public abstract class DiamondPolicy {
     Builder() {}
   }
 
-  /** @return the reference value of one coin, the base the creator's share applies to */
+  /** {@return the reference value of one coin, the base the creator's share applies to} */
   public abstract Money coinValue();
 
-  /** @return the creator's share of a gifted coin's reference value; the rest is the platform's cut */
+  /** {@return the creator's share of a gifted coin's reference value; the rest is the platform's cut} */
   public abstract Rate creatorShare();
 
-  /** @return the cash value of one diamond when withdrawn */
+  /** {@return the cash value of one diamond when withdrawn} */
   public abstract Money diamondValue();
 
   /**
+   * {@return a copy with that coin value}
+   *
    * @param coinValue the reference value of one coin
-   * @return a copy with that coin value
    */
   public abstract DiamondPolicy withCoinValue(Money coinValue);
 
   /**
+   * {@return a copy with that share}
+   *
    * @param creatorShare the creator's share
-   * @return a copy with that share
    */
   public abstract DiamondPolicy withCreatorShare(Rate creatorShare);
 
   /**
+   * {@return a copy with that diamond value}
+   *
    * @param diamondValue the cash value of one diamond
-   * @return a copy with that diamond value
    */
   public abstract DiamondPolicy withDiamondValue(Money diamondValue);
 
@@ -120,32 +123,36 @@ public abstract class DiamondPolicy {
   }
 
   /**
+   * {@return what the viewers' coins were worth at the reference value (the gross)}
+   *
    * @param gifted coins gifted
-   * @return what the viewers' coins were worth at the reference value (the gross)
    */
   public Money grossValueOf(Coins gifted) {
     return coinValue().multipliedBy(gifted.count());
   }
 
   /**
+   * {@return the creator's part of the gross, exact and unrounded}
+   *
    * @param gifted coins gifted to the creator
-   * @return the creator's part of the gross, exact and unrounded
    */
   public Money creatorCashFor(Coins gifted) {
     return grossValueOf(gifted).multipliedBy(creatorShare());
   }
 
   /**
+   * {@return the platform's part: gross minus the creator's part, so the two always add up exactly}
+   *
    * @param gifted coins gifted to the creator
-   * @return the platform's part: gross minus the creator's part, so the two always add up exactly
    */
   public Money platformCutFor(Coins gifted) {
     return grossValueOf(gifted).minus(creatorCashFor(gifted));
   }
 
   /**
+   * {@return their cash value, exact}
+   *
    * @param diamonds diamonds in a creator's balance
-   * @return their cash value, exact
    */
   public Money cashValueOf(Diamonds diamonds) {
     return diamondValue().multipliedBy(diamonds.count());

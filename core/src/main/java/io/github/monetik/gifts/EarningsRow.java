@@ -32,37 +32,37 @@ public final class EarningsRow {
     this.platformCut = platformCut;
   }
 
-  /** @return what the row is about: a gift id, a sender id, a host id or a minute ({@code 2023-10-04T19:19:00Z}) */
+  /** {@return what the row is about: a gift id, a sender id, a host id or a minute ({@code 2023-10-04T19:19:00Z})} */
   public String label() {
     return label;
   }
 
-  /** @return how many gifts */
+  /** {@return how many gifts} */
   public long gifts() {
     return gifts;
   }
 
-  /** @return their coins */
+  /** {@return their coins} */
   public Coins coins() {
     return coins;
   }
 
-  /** @return the viewers' spend: coins at the policy's coin reference value */
+  /** {@return the viewers' spend: coins at the policy's coin reference value} */
   public Money gross() {
     return gross;
   }
 
-  /** @return the creator's diamonds, whole (see {@link LiveEarnings} for how parts share the rounding) */
+  /** {@return the creator's diamonds, whole (see {@link LiveEarnings} for how parts share the rounding)} */
   public Diamonds diamonds() {
     return diamonds;
   }
 
-  /** @return the creator's part of {@link #gross()}, exact */
+  /** {@return the creator's part of {@link #gross()}, exact} */
   public Money creatorCash() {
     return creatorCash;
   }
 
-  /** @return the platform's part: {@code gross - creatorCash}, exactly */
+  /** {@return the platform's part: {@code gross - creatorCash}, exactly} */
   public Money platformCut() {
     return platformCut;
   }
@@ -79,7 +79,7 @@ public final class EarningsRow {
     return Objects.hash(label, gifts, coins, gross, diamonds, creatorCash, platformCut);
   }
 
-  /** @return one line: label, gifts, coins, diamonds, creator cash */
+  /** {@return one line: label, gifts, coins, diamonds, creator cash} */
   @Override
   public String toString() {
     return label + ": " + gifts + " gifts, " + coins + ", " + diamonds + ", creator " + creatorCash + ", platform "

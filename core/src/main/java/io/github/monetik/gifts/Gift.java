@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 public abstract class Gift {
   Gift() {}
 
-  /** @return a builder; {@code id} is optional, every other field required */
+  /** {@return a builder; {@code id} is optional, every other field required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -32,42 +32,45 @@ public abstract class Gift {
     Builder() {}
   }
 
-  /** @return TikTok's numeric gift id, empty where no source gives it */
+  /** {@return TikTok's numeric gift id, empty where no source gives it} */
   public abstract OptionalLong id();
 
-  /** @return the gift's English catalog name, not blank */
+  /** {@return the gift's English catalog name, not blank} */
   public abstract String name();
 
-  /** @return the price of one gift in coins, what the sender pays */
+  /** {@return the price of one gift in coins, what the sender pays} */
   public abstract Coins price();
 
   /**
-   * @return true if the gift can be sent as a combo ("gift streak"): its messages repeat with a
-   *     growing repeat count and it counts once, when the combo ends
+   * {@return true if the gift can be sent as a combo ("gift streak"): its messages repeat with a growing repeat count and it counts once, when the combo ends}
    */
   public abstract boolean repeatable();
 
   /**
+   * {@return a copy with that id}
+   *
    * @param id the gift id
-   * @return a copy with that id
    */
   public abstract Gift withId(long id);
 
   /**
+   * {@return a copy with that name}
+   *
    * @param name the name
-   * @return a copy with that name
    */
   public abstract Gift withName(String name);
 
   /**
+   * {@return a copy with that price}
+   *
    * @param price the price in coins
-   * @return a copy with that price
    */
   public abstract Gift withPrice(Coins price);
 
   /**
+   * {@return a copy with that flag}
+   *
    * @param repeatable whether it is a combo gift
-   * @return a copy with that flag
    */
   public abstract Gift withRepeatable(boolean repeatable);
 
@@ -81,7 +84,7 @@ public abstract class Gift {
     }
   }
 
-  /** @return for example {@code Rose #5655 (1 coin, combo)} */
+  /** {@return for example {@code Rose #5655 (1 coin, combo)}} */
   @Override
   public String toString() {
     return name() + (id().isPresent() ? " #" + id().getAsLong() : "") + " (" + price() + (repeatable() ? ", combo)" : ")");

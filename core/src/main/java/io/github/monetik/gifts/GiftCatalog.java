@@ -43,14 +43,15 @@ public final class GiftCatalog {
     this.byId = Map.copyOf(ids);
   }
 
-  /** @return a catalog with no gifts */
+  /** {@return a catalog with no gifts} */
   public static GiftCatalog empty() {
     return EMPTY;
   }
 
   /**
+   * {@return a catalog of exactly those gifts}
+   *
    * @param gifts the gifts, in the order to list them
-   * @return a catalog of exactly those gifts
    * @throws IllegalArgumentException if two gifts share an id
    * @throws NullPointerException if {@code gifts} or one of its elements is null
    */
@@ -71,24 +72,27 @@ public final class GiftCatalog {
   }
 
   /**
+   * {@return the gift with that id, or empty if the catalog does not know it (never a guess)}
+   *
    * @param id a TikTok gift id
-   * @return the gift with that id, or empty if the catalog does not know it (never a guess)
    */
   public Optional<Gift> byId(long id) {
     return Optional.ofNullable(byId.get(id));
   }
 
   /**
+   * {@return true if the catalog knows that id}
+   *
    * @param id a TikTok gift id
-   * @return true if the catalog knows that id
    */
   public boolean contains(long id) {
     return byId.containsKey(id);
   }
 
   /**
+   * {@return every gift with that name, in catalog order; empty if none}
+   *
    * @param name a gift name, compared ignoring case and surrounding blanks
-   * @return every gift with that name, in catalog order; empty if none
    */
   public List<Gift> byName(String name) {
     Objects.requireNonNull(name, "name");
@@ -102,24 +106,25 @@ public final class GiftCatalog {
     return List.copyOf(out);
   }
 
-  /** @return every gift, in catalog order */
+  /** {@return every gift, in catalog order} */
   public List<Gift> gifts() {
     return gifts;
   }
 
-  /** @return the ids the catalog knows, in no particular order */
+  /** {@return the ids the catalog knows, in no particular order} */
   long[] ids() {
     return byId.keySet().stream().mapToLong(Long::longValue).toArray();
   }
 
-  /** @return how many gifts */
+  /** {@return how many gifts} */
   public int size() {
     return gifts.size();
   }
 
   /**
+   * {@return a new catalog}
+   *
    * @param gift a gift to add; if its id is present, it replaces the gift with that id in place
-   * @return a new catalog
    */
   public GiftCatalog with(Gift gift) {
     Objects.requireNonNull(gift, "gift");
@@ -127,8 +132,9 @@ public final class GiftCatalog {
   }
 
   /**
+   * {@return a new catalog}
+   *
    * @param more gifts to add, each replacing a present gift with the same id (later ones win)
-   * @return a new catalog
    */
   public GiftCatalog withAll(Collection<Gift> more) {
     Objects.requireNonNull(more, "more");
@@ -163,7 +169,7 @@ public final class GiftCatalog {
     return gifts.hashCode();
   }
 
-  /** @return a small table: id, name, coins, combo */
+  /** {@return a small table: id, name, coins, combo} */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder(String.format("GiftCatalog (%d gifts)%n", gifts.size()));

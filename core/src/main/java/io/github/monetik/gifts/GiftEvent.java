@@ -31,7 +31,7 @@ public abstract class GiftEvent {
 
   GiftEvent() {}
 
-  /** @return a builder; every field is required */
+  /** {@return a builder; every field is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,46 +42,47 @@ public abstract class GiftEvent {
   }
 
   /**
+   * {@return true for type {@value #REPEATABLE_GIFT_TYPE}, the repeatable (combo) gifts; the other types seen (2, 4) are non-repeatable}
+   *
    * @param giftType the LIVE clients' {@code gift.type} field
-   * @return true for type {@value #REPEATABLE_GIFT_TYPE}, the repeatable (combo) gifts; the other
-   *     types seen (2, 4) are non-repeatable
    */
   public static boolean isRepeatableType(int giftType) {
     return giftType == REPEATABLE_GIFT_TYPE;
   }
 
-  /** @return TikTok's message id ({@code common.msgId}); the same id twice is the same message */
+  /** {@return TikTok's message id ({@code common.msgId}); the same id twice is the same message} */
   public abstract long messageId();
 
-  /** @return the message's own create time */
+  /** {@return the message's own create time} */
   public abstract Instant timestamp();
 
-  /** @return the sender's user id (any stable string: a numeric id, a pseudonym), not blank */
+  /** {@return the sender's user id (any stable string: a numeric id, a pseudonym), not blank} */
   public abstract String senderId();
 
-  /** @return the recipient's user id, the LIVE's host for every gift seen so far, not blank */
+  /** {@return the recipient's user id, the LIVE's host for every gift seen so far, not blank} */
   public abstract String hostId();
 
-  /** @return TikTok's gift id */
+  /** {@return TikTok's gift id} */
   public abstract long giftId();
 
-  /** @return the price of one gift in coins, as the message states it ({@code gift.diamondCount}), {@code >= 0} */
+  /** {@return the price of one gift in coins, as the message states it ({@code gift.diamondCount}), {@code >= 0}} */
   public abstract long coinsPerGift();
 
-  /** @return true for a combo gift ({@code gift.type == 1}) */
+  /** {@return true for a combo gift ({@code gift.type == 1})} */
   public abstract boolean repeatable();
 
-  /** @return the combo's running total so far (a repeatable gift), or the quantity (a non-repeatable one), {@code >= 1} */
+  /** {@return the combo's running total so far (a repeatable gift), or the quantity (a non-repeatable one), {@code >= 1}} */
   public abstract int repeatCount();
 
-  /** @return true on the message that closes a combo; ignored for non-repeatable gifts */
+  /** {@return true on the message that closes a combo; ignored for non-repeatable gifts} */
   public abstract boolean repeatEnd();
 
-  /** @return the combo's group id (one combo of one sender); 0 for non-repeatable gifts in TikTok's data */
+  /** {@return the combo's group id (one combo of one sender); 0 for non-repeatable gifts in TikTok's data} */
   public abstract long groupId();
 
   /**
-   * @return what naive summing counts for this message: {@code coinsPerGift x repeatCount}
+   * {@return what naive summing counts for this message: {@code coinsPerGift x repeatCount}}
+   *
    * @throws ArithmeticException if that exceeds {@link Long#MAX_VALUE}
    */
   public Coins naiveCoins() {
@@ -104,7 +105,7 @@ public abstract class GiftEvent {
     }
   }
 
-  /** @return one line: time, sender, gift, count, combo state */
+  /** {@return one line: time, sender, gift, count, combo state} */
   @Override
   public String toString() {
     return "GiftEvent[" + messageId() + " " + timestamp() + " " + senderId() + " -> " + hostId() + " gift " + giftId()

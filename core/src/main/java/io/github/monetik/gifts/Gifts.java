@@ -31,62 +31,65 @@ public final class Gifts {
     this.withdrawals = Objects.requireNonNull(withdrawals, "withdrawals");
   }
 
-  /** @return the gift catalog */
+  /** {@return the gift catalog} */
   public GiftCatalog catalog() {
     return catalog;
   }
 
-  /** @return the diamond policy */
+  /** {@return the diamond policy} */
   public DiamondPolicy diamonds() {
     return diamonds;
   }
 
   /**
+   * {@return each combo counted once, open combos and report entries listed (unknown gift ids among them)}
+   *
    * @param events gift messages, in any order
-   * @return each combo counted once, open combos and report entries listed (unknown gift ids among them)
    * @throws ArithmeticException if a coin total exceeds {@link Long#MAX_VALUE}
    */
   public ComboSettlement settle(Iterable<GiftEvent> events) {
     return ComboSettlement.of(events, catalog);
   }
 
-  /** @return a new incremental settler that checks gift ids against the catalog */
+  /** {@return a new incremental settler that checks gift ids against the catalog} */
   public ComboSettler settler() {
     return ComboSettler.create(catalog);
   }
 
   /**
-   * @return a collector that settles gift messages, checking gift ids against the catalog; a parallel
-   *     stream, split anywhere, gives what {@link #settle(Iterable)} gives
+   * {@return a collector that settles gift messages, checking gift ids against the catalog; a parallel stream, split anywhere, gives what {@link #settle(Iterable)} gives}
    */
   public Collector<GiftEvent, ?, ComboSettlement> settlementCollector() {
     return ComboSettlement.collector(catalog);
   }
 
   /**
+   * {@return their earnings under the diamond policy}
+   *
    * @param settlement a settlement; its {@link ComboSettlement#settled()} gifts are counted (call
    *     {@link ComboSettlement#includeOpen()} first to count open combos too)
-   * @return their earnings under the diamond policy
    */
   public LiveEarnings earnings(ComboSettlement settlement) {
     return LiveEarnings.of(Objects.requireNonNull(settlement, "settlement").settled(), diamonds);
   }
 
   /**
+   * {@return their earnings under the diamond policy}
+   *
    * @param gifts counted gifts
-   * @return their earnings under the diamond policy
    */
   public LiveEarnings earnings(Iterable<CountedGift> gifts) {
     return LiveEarnings.of(gifts, diamonds);
   }
 
-  /** @return a collector of counted gifts into earnings under the diamond policy */
+  /** {@return a collector of counted gifts into earnings under the diamond policy} */
   public Collector<CountedGift, ?, LiveEarnings> earningsCollector() {
     return LiveEarnings.collector(diamonds);
   }
 
   /**
-   * @return the withdrawal planner on the rules' withdrawal policy, valuing diamonds by the diamond policy
+   * {@return the withdrawal planner on the rules' withdrawal policy, valuing diamonds by the diamond policy}
+   *
    * @throws IllegalArgumentException if the two policies use different currencies
    */
   public Withdrawals withdrawals() {

@@ -52,17 +52,19 @@ public final class LiveEarnings {
   }
 
   /**
+   * {@return earnings of nothing}
+   *
    * @param policy how coins become diamonds and cash
-   * @return earnings of nothing
    */
   public static LiveEarnings empty(DiamondPolicy policy) {
     return new LiveEarnings(Objects.requireNonNull(policy, "policy"), new Tally());
   }
 
   /**
+   * {@return their earnings}
+   *
    * @param gifts counted gifts (for example {@link ComboSettlement#settled()})
    * @param policy how coins become diamonds and cash
-   * @return their earnings
    * @throws ArithmeticException if a total exceeds {@link Long#MAX_VALUE}
    */
   public static LiveEarnings of(Iterable<CountedGift> gifts, DiamondPolicy policy) {
@@ -89,8 +91,9 @@ public final class LiveEarnings {
   }
 
   /**
+   * {@return new earnings with it; this is unchanged}
+   *
    * @param gift one more counted gift
-   * @return new earnings with it; this is unchanged
    * @throws ArithmeticException if a total exceeds {@link Long#MAX_VALUE}
    */
   public LiveEarnings plus(CountedGift gift) {
@@ -101,8 +104,9 @@ public final class LiveEarnings {
   }
 
   /**
+   * {@return the earnings of both; this and {@code other} are unchanged}
+   *
    * @param other earnings under the same policy
-   * @return the earnings of both; this and {@code other} are unchanged
    * @throws IllegalArgumentException if the policies differ
    * @throws ArithmeticException if a total exceeds {@link Long#MAX_VALUE}
    */
@@ -119,57 +123,57 @@ public final class LiveEarnings {
     return "(coin " + p.coinValue() + ", share " + p.creatorShare() + ", diamond " + p.diamondValue() + ")";
   }
 
-  /** @return the policy that turns coins into diamonds and cash */
+  /** {@return the policy that turns coins into diamonds and cash} */
   public DiamondPolicy policy() {
     return policy;
   }
 
-  /** @return how many gifts */
+  /** {@return how many gifts} */
   public long gifts() {
     return tally.gifts;
   }
 
-  /** @return their coins */
+  /** {@return their coins} */
   public Coins coins() {
     return Coins.of(tally.coins);
   }
 
-  /** @return the viewers' spend: coins at the policy's coin reference value, exact */
+  /** {@return the viewers' spend: coins at the policy's coin reference value, exact} */
   public Money grossValue() {
     return policy.grossValueOf(coins());
   }
 
-  /** @return the creator's diamonds, the exact value rounded down to whole diamonds */
+  /** {@return the creator's diamonds, the exact value rounded down to whole diamonds} */
   public Diamonds diamonds() {
     return policy.diamondsFor(coins());
   }
 
-  /** @return the creator's part of the gross, exact and unrounded (round it when you pay) */
+  /** {@return the creator's part of the gross, exact and unrounded (round it when you pay)} */
   public Money creatorCash() {
     return policy.creatorCashFor(coins());
   }
 
-  /** @return the platform's part: gross minus creator cash, so the two add up exactly */
+  /** {@return the platform's part: gross minus creator cash, so the two add up exactly} */
   public Money platformCut() {
     return policy.platformCutFor(coins());
   }
 
-  /** @return per gift id (as text), by coins, most first */
+  /** {@return per gift id (as text), by coins, most first} */
   public Map<Long, EarningsRow> byGift() {
     return rows(tally.byGift, id -> Long.toString(id), true);
   }
 
-  /** @return per sender, by coins, most first */
+  /** {@return per sender, by coins, most first} */
   public Map<String, EarningsRow> bySender() {
     return rows(tally.bySender, Function.identity(), true);
   }
 
-  /** @return per host (recipient), by coins, most first */
+  /** {@return per host (recipient), by coins, most first} */
   public Map<String, EarningsRow> byHost() {
     return rows(tally.byHost, Function.identity(), true);
   }
 
-  /** @return per minute (UTC, the minute a gift counted in), in time order */
+  /** {@return per minute (UTC, the minute a gift counted in), in time order} */
   public Map<Instant, EarningsRow> byMinute() {
     Map<Long, EarningsRow> byEpochMinute = rows(tally.byMinute, m -> Instant.ofEpochSecond(m * 60).toString(), false);
     Map<Instant, EarningsRow> out = new LinkedHashMap<>();
@@ -302,7 +306,7 @@ public final class LiveEarnings {
     return Objects.hash(policy, tally);
   }
 
-  /** @return a small table: totals, then the top five senders and the gifts */
+  /** {@return a small table: totals, then the top five senders and the gifts} */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder();

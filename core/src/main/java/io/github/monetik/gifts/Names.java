@@ -21,8 +21,9 @@ final class Names {
   }
 
   /**
+   * {@return its index, assigned on first sight}
+   *
    * @param id an id, not null, not blank
-   * @return its index, assigned on first sight
    */
   int index(String id) {
     Objects.requireNonNull(id, argument);
@@ -85,8 +86,9 @@ final class Names {
   }
 
   /**
+   * {@return for each of {@code other}'s indexes, the same id's index here (added if new)}
+   *
    * @param other ids indexed elsewhere
-   * @return for each of {@code other}'s indexes, the same id's index here (added if new)
    */
   int[] indexesOf(Names other) {
     int[] mine = new int[other.size];
@@ -96,7 +98,7 @@ final class Names {
     return mine;
   }
 
-  /** @return the id with that index */
+  /** {@return the id with that index} */
   String get(int index) {
     return byIndex[index];
   }

@@ -46,22 +46,22 @@ public final class SettlementIssue {
             + " but its first repeat seen was " + smallest + ": counted once at " + largest);
   }
 
-  /** @return the kind of entry */
+  /** {@return the kind of entry} */
   public Kind kind() {
     return kind;
   }
 
-  /** @return the gift id concerned */
+  /** {@return the gift id concerned} */
   public long giftId() {
     return giftId;
   }
 
-  /** @return for {@link Kind#UNKNOWN_GIFT} the number of messages, for {@link Kind#END_WITHOUT_START} the smallest repeat count seen */
+  /** {@return for {@link Kind#UNKNOWN_GIFT} the number of messages, for {@link Kind#END_WITHOUT_START} the smallest repeat count seen} */
   public long messages() {
     return messages;
   }
 
-  /** @return a sentence saying what happened and what was counted */
+  /** {@return a sentence saying what happened and what was counted} */
   public String detail() {
     return detail;
   }
@@ -77,7 +77,7 @@ public final class SettlementIssue {
     return Objects.hash(kind, giftId, messages, detail);
   }
 
-  /** @return {@code KIND: detail} */
+  /** {@return {@code KIND: detail}} */
   @Override
   public String toString() {
     return kind + ": " + detail;

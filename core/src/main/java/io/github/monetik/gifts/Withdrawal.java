@@ -20,22 +20,22 @@ public final class Withdrawal {
     this.arrivesBy = arrivesBy;
   }
 
-  /** @return the calendar day the withdrawal is requested */
+  /** {@return the calendar day the withdrawal is requested} */
   public LocalDate date() {
     return date;
   }
 
-  /** @return the diamonds withdrawn */
+  /** {@return the diamonds withdrawn} */
   public Diamonds diamonds() {
     return diamonds;
   }
 
-  /** @return their cash value, exact */
+  /** {@return their cash value, exact} */
   public Money cash() {
     return cash;
   }
 
-  /** @return the last day of the processing window */
+  /** {@return the last day of the processing window} */
   public LocalDate arrivesBy() {
     return arrivesBy;
   }
@@ -51,7 +51,7 @@ public final class Withdrawal {
     return Objects.hash(date, diamonds, cash, arrivesBy);
   }
 
-  /** @return one line: day, diamonds, cash, arrival */
+  /** {@return one line: day, diamonds, cash, arrival} */
   @Override
   public String toString() {
     return date + ": " + diamonds + " = " + cash + ", arrives by " + arrivesBy;

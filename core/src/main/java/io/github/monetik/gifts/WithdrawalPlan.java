@@ -28,33 +28,33 @@ public final class WithdrawalPlan {
     this.policy = policy;
   }
 
-  /** @return the balance that was planned */
+  /** {@return the balance that was planned} */
   public Diamonds balance() {
     return balance;
   }
 
-  /** @return one withdrawal per calendar day, in date order; empty if the balance is below the minimum */
+  /** {@return one withdrawal per calendar day, in date order; empty if the balance is below the minimum} */
   public List<Withdrawal> withdrawals() {
     return withdrawals;
   }
 
-  /** @return diamonds that stay in the wallet: too few for one more withdrawal at the minimum */
+  /** {@return diamonds that stay in the wallet: too few for one more withdrawal at the minimum} */
   public Diamonds remaining() {
     return remaining;
   }
 
-  /** @return the cash value of {@link #remaining()} */
+  /** {@return the cash value of {@link #remaining()}} */
   public Money remainingCash() {
     return remainingCash;
   }
 
-  /** @return the diamonds withdrawn in all */
+  /** {@return the diamonds withdrawn in all} */
   public Diamonds withdrawn() {
     return balance.minus(remaining);
   }
 
   /**
-   * @return the cash withdrawn in all, exact
+   * {@return the cash withdrawn in all, exact}
    */
   public Money withdrawnCash() {
     Money sum = Money.zero(remainingCash.currency());
@@ -64,12 +64,12 @@ public final class WithdrawalPlan {
     return sum;
   }
 
-  /** @return the day the last withdrawal arrives at the latest; empty if nothing is withdrawn */
+  /** {@return the day the last withdrawal arrives at the latest; empty if nothing is withdrawn} */
   public Optional<java.time.LocalDate> lastArrival() {
     return withdrawals.isEmpty() ? Optional.empty() : Optional.of(withdrawals.get(withdrawals.size() - 1).arrivesBy());
   }
 
-  /** @return the policy applied */
+  /** {@return the policy applied} */
   public WithdrawalPolicy policy() {
     return policy;
   }
@@ -85,7 +85,7 @@ public final class WithdrawalPlan {
     return Objects.hash(balance, withdrawals, remaining, remainingCash, policy);
   }
 
-  /** @return a small table: one row per withdrawal, then what stays */
+  /** {@return a small table: one row per withdrawal, then what stays} */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder(String.format("WithdrawalPlan for %s (cap %s/day, minimum %s, %d days processing)%n",

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 public abstract class WithdrawalPolicy {
   WithdrawalPolicy() {}
 
-  /** @return a builder; every field is required */
+  /** {@return a builder; every field is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -29,30 +29,33 @@ public abstract class WithdrawalPolicy {
     Builder() {}
   }
 
-  /** @return the most that can be withdrawn per calendar day, {@code > 0} */
+  /** {@return the most that can be withdrawn per calendar day, {@code > 0}} */
   public abstract Money dailyCap();
 
-  /** @return the least one withdrawal may be, {@code >= 0} and at most the daily cap */
+  /** {@return the least one withdrawal may be, {@code >= 0} and at most the daily cap} */
   public abstract Money minimum();
 
-  /** @return the most days a withdrawal takes to arrive, {@code >= 0} */
+  /** {@return the most days a withdrawal takes to arrive, {@code >= 0}} */
   public abstract int processingDays();
 
   /**
+   * {@return a copy with that cap}
+   *
    * @param dailyCap the cap per calendar day
-   * @return a copy with that cap
    */
   public abstract WithdrawalPolicy withDailyCap(Money dailyCap);
 
   /**
+   * {@return a copy with that minimum}
+   *
    * @param minimum the least per withdrawal
-   * @return a copy with that minimum
    */
   public abstract WithdrawalPolicy withMinimum(Money minimum);
 
   /**
+   * {@return a copy with that window}
+   *
    * @param processingDays the most days a withdrawal takes
-   * @return a copy with that window
    */
   public abstract WithdrawalPolicy withProcessingDays(int processingDays);
 

@@ -44,15 +44,16 @@ public final class Withdrawals {
     }
   }
 
-  /** @return the withdrawal policy applied */
+  /** {@return the withdrawal policy applied} */
   public WithdrawalPolicy policy() {
     return policy;
   }
 
   /**
+   * {@return the plan: daily withdrawals, their arrival, what stays below the minimum}
+   *
    * @param balance the diamonds to withdraw
    * @param startDate the first calendar day to withdraw on
-   * @return the plan: daily withdrawals, their arrival, what stays below the minimum
    * @throws IllegalArgumentException if the plan would take more than {@value #MAX_DAYS} days
    * @throws ArithmeticException if a withdrawal date goes beyond {@link LocalDate#MAX}
    */

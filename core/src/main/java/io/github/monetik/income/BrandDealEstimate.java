@@ -22,27 +22,27 @@ public final class BrandDealEstimate {
     this.assumptions = List.copyOf(assumptions);
   }
 
-  /** @return the estimated fee for one post: low and high from the per-1,000-followers rule, expected scaled by engagement */
+  /** {@return the estimated fee for one post: low and high from the per-1,000-followers rule, expected scaled by engagement} */
   public MoneyRange perPost() {
     return perPost;
   }
 
-  /** @return the follower tier, with its own published fee band for comparison */
+  /** {@return the follower tier, with its own published fee band for comparison} */
   public FollowerTier tier() {
     return tier;
   }
 
-  /** @return the engagement band the estimate was scaled by */
+  /** {@return the engagement band the estimate was scaled by} */
   public EngagementBand engagementBand() {
     return band;
   }
 
-  /** @return every assumption behind the numbers, in words */
+  /** {@return every assumption behind the numbers, in words} */
   public List<String> assumptions() {
     return assumptions;
   }
 
-  /** @return always true: a brand-deal figure is an estimate */
+  /** {@return always true: a brand-deal figure is an estimate} */
   public boolean isEstimate() {
     return true;
   }

@@ -16,7 +16,14 @@ import java.util.Map;
  */
 public record Diversification(
     Map<IncomeStream, BigDecimal> shares, BigDecimal herfindahl, BigDecimal effectiveStreams, int streams) {
-  /** Keeps the shares unmodifiable. */
+  /**
+   * Keeps the shares unmodifiable.
+   *
+   * @param shares each stream's share of the total
+   * @param herfindahl the Herfindahl–Hirschman index
+   * @param effectiveStreams 1 / HHI
+   * @param streams the number of streams with a positive total
+   */
   public Diversification {
     shares = Map.copyOf(shares);
   }

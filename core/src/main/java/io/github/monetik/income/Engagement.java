@@ -25,7 +25,7 @@ public abstract class Engagement {
 
   Engagement() {}
 
-  /** @return a builder; saves default to 0, every other count is required */
+  /** {@return a builder; saves default to 0, every other count is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -46,25 +46,25 @@ public abstract class Engagement {
     BY_FOLLOWERS
   }
 
-  /** @return likes */
+  /** {@return likes} */
   public abstract long likes();
 
-  /** @return comments */
+  /** {@return comments} */
   public abstract long comments();
 
-  /** @return shares */
+  /** {@return shares} */
   public abstract long shares();
 
-  /** @return saves (counted only when asked: some sources leave them out) */
+  /** {@return saves (counted only when asked: some sources leave them out)} */
   @Value.Default
   public long saves() {
     return 0;
   }
 
-  /** @return views the interactions came from */
+  /** {@return views the interactions came from} */
   public abstract long views();
 
-  /** @return followers of the account */
+  /** {@return followers of the account} */
   public abstract long followers();
 
   @Value.Check
@@ -88,8 +88,9 @@ public abstract class Engagement {
   }
 
   /**
+   * {@return likes + comments + shares (+ saves)}
+   *
    * @param withSaves whether saves count as interactions
-   * @return likes + comments + shares (+ saves)
    */
   public long interactions(boolean withSaves) {
     // The check guarantees the full sum fits a long.

@@ -36,17 +36,17 @@ public final class EngagementRate implements Comparable<EngagementRate> {
     return new EngagementRate(convention, false, percent);
   }
 
-  /** @return by views or by followers */
+  /** {@return by views or by followers} */
   public Engagement.Convention convention() {
     return convention;
   }
 
-  /** @return whether saves were counted */
+  /** {@return whether saves were counted} */
   public boolean withSaves() {
     return withSaves;
   }
 
-  /** @return the rate in percent, never negative */
+  /** {@return the rate in percent, never negative} */
   public BigDecimal percent() {
     return percent;
   }
@@ -68,7 +68,7 @@ public final class EngagementRate implements Comparable<EngagementRate> {
     return Objects.hash(convention, withSaves, percent.stripTrailingZeros());
   }
 
-  /** @return for example {@code 4.5% by views} */
+  /** {@return for example {@code 4.5% by views}} */
   @Override
   public String toString() {
     return percent.stripTrailingZeros().toPlainString() + "% " + (convention == Engagement.Convention.BY_VIEWS ? "by views" : "by followers")

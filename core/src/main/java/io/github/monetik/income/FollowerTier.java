@@ -15,27 +15,28 @@ public abstract class FollowerTier {
   FollowerTier() {}
 
   /**
+   * {@return the tier}
+   *
    * @param name the tier's name
    * @param minFollowers the least followers in the tier
    * @param low the low end of a post's fee
    * @param high the high end, if the source gives one
-   * @return the tier
    * @throws IllegalArgumentException if a bound is negative or {@code high < low}
    */
   public static FollowerTier of(String name, long minFollowers, Money low, Optional<Money> high) {
     return ImmutableFollowerTier.builder().name(name).minFollowers(minFollowers).low(low).high(high).build();
   }
 
-  /** @return the tier's name (nano, micro, ...) */
+  /** {@return the tier's name (nano, micro, ...)} */
   public abstract String name();
 
-  /** @return the least followers in the tier; the tier ends where the next begins */
+  /** {@return the least followers in the tier; the tier ends where the next begins} */
   public abstract long minFollowers();
 
-  /** @return the low end of a post's fee */
+  /** {@return the low end of a post's fee} */
   public abstract Money low();
 
-  /** @return the high end of a post's fee, absent when the source gives only a floor */
+  /** {@return the high end of a post's fee, absent when the source gives only a floor} */
   public abstract Optional<Money> high();
 
   @Value.Check

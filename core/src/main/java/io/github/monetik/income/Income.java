@@ -48,21 +48,23 @@ public final class Income {
   }
 
   /**
+   * {@return the door under that policy}
+   *
    * @param policy the heuristics to use
-   * @return the door under that policy
    */
   public static Income of(IncomePolicy policy) {
     return new Income(Objects.requireNonNull(policy, "policy"));
   }
 
-  /** @return the heuristics in use */
+  /** {@return the heuristics in use} */
   public IncomePolicy policy() {
     return policy;
   }
 
   /**
+   * {@return its band}
+   *
    * @param rate an engagement rate
-   * @return its band
    */
   public EngagementBand band(EngagementRate rate) {
     return policy.band(Objects.requireNonNull(rate, "rate"));
@@ -106,9 +108,10 @@ public final class Income {
   }
 
   /**
+   * {@return the report}
+   *
    * @param currency the report's currency; every entry must be in it
    * @param entries a period's income entries, in any order
-   * @return the report
    * @throws io.github.monetik.money.CurrencyMismatchException if an entry is in another currency
    *     (for example a EUR brand deal beside USD LIVE gifts: convert first, Monetik never does it
    *     implicitly)

@@ -32,10 +32,11 @@ public abstract class IncomeEntry {
   }
 
   /**
+   * {@return an entry of kind {@link Kind#EARNED}}
+   *
    * @param stream the income stream
    * @param month the month it belongs to
    * @param amount the amount, {@code >= 0}
-   * @return an entry of kind {@link Kind#EARNED}
    * @throws IllegalArgumentException if the amount is negative, or money for a stream that pays none
    */
   public static IncomeEntry earned(IncomeStream stream, YearMonth month, Money amount) {
@@ -43,10 +44,11 @@ public abstract class IncomeEntry {
   }
 
   /**
+   * {@return an entry of kind {@link Kind#ESTIMATE}}
+   *
    * @param stream the income stream
    * @param month the month it belongs to
    * @param amount the estimated amount, {@code >= 0}
-   * @return an entry of kind {@link Kind#ESTIMATE}
    * @throws IllegalArgumentException if the amount is negative, or money for a stream that pays none
    */
   public static IncomeEntry estimate(IncomeStream stream, YearMonth month, Money amount) {
@@ -54,10 +56,11 @@ public abstract class IncomeEntry {
   }
 
   /**
+   * {@return an entry of kind {@link Kind#REFUND}}
+   *
    * @param stream the income stream
    * @param month the month it belongs to
    * @param amount the amount taken back, {@code <= 0}
-   * @return an entry of kind {@link Kind#REFUND}
    * @throws IllegalArgumentException if the amount is positive
    */
   public static IncomeEntry refund(IncomeStream stream, YearMonth month, Money amount) {
@@ -65,27 +68,28 @@ public abstract class IncomeEntry {
   }
 
   /**
+   * {@return the entry}
+   *
    * @param stream the income stream
    * @param month the month it belongs to
    * @param amount the amount of any sign
    * @param kind what the amount is
-   * @return the entry
    * @throws IllegalArgumentException if the sign does not fit the kind, or money for a stream that pays none
    */
   public static IncomeEntry of(IncomeStream stream, YearMonth month, Money amount, Kind kind) {
     return ImmutableIncomeEntry.builder().stream(stream).month(month).amount(amount).kind(kind).build();
   }
 
-  /** @return the income stream */
+  /** {@return the income stream} */
   public abstract IncomeStream stream();
 
-  /** @return the month it belongs to */
+  /** {@return the month it belongs to} */
   public abstract YearMonth month();
 
-  /** @return the amount */
+  /** {@return the amount} */
   public abstract Money amount();
 
-  /** @return what the amount is */
+  /** {@return what the amount is} */
   public abstract Kind kind();
 
   @Value.Check

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 public abstract class IncomePolicy {
   IncomePolicy() {}
 
-  /** @return a builder; every field is required */
+  /** {@return a builder; every field is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -26,36 +26,38 @@ public abstract class IncomePolicy {
     Builder() {}
   }
 
-  /** @return the engagement rate (percent) from which an account counts as average */
+  /** {@return the engagement rate (percent) from which an account counts as average} */
   public abstract BigDecimal averageEngagementFrom();
 
-  /** @return the engagement rate (percent) from which an account counts as high */
+  /** {@return the engagement rate (percent) from which an account counts as high} */
   public abstract BigDecimal highEngagementFrom();
 
-  /** @return the engagement rate (percent) above which an account counts as very high */
+  /** {@return the engagement rate (percent) above which an account counts as very high} */
   public abstract BigDecimal veryHighEngagementAbove();
 
-  /** @return the average engagement rate (percent) a brand-deal fee is scaled against */
+  /** {@return the average engagement rate (percent) a brand-deal fee is scaled against} */
   public abstract BigDecimal referenceEngagement();
 
-  /** @return the low fee per 1,000 followers for one sponsored post */
+  /** {@return the low fee per 1,000 followers for one sponsored post} */
   public abstract Money feePerThousandFollowersLow();
 
-  /** @return the high fee per 1,000 followers for one sponsored post */
+  /** {@return the high fee per 1,000 followers for one sponsored post} */
   public abstract Money feePerThousandFollowersHigh();
 
-  /** @return follower tiers, by ascending {@link FollowerTier#minFollowers()}, the first from 0 */
+  /** {@return follower tiers, by ascending {@link FollowerTier#minFollowers()}, the first from 0} */
   public abstract List<FollowerTier> tiers();
 
   /**
+   * {@return a copy with those tiers}
+   *
    * @param tiers the follower tiers
-   * @return a copy with those tiers
    */
   public abstract IncomePolicy withTiers(Iterable<? extends FollowerTier> tiers);
 
   /**
+   * {@return a copy with that reference}
+   *
    * @param referenceEngagement the average rate (percent) fees are scaled against
-   * @return a copy with that reference
    */
   public abstract IncomePolicy withReferenceEngagement(BigDecimal referenceEngagement);
 
@@ -84,8 +86,9 @@ public abstract class IncomePolicy {
   }
 
   /**
+   * {@return its band under this policy's thresholds}
+   *
    * @param rate an engagement rate
-   * @return its band under this policy's thresholds
    */
   public EngagementBand band(EngagementRate rate) {
     BigDecimal p = rate.percent();
@@ -99,8 +102,9 @@ public abstract class IncomePolicy {
   }
 
   /**
+   * {@return the tier the account falls in}
+   *
    * @param followers an account's followers
-   * @return the tier the account falls in
    * @throws IllegalArgumentException if {@code followers} is negative
    */
   public FollowerTier tierOf(long followers) {

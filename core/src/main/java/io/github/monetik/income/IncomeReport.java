@@ -53,8 +53,9 @@ public final class IncomeReport {
   }
 
   /**
+   * {@return the report of no entries}
+   *
    * @param currency the currency every entry must be in
-   * @return the report of no entries
    */
   public static IncomeReport empty(Currency currency) {
     return new IncomeReport(Objects.requireNonNull(currency, "currency"), Collections.emptySortedMap(),
@@ -62,9 +63,10 @@ public final class IncomeReport {
   }
 
   /**
+   * {@return their report}
+   *
    * @param currency the currency every entry must be in
    * @param entries the period's entries, in any order
-   * @return their report
    * @throws CurrencyMismatchException if an entry is in another currency (convert first)
    */
   public static IncomeReport of(Currency currency, Iterable<IncomeEntry> entries) {
@@ -76,8 +78,9 @@ public final class IncomeReport {
   }
 
   /**
+   * {@return a collector that builds the report of a stream of entries, in parallel too}
+   *
    * @param currency the currency every entry must be in
-   * @return a collector that builds the report of a stream of entries, in parallel too
    */
   public static Collector<IncomeEntry, ?, IncomeReport> collector(Currency currency) {
     Objects.requireNonNull(currency, "currency");
@@ -86,8 +89,9 @@ public final class IncomeReport {
   }
 
   /**
+   * {@return a new report that includes it}
+   *
    * @param entry one more entry
-   * @return a new report that includes it
    * @throws CurrencyMismatchException if the entry is in another currency
    */
   public IncomeReport plus(IncomeEntry entry) {
@@ -97,8 +101,9 @@ public final class IncomeReport {
   }
 
   /**
+   * {@return the report of both reports' entries}
+   *
    * @param other a report in the same currency
-   * @return the report of both reports' entries
    * @throws CurrencyMismatchException if the currencies differ
    */
   public IncomeReport combine(IncomeReport other) {
@@ -107,17 +112,17 @@ public final class IncomeReport {
     return acc.toReport();
   }
 
-  /** @return the report's currency */
+  /** {@return the report's currency} */
   public Currency currency() {
     return currency;
   }
 
-  /** @return how many entries went in */
+  /** {@return how many entries went in} */
   public long entries() {
     return entries;
   }
 
-  /** @return the net total of every stream and month */
+  /** {@return the net total of every stream and month} */
   public Money total() {
     BigDecimal sum = BigDecimal.ZERO;
     for (Map<IncomeStream, BigDecimal> m : months.values()) {
@@ -128,12 +133,12 @@ public final class IncomeReport {
     return Money.of(sum, currency);
   }
 
-  /** @return the part of {@link #total()} that comes from estimates rather than money received */
+  /** {@return the part of {@link #total()} that comes from estimates rather than money received} */
   public Money estimated() {
     return Money.of(estimated, currency);
   }
 
-  /** @return net total per stream, for every stream with at least one entry, in stream order */
+  /** {@return net total per stream, for every stream with at least one entry, in stream order} */
   public Map<IncomeStream, Money> byStream() {
     Map<IncomeStream, BigDecimal> sums = new EnumMap<>(IncomeStream.class);
     for (IncomeStream s : present) {
@@ -147,7 +152,7 @@ public final class IncomeReport {
     return Collections.unmodifiableMap(out);
   }
 
-  /** @return net totals per month and stream, months in order */
+  /** {@return net totals per month and stream, months in order} */
   public SortedMap<YearMonth, Map<IncomeStream, Money>> byMonth() {
     SortedMap<YearMonth, Map<IncomeStream, Money>> out = new TreeMap<>();
     months.forEach((month, m) -> {
@@ -158,20 +163,20 @@ public final class IncomeReport {
     return Collections.unmodifiableSortedMap(out);
   }
 
-  /** @return the total of the streams that pay money directly */
+  /** {@return the total of the streams that pay money directly} */
   public Money direct() {
     return byStream().entrySet().stream().filter(e -> e.getKey().paysDirectly()).map(Map.Entry::getValue)
         .reduce(Money.zero(currency), Money::plus);
   }
 
-  /** @return the streams present that bring no money directly (their benefits are in {@link IncomeStream#indirectBenefits()}) */
+  /** {@return the streams present that bring no money directly (their benefits are in {@link IncomeStream#indirectBenefits()})} */
   public Set<IncomeStream> indirectStreams() {
     Set<IncomeStream> out = EnumSet.noneOf(IncomeStream.class);
     present.stream().filter(s -> !s.paysDirectly()).forEach(out::add);
     return Collections.unmodifiableSet(out);
   }
 
-  /** @return streams whose net total is negative (more taken back than earned); they have no share */
+  /** {@return streams whose net total is negative (more taken back than earned); they have no share} */
   public Set<IncomeStream> negativeStreams() {
     Set<IncomeStream> out = EnumSet.noneOf(IncomeStream.class);
     byStream().forEach((s, m) -> {
@@ -183,8 +188,7 @@ public final class IncomeReport {
   }
 
   /**
-   * @return shares and concentration over the streams with a positive net total; empty when no
-   *     stream has one (the total is zero or negative, so shares are undefined)
+   * {@return shares and concentration over the streams with a positive net total; empty when no stream has one (the total is zero or negative, so shares are undefined)}
    */
   public Optional<Diversification> diversification() {
     Map<IncomeStream, BigDecimal> positive = new EnumMap<>(IncomeStream.class);
@@ -228,8 +232,7 @@ public final class IncomeReport {
   }
 
   /**
-   * @return one row per month and stream ({@code month}, {@code stream}, {@code amount},
-   *     {@code currency}) for export to CSV, JSON or a data frame
+   * {@return one row per month and stream ({@code month}, {@code stream}, {@code amount}, {@code currency}) for export to CSV, JSON or a data frame}
    */
   public List<Map<String, Object>> rows() {
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -255,7 +258,7 @@ public final class IncomeReport {
     return Objects.hash(currency, entries, present, byMonth());
   }
 
-  /** @return a fixed-width table: streams by month, totals, shares, and the diversification line */
+  /** {@return a fixed-width table: streams by month, totals, shares, and the diversification line} */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder();

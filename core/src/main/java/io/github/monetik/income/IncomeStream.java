@@ -46,17 +46,17 @@ public enum IncomeStream {
     this.howPaid = howPaid;
   }
 
-  /** @return true if the stream pays money to the creator; false for indirect-only streams */
+  /** {@return true if the stream pays money to the creator; false for indirect-only streams} */
   public boolean paysDirectly() {
     return direct;
   }
 
-  /** @return what the stream brings besides money, as in the seed's comparison table */
+  /** {@return what the stream brings besides money, as in the seed's comparison table} */
   public List<String> indirectBenefits() {
     return indirectBenefits;
   }
 
-  /** @return how, and roughly when, the money arrives */
+  /** {@return how, and roughly when, the money arrives} */
   public String howPaid() {
     return howPaid;
   }

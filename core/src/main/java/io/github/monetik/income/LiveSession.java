@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 public abstract class LiveSession {
   LiveSession() {}
 
-  /** @return a builder; every field is required */
+  /** {@return a builder; every field is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -33,28 +33,28 @@ public abstract class LiveSession {
     Builder() {}
   }
 
-  /** @return when the LIVE started */
+  /** {@return when the LIVE started} */
   public abstract Instant start();
 
-  /** @return when it ended */
+  /** {@return when it ended} */
   public abstract Instant end();
 
-  /** @return the most viewers at once */
+  /** {@return the most viewers at once} */
   public abstract long peakViewers();
 
-  /** @return distinct viewers over the LIVE */
+  /** {@return distinct viewers over the LIVE} */
   public abstract long uniqueViewers();
 
-  /** @return followers gained during the LIVE */
+  /** {@return followers gained during the LIVE} */
   public abstract long newFollowers();
 
-  /** @return distinct viewers who sent at least one gift */
+  /** {@return distinct viewers who sent at least one gift} */
   public abstract long gifters();
 
-  /** @return gift revenue (for example the creator's cash from {@code LiveEarnings}) */
+  /** {@return gift revenue (for example the creator's cash from {@code LiveEarnings})} */
   public abstract Money revenue();
 
-  /** @return the part of the revenue that came from the top senders */
+  /** {@return the part of the revenue that came from the top senders} */
   public abstract Money topSendersRevenue();
 
   @Value.Check
@@ -83,27 +83,27 @@ public abstract class LiveSession {
     }
   }
 
-  /** @return how long the LIVE lasted */
+  /** {@return how long the LIVE lasted} */
   public Duration duration() {
     return Duration.between(start(), end());
   }
 
-  /** @return revenue per distinct viewer; absent without viewers */
+  /** {@return revenue per distinct viewer; absent without viewers} */
   public Optional<Money> revenuePerViewer() {
     return per(BigDecimal.ONE, uniqueViewers());
   }
 
-  /** @return revenue per gifter; absent without gifters */
+  /** {@return revenue per gifter; absent without gifters} */
   public Optional<Money> revenuePerGifter() {
     return per(BigDecimal.ONE, gifters());
   }
 
-  /** @return revenue per minute of LIVE (exact seconds); absent for a LIVE of zero length */
+  /** {@return revenue per minute of LIVE (exact seconds); absent for a LIVE of zero length} */
   public Optional<Money> revenuePerMinute() {
     return per(BigDecimal.valueOf(60), duration().getSeconds());
   }
 
-  /** @return the top senders' share of the revenue; absent without revenue */
+  /** {@return the top senders' share of the revenue; absent without revenue} */
   public Optional<Rate> topSendersShare() {
     if (revenue().isZero()) {
       return Optional.empty();
@@ -111,7 +111,7 @@ public abstract class LiveSession {
     return Optional.of(Rate.of(topSendersRevenue().amount().divide(revenue().amount(), 6, RoundingMode.HALF_EVEN)));
   }
 
-  /** @return gifters as a fraction of distinct viewers; absent without viewers */
+  /** {@return gifters as a fraction of distinct viewers; absent without viewers} */
   public Optional<Rate> gifterConversion() {
     if (uniqueViewers() == 0) {
       return Optional.empty();

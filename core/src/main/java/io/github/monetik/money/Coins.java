@@ -24,6 +24,7 @@ public final class Coins implements Comparable<Coins>, Serializable {
   /** No coins. */
   public static final Coins ZERO = new Coins(0);
 
+  /** How many coins, {@code >= 0}. */
   private final long count;
 
   private Coins(long count) {
@@ -54,19 +55,20 @@ public final class Coins implements Comparable<Coins>, Serializable {
     return of(Counts.parse(text, UNIT));
   }
 
-  /** @return how many coins, {@code >= 0} */
+  /** {@return how many coins, {@code >= 0}} */
   public long count() {
     return count;
   }
 
-  /** @return true if there are no coins */
+  /** {@return true if there are no coins} */
   public boolean isZero() {
     return count == 0;
   }
 
   /**
+   * {@return the sum}
+   *
    * @param other coins to add
-   * @return the sum
    * @throws ArithmeticException if the sum exceeds {@link Long#MAX_VALUE}
    */
   public Coins plus(Coins other) {
@@ -86,8 +88,9 @@ public final class Coins implements Comparable<Coins>, Serializable {
   }
 
   /**
+   * {@return the difference}
+   *
    * @param other coins to take away, at most this many
-   * @return the difference
    * @throws ArithmeticException if {@code other} is more than this (coins are never negative)
    */
   public Coins minus(Coins other) {
@@ -95,8 +98,9 @@ public final class Coins implements Comparable<Coins>, Serializable {
   }
 
   /**
+   * {@return this many coins, {@code factor} times}
+   *
    * @param factor a non-negative multiplier (for example a gift's quantity)
-   * @return this many coins, {@code factor} times
    * @throws IllegalArgumentException if {@code factor} is negative
    * @throws ArithmeticException if the product exceeds {@link Long#MAX_VALUE}
    */
@@ -119,7 +123,7 @@ public final class Coins implements Comparable<Coins>, Serializable {
     return Long.hashCode(count);
   }
 
-  /** @return for example {@code 1,250 coins} or {@code 1 coin} */
+  /** {@return for example {@code 1,250 coins} or {@code 1 coin}} */
   @Override
   public String toString() {
     return Counts.format(count, UNIT);

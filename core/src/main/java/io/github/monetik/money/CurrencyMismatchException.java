@@ -24,12 +24,12 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
     this.actual = actual;
   }
 
-  /** @return the currency of the left-hand side */
+  /** {@return the currency of the left-hand side} */
   public Currency expected() {
     return expected;
   }
 
-  /** @return the currency that did not match */
+  /** {@return the currency that did not match} */
   public Currency actual() {
     return actual;
   }

@@ -24,6 +24,7 @@ public final class Diamonds implements Comparable<Diamonds>, Serializable {
   /** No diamonds. */
   public static final Diamonds ZERO = new Diamonds(0);
 
+  /** How many diamonds, {@code >= 0}. */
   private final long count;
 
   private Diamonds(long count) {
@@ -54,19 +55,20 @@ public final class Diamonds implements Comparable<Diamonds>, Serializable {
     return of(Counts.parse(text, UNIT));
   }
 
-  /** @return how many diamonds, {@code >= 0} */
+  /** {@return how many diamonds, {@code >= 0}} */
   public long count() {
     return count;
   }
 
-  /** @return true if there are no diamonds */
+  /** {@return true if there are no diamonds} */
   public boolean isZero() {
     return count == 0;
   }
 
   /**
+   * {@return the sum}
+   *
    * @param other diamonds to add
-   * @return the sum
    * @throws ArithmeticException if the sum exceeds {@link Long#MAX_VALUE}
    */
   public Diamonds plus(Diamonds other) {
@@ -86,8 +88,9 @@ public final class Diamonds implements Comparable<Diamonds>, Serializable {
   }
 
   /**
+   * {@return the difference}
+   *
    * @param other diamonds to take away, at most this many
-   * @return the difference
    * @throws ArithmeticException if {@code other} is more than this (diamonds are never negative)
    */
   public Diamonds minus(Diamonds other) {
@@ -95,8 +98,9 @@ public final class Diamonds implements Comparable<Diamonds>, Serializable {
   }
 
   /**
-   * @param factor a non-negative multiplier 
-   * @return this many diamonds, {@code factor} times
+   * {@return this many diamonds, {@code factor} times}
+   *
+   * @param factor a non-negative multiplier
    * @throws IllegalArgumentException if {@code factor} is negative
    * @throws ArithmeticException if the product exceeds {@link Long#MAX_VALUE}
    */
@@ -119,7 +123,7 @@ public final class Diamonds implements Comparable<Diamonds>, Serializable {
     return Long.hashCode(count);
   }
 
-  /** @return for example {@code 600 diamonds} or {@code 1 diamond} */
+  /** {@return for example {@code 600 diamonds} or {@code 1 diamond}} */
   @Override
   public String toString() {
     return Counts.format(count, UNIT);

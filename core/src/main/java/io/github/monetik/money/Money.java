@@ -33,7 +33,9 @@ public final class Money implements Comparable<Money>, Serializable {
   /** The most integer digits and the most decimals an amount given to {@link #of} may have. */
   public static final int MAX_DIGITS = 100;
 
+  /** The amount, exact, signed. */
   private final BigDecimal amount;
+  /** The ISO 4217 currency. */
   private final Currency currency;
 
   private Money(BigDecimal amount, Currency currency) {
@@ -151,27 +153,27 @@ public final class Money implements Comparable<Money>, Serializable {
     return digits;
   }
 
-  /** @return the exact amount (at least the currency's number of decimals) */
+  /** {@return the exact amount (at least the currency's number of decimals)} */
   public BigDecimal amount() {
     return amount;
   }
 
-  /** @return the currency */
+  /** {@return the currency} */
   public Currency currency() {
     return currency;
   }
 
-  /** @return true if the amount is below zero */
+  /** {@return true if the amount is below zero} */
   public boolean isNegative() {
     return amount.signum() < 0;
   }
 
-  /** @return true if the amount is zero */
+  /** {@return true if the amount is zero} */
   public boolean isZero() {
     return amount.signum() == 0;
   }
 
-  /** @return true if the amount is above zero */
+  /** {@return true if the amount is above zero} */
   public boolean isPositive() {
     return amount.signum() > 0;
   }
@@ -201,8 +203,9 @@ public final class Money implements Comparable<Money>, Serializable {
   }
 
   /**
+   * {@return the exact sum}
+   *
    * @param other an amount in the same currency
-   * @return the exact sum
    * @throws CurrencyMismatchException if the currencies differ
    */
   public Money plus(Money other) {
@@ -210,35 +213,38 @@ public final class Money implements Comparable<Money>, Serializable {
   }
 
   /**
+   * {@return the exact difference}
+   *
    * @param other an amount in the same currency
-   * @return the exact difference
    * @throws CurrencyMismatchException if the currencies differ
    */
   public Money minus(Money other) {
     return new Money(amount.subtract(same(other, "minus").amount), currency);
   }
 
-  /** @return the amount with its sign flipped */
+  /** {@return the amount with its sign flipped} */
   public Money negated() {
     return new Money(amount.negate(), currency);
   }
 
-  /** @return the amount without its sign */
+  /** {@return the amount without its sign} */
   public Money abs() {
     return isNegative() ? negated() : this;
   }
 
   /**
+   * {@return the exact product}
+   *
    * @param factor any whole number
-   * @return the exact product
    */
   public Money multipliedBy(long factor) {
     return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
   }
 
   /**
+   * {@return the exact product, at full precision (round it later with {@link #rounded})}
+   *
    * @param factor any decimal factor
-   * @return the exact product, at full precision (round it later with {@link #rounded})
    */
   public Money multipliedBy(BigDecimal factor) {
     return new Money(amount.multiply(Objects.requireNonNull(factor, "factor")), currency);
@@ -267,9 +273,10 @@ public final class Money implements Comparable<Money>, Serializable {
   }
 
   /**
+   * {@return {@code this / divisor}, rounded to the currency's minor unit}
+   *
    * @param divisor a positive whole number
    * @param rounding how to round to the currency's minor unit
-   * @return {@code this / divisor}, rounded to the currency's minor unit
    * @throws IllegalArgumentException if {@code divisor} is not positive
    */
   public Money dividedBy(long divisor, RoundingMode rounding) {
@@ -293,7 +300,7 @@ public final class Money implements Comparable<Money>, Serializable {
     return amount.scale() == scale ? this : new Money(amount.setScale(scale, rounding), currency);
   }
 
-  /** @return true if the amount has no more decimals than the currency's minor unit */
+  /** {@return true if the amount has no more decimals than the currency's minor unit} */
   public boolean isRounded() {
     return amount.stripTrailingZeros().scale() <= scale();
   }
@@ -337,8 +344,9 @@ public final class Money implements Comparable<Money>, Serializable {
   }
 
   /**
+   * {@return true if this is more than {@code other}}
+   *
    * @param other an amount in the same currency
-   * @return true if this is more than {@code other}
    * @throws CurrencyMismatchException if the currencies differ
    */
   public boolean isGreaterThan(Money other) {
@@ -346,8 +354,9 @@ public final class Money implements Comparable<Money>, Serializable {
   }
 
   /**
+   * {@return true if this is less than {@code other}}
+   *
    * @param other an amount in the same currency
-   * @return true if this is less than {@code other}
    * @throws CurrencyMismatchException if the currencies differ
    */
   public boolean isLessThan(Money other) {
@@ -365,7 +374,7 @@ public final class Money implements Comparable<Money>, Serializable {
     return Objects.hash(currency, amount.stripTrailingZeros());
   }
 
-  /** @return for example {@code USD 6.25} or {@code USD -0.005}: the code, a space, the plain amount */
+  /** {@return for example {@code USD 6.25} or {@code USD -0.005}: the code, a space, the plain amount} */
   @Override
   public String toString() {
     return currency.getCurrencyCode() + ' ' + amount.toPlainString();

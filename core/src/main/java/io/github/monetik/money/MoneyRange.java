@@ -18,8 +18,11 @@ import org.jspecify.annotations.Nullable;
 public final class MoneyRange implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The lowest value. */
   private final Money low;
+  /** The expected value, between low and high. */
   private final Money expected;
+  /** The highest value. */
   private final Money high;
 
   private MoneyRange(Money low, Money expected, Money high) {
@@ -29,10 +32,11 @@ public final class MoneyRange implements Serializable {
   }
 
   /**
+   * {@return the range}
+   *
    * @param low the least likely-possible amount
    * @param expected the central estimate
    * @param high the most likely-possible amount
-   * @return the range
    * @throws IllegalArgumentException if not {@code low <= expected <= high}
    * @throws CurrencyMismatchException if the currencies differ
    */
@@ -64,36 +68,38 @@ public final class MoneyRange implements Serializable {
   }
 
   /**
+   * {@return the range with low, expected and high all equal to {@code amount}}
+   *
    * @param amount a certain amount
-   * @return the range with low, expected and high all equal to {@code amount}
    */
   public static MoneyRange exactly(Money amount) {
     return of(amount, amount, amount);
   }
 
-  /** @return the lower bound */
+  /** {@return the lower bound} */
   public Money low() {
     return low;
   }
 
-  /** @return the central estimate */
+  /** {@return the central estimate} */
   public Money expected() {
     return expected;
   }
 
-  /** @return the upper bound */
+  /** {@return the upper bound} */
   public Money high() {
     return high;
   }
 
-  /** @return {@code high - low} */
+  /** {@return {@code high - low}} */
   public Money width() {
     return high.minus(low);
   }
 
   /**
+   * {@return true if {@code low <= amount <= high}}
+   *
    * @param amount an amount in the same currency
-   * @return true if {@code low <= amount <= high}
    */
   public boolean contains(Money amount) {
     return !low.isGreaterThan(amount) && !high.isLessThan(amount);
@@ -112,8 +118,9 @@ public final class MoneyRange implements Serializable {
   }
 
   /**
+   * {@return the range with every bound rounded (the order of the bounds is kept by any rounding mode)}
+   *
    * @param rounding how to round each bound to the currency's minor unit
-   * @return the range with every bound rounded (the order of the bounds is kept by any rounding mode)
    */
   public MoneyRange rounded(RoundingMode rounding) {
     return new MoneyRange(low.rounded(rounding), expected.rounded(rounding), high.rounded(rounding));
@@ -132,7 +139,7 @@ public final class MoneyRange implements Serializable {
     return Objects.hash(low, expected, high);
   }
 
-  /** @return for example {@code USD 40.00 .. 100.00 (expected 70.00)} */
+  /** {@return for example {@code USD 40.00 .. 100.00 (expected 70.00)}} */
   @Override
   public String toString() {
     return low + " .. " + high.amount().toPlainString() + " (expected " + expected.amount().toPlainString() + ")";

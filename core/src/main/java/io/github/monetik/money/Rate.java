@@ -24,6 +24,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
   /** 100%. */
   public static final Rate ONE = new Rate(BigDecimal.ONE);
 
+  /** The fraction, in [0, 1]. */
   private final BigDecimal value;
 
   private Rate(BigDecimal value) {
@@ -104,22 +105,22 @@ public final class Rate implements Comparable<Rate>, Serializable {
     return percent(s.substring(0, s.length() - 1).strip());
   }
 
-  /** @return the exact fraction in [0, 1], without trailing zeros */
+  /** {@return the exact fraction in [0, 1], without trailing zeros} */
   public BigDecimal value() {
     return value;
   }
 
-  /** @return the exact percentage in [0, 100] */
+  /** {@return the exact percentage in [0, 100]} */
   public BigDecimal toPercent() {
     return value.movePointRight(2).stripTrailingZeros();
   }
 
-  /** @return {@code 1 - this}: the rest of a whole (the platform's cut of a creator share) */
+  /** {@return {@code 1 - this}: the rest of a whole (the platform's cut of a creator share)} */
   public Rate complement() {
     return of(BigDecimal.ONE.subtract(value));
   }
 
-  /** @return true for 0% */
+  /** {@return true for 0%} */
   public boolean isZero() {
     return value.signum() == 0;
   }
@@ -139,7 +140,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
     return value.hashCode();
   }
 
-  /** @return the percentage, for example {@code 15%} or {@code 12.5%} */
+  /** {@return the percentage, for example {@code 15%} or {@code 12.5%}} */
   @Override
   public String toString() {
     return toPercent().toPlainString() + "%";

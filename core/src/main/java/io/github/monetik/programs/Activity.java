@@ -17,14 +17,15 @@ import org.immutables.value.Value;
 public abstract class Activity {
   Activity() {}
 
-  /** @return a builder */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
+   * {@return the activity}
+   *
    * @param videos the videos
-   * @return the activity
    * @throws NullPointerException if a video is null
    */
   public static Activity of(Video... videos) {
@@ -32,8 +33,9 @@ public abstract class Activity {
   }
 
   /**
+   * {@return the activity}
+   *
    * @param videos the videos
-   * @return the activity
    * @throws NullPointerException if a video is null
    */
   public static Activity of(List<Video> videos) {
@@ -45,6 +47,6 @@ public abstract class Activity {
     Builder() {}
   }
 
-  /** @return the videos, in the order given */
+  /** {@return the videos, in the order given} */
   public abstract List<Video> videos();
 }

@@ -31,7 +31,7 @@ public abstract class CreatorProfile {
 
   CreatorProfile() {}
 
-  /** @return a builder; {@code age}, {@code country} and {@code followers} are required */
+  /** {@return a builder; {@code age}, {@code country} and {@code followers} are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -45,36 +45,35 @@ public abstract class CreatorProfile {
     Builder() {}
   }
 
-  /** @return the creator's age in whole years, {@value #MINIMUM_AGE} to {@value #MAXIMUM_AGE} */
+  /** {@return the creator's age in whole years, {@value #MINIMUM_AGE} to {@value #MAXIMUM_AGE}} */
   public abstract int age();
 
-  /** @return the ISO 3166 alpha-2 country code, upper case ({@code GB} for the United Kingdom) */
+  /** {@return the ISO 3166 alpha-2 country code, upper case ({@code GB} for the United Kingdom)} */
   public abstract String country();
 
-  /** @return followers, never negative */
+  /** {@return followers, never negative} */
   public abstract long followers();
 
-  /** @return the kind of account; {@link AccountType#PERSONAL} unless given */
+  /** {@return the kind of account; {@link AccountType#PERSONAL} unless given} */
   @Value.Default
   public AccountType accountType() {
     return AccountType.PERSONAL;
   }
 
-  /** @return the account's standing; {@link Standing#GOOD} unless given */
+  /** {@return the account's standing; {@link Standing#GOOD} unless given} */
   @Value.Default
   public Standing standing() {
     return Standing.GOOD;
   }
 
-  /** @return video views in the last 30 days; 0 unless given */
+  /** {@return video views in the last 30 days; 0 unless given} */
   @Value.Default
   public long views30d() {
     return 0;
   }
 
   /**
-   * @return qualified views in the last 30 days (For You feed, watched 5+ seconds, not paid or
-   *     fake); never more than {@link #views30d()}; 0 unless given
+   * {@return qualified views in the last 30 days (For You feed, watched 5+ seconds, not paid or fake); never more than {@link #views30d()}; 0 unless given}
    */
   @Value.Default
   public long qualifiedViews30d() {
@@ -82,50 +81,56 @@ public abstract class CreatorProfile {
   }
 
   /**
-   * @return posts in the last 30 days, if known; a requirement on posts is unmet while they are
-   *     not given
+   * {@return posts in the last 30 days, if known; a requirement on posts is unmet while they are not given}
    */
   public abstract OptionalLong posts30d();
 
   /**
+   * {@return a copy with that age}
+   *
    * @param age the age in years
-   * @return a copy with that age
    */
   public abstract CreatorProfile withAge(int age);
 
   /**
+   * {@return a copy in that country}
+   *
    * @param country an ISO 3166 alpha-2 code
-   * @return a copy in that country
    */
   public abstract CreatorProfile withCountry(String country);
 
   /**
+   * {@return a copy with that many followers}
+   *
    * @param followers the followers
-   * @return a copy with that many followers
    */
   public abstract CreatorProfile withFollowers(long followers);
 
   /**
+   * {@return a copy with those views}
+   *
    * @param views30d views in the last 30 days
-   * @return a copy with those views
    */
   public abstract CreatorProfile withViews30d(long views30d);
 
   /**
+   * {@return a copy with that account type}
+   *
    * @param accountType the kind of account
-   * @return a copy with that account type
    */
   public abstract CreatorProfile withAccountType(AccountType accountType);
 
   /**
+   * {@return a copy with that standing}
+   *
    * @param standing the account's standing
-   * @return a copy with that standing
    */
   public abstract CreatorProfile withStanding(Standing standing);
 
   /**
+   * {@return a copy with that many posts}
+   *
    * @param posts30d posts in the last 30 days
-   * @return a copy with that many posts
    */
   public abstract CreatorProfile withPosts30d(long posts30d);
 

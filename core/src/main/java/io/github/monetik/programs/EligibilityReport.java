@@ -36,38 +36,35 @@ public final class EligibilityReport {
       this.distance = distance;
     }
 
-    /** @return the requirement's short name ({@code open}, {@code age}, {@code followers}, ...) */
+    /** {@return the requirement's short name ({@code open}, {@code age}, {@code followers}, ...)} */
     public String requirement() {
       return requirement;
     }
 
-    /** @return what is required, for example {@code 10,000+} or {@code US, GB, DE} */
+    /** {@return what is required, for example {@code 10,000+} or {@code US, GB, DE}} */
     public String required() {
       return required;
     }
 
-    /** @return what the creator has, for example {@code 8,200} or {@code NL} */
+    /** {@return what the creator has, for example {@code 8,200} or {@code NL}} */
     public String actual() {
       return actual;
     }
 
-    /** @return true if the creator meets the requirement */
+    /** {@return true if the creator meets the requirement} */
     public boolean isMet() {
       return shortfall == 0;
     }
 
     /**
-     * @return how far off the creator is: followers, views, posts or years short for a minimum, 1
-     *     for a value that is not accepted (a country, an account type, a closed program); 0
-     *     exactly when the row is met
+     * {@return how far off the creator is: followers, views, posts or years short for a minimum, 1 for a value that is not accepted (a country, an account type, a closed program); 0 exactly when the row is met}
      */
     public long shortfall() {
       return shortfall;
     }
 
     /**
-     * @return what is missing, in words ({@code 1,800 followers short}, {@code must be 18, is 17},
-     *     {@code closed on 2023-12-16}); empty exactly when the row is met
+     * {@return what is missing, in words ({@code 1,800 followers short}, {@code must be 18, is 17}, {@code closed on 2023-12-16}); empty exactly when the row is met}
      */
     public Optional<String> distance() {
       return distance.isEmpty() ? Optional.empty() : Optional.of(distance);
@@ -84,7 +81,7 @@ public final class EligibilityReport {
       return Objects.hash(requirement, required, actual, shortfall, distance);
     }
 
-    /** @return for example {@code followers: 1,800 followers short} or {@code age: met} */
+    /** {@return for example {@code followers: 1,800 followers short} or {@code age: met}} */
     @Override
     public String toString() {
       return requirement + ": " + (isMet() ? "met" : distance);
@@ -108,47 +105,45 @@ public final class EligibilityReport {
     this.limitation = limitation;
   }
 
-  /** @return the program checked */
+  /** {@return the program checked} */
   public Program program() {
     return program;
   }
 
-  /** @return the day whose rules were applied */
+  /** {@return the day whose rules were applied} */
   public LocalDate date() {
     return date;
   }
 
-  /** @return the id of the rules book that produced this report ({@code latest}, {@code asOf:...}) */
+  /** {@return the id of the rules book that produced this report ({@code latest}, {@code asOf:...})} */
   public String rulesId() {
     return rulesId;
   }
 
-  /** @return every requirement, the program being open first */
+  /** {@return every requirement, the program being open first} */
   public List<Row> rows() {
     return rows;
   }
 
-  /** @return true exactly when every row is met */
+  /** {@return true exactly when every row is met} */
   public boolean isEligible() {
     return rows.stream().allMatch(Row::isMet);
   }
 
-  /** @return the rows not met, in order; empty exactly when eligible */
+  /** {@return the rows not met, in order; empty exactly when eligible} */
   public List<Row> unmet() {
     return rows.stream().filter(r -> !r.isMet()).collect(Collectors.toUnmodifiableList());
   }
 
   /**
-   * @return what the terms say but Monetik cannot check (invite-only, content rules, requirements
-   *     whose numbers TikTok does not publish)
+   * {@return what the terms say but Monetik cannot check (invite-only, content rules, requirements whose numbers TikTok does not publish)}
    */
   public List<String> notes() {
     return notes;
   }
 
   /**
-   * @return a restriction on an eligible creator, such as TikTok Shop's pilot tier under 5,000
-   *     followers; empty when there is none or the creator is not eligible
+   * {@return a restriction on an eligible creator, such as TikTok Shop's pilot tier under 5,000 followers; empty when there is none or the creator is not eligible}
    */
   public Optional<String> limitation() {
     return limitation;
@@ -165,7 +160,7 @@ public final class EligibilityReport {
     return Objects.hash(program, date, rulesId, rows, notes, limitation);
   }
 
-  /** @return a small table: a heading, one line per requirement, the notes */
+  /** {@return a small table: a heading, one line per requirement, the notes} */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder();

@@ -27,14 +27,15 @@ public final class EligibilityTable {
     this.reports = List.copyOf(reports);
   }
 
-  /** @return one report per program, in {@link Program} order */
+  /** {@return one report per program, in {@link Program} order} */
   public List<EligibilityReport> reports() {
     return reports;
   }
 
   /**
+   * {@return its report}
+   *
    * @param program a program
-   * @return its report
    */
   public EligibilityReport report(Program program) {
     Objects.requireNonNull(program, "program");
@@ -42,7 +43,7 @@ public final class EligibilityTable {
     return found.orElseThrow(() -> new IllegalArgumentException("program " + program + " is not in this table"));
   }
 
-  /** @return the programs the creator qualifies for, in {@link Program} order */
+  /** {@return the programs the creator qualifies for, in {@link Program} order} */
   public List<Program> eligible() {
     return reports.stream().filter(EligibilityReport::isEligible).map(EligibilityReport::program)
         .collect(Collectors.toUnmodifiableList());
@@ -88,7 +89,7 @@ public final class EligibilityTable {
     return reports.hashCode();
   }
 
-  /** @return one line per program: eligible or not, and what is missing */
+  /** {@return one line per program: eligible or not, and what is missing} */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder();

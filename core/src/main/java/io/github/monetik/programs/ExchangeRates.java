@@ -20,11 +20,11 @@ import java.util.Optional;
 @FunctionalInterface
 public interface ExchangeRates {
   /**
+   * {@return how many units of {@code to} one unit of {@code from} is worth that day (positive), or empty if the source has no such rate}
+   *
    * @param from the currency converted from
    * @param to the currency converted to
    * @param date the day of the rate
-   * @return how many units of {@code to} one unit of {@code from} is worth that day (positive), or
-   *     empty if the source has no such rate
    */
   Optional<BigDecimal> rate(Currency from, Currency to, LocalDate date);
 }

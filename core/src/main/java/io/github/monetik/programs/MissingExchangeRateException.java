@@ -25,17 +25,17 @@ public final class MissingExchangeRateException extends RuntimeException {
     this.date = date;
   }
 
-  /** @return the ISO 4217 code of the currency converted from */
+  /** {@return the ISO 4217 code of the currency converted from} */
   public String from() {
     return from;
   }
 
-  /** @return the ISO 4217 code of the currency converted to */
+  /** {@return the ISO 4217 code of the currency converted to} */
   public String to() {
     return to;
   }
 
-  /** @return the day of the missing rate */
+  /** {@return the day of the missing rate} */
   public LocalDate date() {
     return date;
   }

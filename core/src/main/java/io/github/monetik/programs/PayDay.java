@@ -24,8 +24,9 @@ public final class PayDay {
   }
 
   /**
+   * {@return the pay day}
+   *
    * @param day the day of the next month, 1 to 28 (so that every month has it)
-   * @return the pay day
    * @throws IllegalArgumentException if {@code day} is outside 1 to 28
    */
   public static PayDay dayOfNextMonth(int day) {
@@ -36,8 +37,9 @@ public final class PayDay {
   }
 
   /**
+   * {@return the pay day}
+   *
    * @param days days after the last day of the month, 0 to 366
-   * @return the pay day
    * @throws IllegalArgumentException if {@code days} is outside 0 to 366
    */
   public static PayDay daysAfterMonthEnd(int days) {
@@ -48,8 +50,9 @@ public final class PayDay {
   }
 
   /**
+   * {@return the day its earnings are paid}
+   *
    * @param month the month earned
-   * @return the day its earnings are paid
    */
   public LocalDate payDate(YearMonth month) {
     Objects.requireNonNull(month, "month");
@@ -66,7 +69,7 @@ public final class PayDay {
     return Objects.hash(fixedDay, days);
   }
 
-  /** @return for example {@code day 15 of the next month} or {@code 30 days after month end} */
+  /** {@return for example {@code day 15 of the next month} or {@code 30 days after month end}} */
   @Override
   public String toString() {
     return fixedDay ? "day " + days + " of the next month" : days + " days after month end";

@@ -30,7 +30,7 @@ public abstract class PayTerms {
 
   PayTerms() {}
 
-  /** @return a builder */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -40,39 +40,40 @@ public abstract class PayTerms {
     Builder() {}
   }
 
-  /** @return which views are paid */
+  /** {@return which views are paid} */
   public abstract Basis basis();
 
-  /** @return the lowest reported pay per 1,000 paid views */
+  /** {@return the lowest reported pay per 1,000 paid views} */
   public abstract Money rpmLow();
 
-  /** @return the highest reported pay per 1,000 paid views, in the currency of {@link #rpmLow()} */
+  /** {@return the highest reported pay per 1,000 paid views, in the currency of {@link #rpmLow()}} */
   public abstract Money rpmHigh();
 
-  /** @return a video counts only if it is strictly longer than this; empty when any length counts */
+  /** {@return a video counts only if it is strictly longer than this; empty when any length counts} */
   public abstract Optional<Duration> longerThan();
 
-  /** @return a video counts only with at least this many qualified views; 0 unless given */
+  /** {@return a video counts only with at least this many qualified views; 0 unless given} */
   @Value.Default
   public long minimumQualifiedViewsPerVideo() {
     return 0;
   }
 
-  /** @return true if only original videos count (no Duets or Stitches); true unless given */
+  /** {@return true if only original videos count (no Duets or Stitches); true unless given} */
   @Value.Default
   public boolean originalOnly() {
     return true;
   }
 
-  /** @return the least amount paid out; a month below it is carried to the next */
+  /** {@return the least amount paid out; a month below it is carried to the next} */
   public abstract Money minimumPayout();
 
-  /** @return when a month's earnings are paid */
+  /** {@return when a month's earnings are paid} */
   public abstract PayDay payDay();
 
   /**
+   * {@return true if the video's views are paid under these terms}
+   *
    * @param video a video
-   * @return true if the video's views are paid under these terms
    */
   public boolean counts(Video video) {
     return (!originalOnly() || video.original())

@@ -48,32 +48,32 @@ public final class PayoutSchedule {
       this.payDate = payDate;
     }
 
-    /** @return the month earned */
+    /** {@return the month earned} */
     public YearMonth month() {
       return month;
     }
 
-    /** @return earned in the month */
+    /** {@return earned in the month} */
     public Money earned() {
       return earned;
     }
 
-    /** @return carried in from earlier months */
+    /** {@return carried in from earlier months} */
     public Money carriedIn() {
       return carriedIn;
     }
 
-    /** @return paid for the month, whole minor units; zero when below the minimum */
+    /** {@return paid for the month, whole minor units; zero when below the minimum} */
     public Money paid() {
       return paid;
     }
 
-    /** @return carried to the next month: {@code carriedIn + earned - paid} */
+    /** {@return carried to the next month: {@code carriedIn + earned - paid}} */
     public Money carriedOut() {
       return carriedOut;
     }
 
-    /** @return the day of the payment; empty when nothing is paid */
+    /** {@return the day of the payment; empty when nothing is paid} */
     public Optional<LocalDate> payDate() {
       return Optional.ofNullable(payDate);
     }
@@ -105,10 +105,11 @@ public final class PayoutSchedule {
   }
 
   /**
+   * {@return the schedule, one row per month given, in order}
+   *
    * @param minimumPayout the least amount paid out, {@code >= 0}
    * @param payDay when a month is paid
    * @param earned earnings by month, each {@code >= 0}, in the minimum's currency
-   * @return the schedule, one row per month given, in order
    * @throws IllegalArgumentException if the minimum or an earning is negative
    * @throws CurrencyMismatchException if an earning is not in the minimum's currency
    */
@@ -139,27 +140,27 @@ public final class PayoutSchedule {
     return new PayoutSchedule(minimumPayout, rows);
   }
 
-  /** @return the minimum payout applied */
+  /** {@return the minimum payout applied} */
   public Money minimumPayout() {
     return minimumPayout;
   }
 
-  /** @return the months, in order */
+  /** {@return the months, in order} */
   public List<Month> months() {
     return months;
   }
 
-  /** @return everything earned */
+  /** {@return everything earned} */
   public Money totalEarned() {
     return months.stream().map(Month::earned).reduce(Money.zero(minimumPayout.currency()), Money::plus);
   }
 
-  /** @return everything paid */
+  /** {@return everything paid} */
   public Money totalPaid() {
     return months.stream().map(Month::paid).reduce(Money.zero(minimumPayout.currency()), Money::plus);
   }
 
-  /** @return what is still carried after the last month (not yet paid) */
+  /** {@return what is still carried after the last month (not yet paid)} */
   public Money carried() {
     return months.isEmpty() ? Money.zero(minimumPayout.currency()) : months.get(months.size() - 1).carriedOut();
   }
@@ -195,7 +196,7 @@ public final class PayoutSchedule {
     return Objects.hash(minimumPayout, months);
   }
 
-  /** @return a small table, one line per month, and the totals */
+  /** {@return a small table, one line per month, and the totals} */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("Payouts (minimum " + minimumPayout + ")\n");

@@ -30,7 +30,7 @@ public enum Program {
     this.title = title;
   }
 
-  /** @return the program's everyday name, for example {@code Creator Rewards} */
+  /** {@return the program's everyday name, for example {@code Creator Rewards}} */
   public String title() {
     return title;
   }

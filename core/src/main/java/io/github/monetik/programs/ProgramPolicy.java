@@ -27,8 +27,9 @@ public final class ProgramPolicy {
   }
 
   /**
+   * {@return the policy}
+   *
    * @param terms the terms of every program, one each
-   * @return the policy
    * @throws IllegalArgumentException if a program is missing or given twice
    */
   public static ProgramPolicy of(Collection<ProgramTerms> terms) {
@@ -49,16 +50,18 @@ public final class ProgramPolicy {
   }
 
   /**
+   * {@return its terms}
+   *
    * @param program a program
-   * @return its terms
    */
   public ProgramTerms terms(Program program) {
     return Objects.requireNonNull(terms.get(Objects.requireNonNull(program, "program")));
   }
 
   /**
+   * {@return a copy with that program's terms replaced}
+   *
    * @param replacement the new terms of one program
-   * @return a copy with that program's terms replaced
    */
   public ProgramPolicy withTerms(ProgramTerms replacement) {
     Objects.requireNonNull(replacement, "replacement");
@@ -68,8 +71,9 @@ public final class ProgramPolicy {
   }
 
   /**
+   * {@return the programs open that day, in {@link Program} order}
+   *
    * @param date a day
-   * @return the programs open that day, in {@link Program} order
    */
   public List<Program> openOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -87,7 +91,7 @@ public final class ProgramPolicy {
     return terms.hashCode();
   }
 
-  /** @return one line per program: its dates and requirements */
+  /** {@return one line per program: its dates and requirements} */
   @Override
   public String toString() {
     return terms.values().stream().map(t -> t.program().name()

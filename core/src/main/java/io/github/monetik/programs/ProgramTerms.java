@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 public abstract class ProgramTerms {
   ProgramTerms() {}
 
-  /** @return a builder; {@code program} is required */
+  /** {@return a builder; {@code program} is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -33,54 +33,57 @@ public abstract class ProgramTerms {
     Builder() {}
   }
 
-  /** @return the program these terms are for */
+  /** {@return the program these terms are for} */
   public abstract Program program();
 
-  /** @return the first day the program is open; empty when open as far back as the sources go */
+  /** {@return the first day the program is open; empty when open as far back as the sources go} */
   public abstract Optional<LocalDate> opens();
 
-  /** @return the first day the program is closed; empty while it is open */
+  /** {@return the first day the program is closed; empty while it is open} */
   public abstract Optional<LocalDate> closes();
 
-  /** @return the requirements a creator must all meet */
+  /** {@return the requirements a creator must all meet} */
   public abstract List<Requirement> requirements();
 
-  /** @return how the program pays per view; empty for programs not paid per view */
+  /** {@return how the program pays per view; empty for programs not paid per view} */
   public abstract Optional<PayTerms> pay();
 
   /**
-   * @return a follower count below which an eligible creator gets a limited tier (TikTok Shop's
-   *     pilot program); empty when there is none
+   * {@return a follower count below which an eligible creator gets a limited tier (TikTok Shop's pilot program); empty when there is none}
    */
   public abstract OptionalLong limitedBelowFollowers();
 
-  /** @return what the limited tier allows; empty unless {@link #limitedBelowFollowers()} is set */
+  /** {@return what the limited tier allows; empty unless {@link #limitedBelowFollowers()} is set} */
   public abstract Optional<String> limitedTier();
 
-  /** @return what the terms say but cannot be checked from a profile, with sources */
+  /** {@return what the terms say but cannot be checked from a profile, with sources} */
   public abstract List<String> notes();
 
   /**
+   * {@return a copy with those requirements}
+   *
    * @param requirements the requirements
-   * @return a copy with those requirements
    */
   public abstract ProgramTerms withRequirements(Iterable<? extends Requirement> requirements);
 
   /**
+   * {@return a copy with those pay terms}
+   *
    * @param pay the pay terms
-   * @return a copy with those pay terms
    */
   public abstract ProgramTerms withPay(PayTerms pay);
 
   /**
+   * {@return a copy that closes that day}
+   *
    * @param closes the first day closed
-   * @return a copy that closes that day
    */
   public abstract ProgramTerms withCloses(LocalDate closes);
 
   /**
+   * {@return true if the program is open that day}
+   *
    * @param date a day
-   * @return true if the program is open that day
    */
   public boolean isOpenOn(LocalDate date) {
     return (opens().isEmpty() || !date.isBefore(opens().get())) && (closes().isEmpty() || date.isBefore(closes().get()));

@@ -37,22 +37,23 @@ public final class Programs {
   }
 
   /**
+   * {@return the door}
+   *
    * @param policy the terms of every program
    * @param date the day to check on (a program closed or not yet open that day is not eligible)
    * @param rulesId the id of the rules book, carried into reports
-   * @return the door
    */
   public static Programs of(ProgramPolicy policy, LocalDate date, String rulesId) {
     return new Programs(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(date, "date"),
         Objects.requireNonNull(rulesId, "rulesId"));
   }
 
-  /** @return the terms applied */
+  /** {@return the terms applied} */
   public ProgramPolicy policy() {
     return policy;
   }
 
-  /** @return the day checks are made on */
+  /** {@return the day checks are made on} */
   public LocalDate date() {
     return date;
   }
@@ -98,8 +99,9 @@ public final class Programs {
   }
 
   /**
+   * {@return every program's report, side by side}
+   *
    * @param profile the creator
-   * @return every program's report, side by side
    */
   public EligibilityTable checkAll(CreatorProfile profile) {
     Objects.requireNonNull(profile, "profile");
@@ -202,7 +204,7 @@ public final class Programs {
     return Objects.hash(policy, date, rulesId);
   }
 
-  /** @return for example {@code Programs[latest, 2025-12-16]} */
+  /** {@return for example {@code Programs[latest, 2025-12-16]}} */
   @Override
   public String toString() {
     return "Programs[" + rulesId + ", " + date + "]";

@@ -48,7 +48,7 @@ public final class Requirement {
       this.unit = unit;
     }
 
-    /** @return the short name used in reports and CSV, for example {@code followers}, {@code views_30d} */
+    /** {@return the short name used in reports and CSV, for example {@code followers}, {@code views_30d}} */
     public String id() {
       return id;
     }
@@ -76,8 +76,9 @@ public final class Requirement {
   }
 
   /**
+   * {@return the requirement}
+   *
    * @param years the minimum age
-   * @return the requirement
    * @throws IllegalArgumentException if {@code years < 0}
    */
   public static Requirement minimumAge(int years) {
@@ -85,8 +86,9 @@ public final class Requirement {
   }
 
   /**
+   * {@return the requirement}
+   *
    * @param followers the minimum followers
-   * @return the requirement
    * @throws IllegalArgumentException if {@code followers < 0}
    */
   public static Requirement minimumFollowers(long followers) {
@@ -94,8 +96,9 @@ public final class Requirement {
   }
 
   /**
+   * {@return the requirement}
+   *
    * @param views the minimum views in the last 30 days
-   * @return the requirement
    * @throws IllegalArgumentException if {@code views < 0}
    */
   public static Requirement minimumViews30d(long views) {
@@ -103,8 +106,9 @@ public final class Requirement {
   }
 
   /**
+   * {@return the requirement}
+   *
    * @param posts the minimum posts in the last 30 days
-   * @return the requirement
    * @throws IllegalArgumentException if {@code posts < 0}
    */
   public static Requirement minimumPosts30d(long posts) {
@@ -112,8 +116,9 @@ public final class Requirement {
   }
 
   /**
+   * {@return the requirement that the creator is in one of them}
+   *
    * @param codes ISO 3166 alpha-2 codes ({@code UK} is taken as {@code GB}), at least one
-   * @return the requirement that the creator is in one of them
    * @throws IllegalArgumentException if a code is unknown or none is given
    */
   public static Requirement countries(String... codes) {
@@ -129,8 +134,9 @@ public final class Requirement {
   }
 
   /**
+   * {@return the requirement}
+   *
    * @param types the accepted account types, at least one
-   * @return the requirement
    * @throws IllegalArgumentException if none is given
    */
   public static Requirement accountTypes(AccountType... types) {
@@ -138,8 +144,9 @@ public final class Requirement {
   }
 
   /**
+   * {@return the requirement}
+   *
    * @param standings the accepted standings, at least one
-   * @return the requirement
    * @throws IllegalArgumentException if none is given
    */
   public static Requirement standings(Standing... standings) {
@@ -177,30 +184,31 @@ public final class Requirement {
     return new Requirement(kind, this.minimum, Collections.unmodifiableMap(copy), accepted);
   }
 
-  /** @return what the requirement is about */
+  /** {@return what the requirement is about} */
   public Kind kind() {
     return kind;
   }
 
-  /** @return the short name used in reports and CSV ({@link Kind#id()}) */
+  /** {@return the short name used in reports and CSV ({@link Kind#id()})} */
   public String id() {
     return kind.id();
   }
 
   /**
+   * {@return the minimum that applies in that country (0 for a list requirement)}
+   *
    * @param country an ISO 3166 alpha-2 code
-   * @return the minimum that applies in that country (0 for a list requirement)
    */
   public long minimumIn(String country) {
     return byCountry.getOrDefault(Objects.requireNonNull(country, "country"), minimum);
   }
 
-  /** @return the minimums that differ by country, by ISO code */
+  /** {@return the minimums that differ by country, by ISO code} */
   public Map<String, Long> countryMinimums() {
     return byCountry;
   }
 
-  /** @return the accepted values (ISO codes or enum names), empty for a minimum */
+  /** {@return the accepted values (ISO codes or enum names), empty for a minimum} */
   public List<String> accepted() {
     return accepted;
   }
@@ -270,7 +278,7 @@ public final class Requirement {
     return Objects.hash(kind, minimum, byCountry, accepted);
   }
 
-  /** @return for example {@code age 18+ (KR 19)} or {@code country US, GB} */
+  /** {@return for example {@code age 18+ (KR 19)} or {@code country US, GB}} */
   @Override
   public String toString() {
     if (!kind.isMinimum()) {

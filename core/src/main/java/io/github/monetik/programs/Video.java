@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 public abstract class Video {
   Video() {}
 
-  /** @return a builder; {@code length} and {@code views} are required */
+  /** {@return a builder; {@code length} and {@code views} are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -39,19 +39,19 @@ public abstract class Video {
     Builder() {}
   }
 
-  /** @return the video's length, positive */
+  /** {@return the video's length, positive} */
   public abstract Duration length();
 
-  /** @return all views */
+  /** {@return all views} */
   public abstract long views();
 
-  /** @return qualified views (For You feed, watched 5+ s, not paid or fake); 0 unless given */
+  /** {@return qualified views (For You feed, watched 5+ s, not paid or fake); 0 unless given} */
   @Value.Default
   public long qualifiedViews() {
     return 0;
   }
 
-  /** @return false for a Duet, Stitch or other non-original content; true unless given */
+  /** {@return false for a Duet, Stitch or other non-original content; true unless given} */
   @Value.Default
   public boolean original() {
     return true;

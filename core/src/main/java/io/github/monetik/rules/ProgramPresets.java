@@ -40,8 +40,9 @@ public final class ProgramPresets {
   private ProgramPresets() {}
 
   /**
+   * {@return the terms of every program in force that day}
+   *
    * @param date a day
-   * @return the terms of every program in force that day
    */
   public static ProgramPolicy asOf(LocalDate date) {
     Objects.requireNonNull(date, "date");

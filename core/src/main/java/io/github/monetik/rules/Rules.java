@@ -107,31 +107,31 @@ public final class Rules {
   }
 
   /**
-   * @return what produced this book: {@code latest}, {@code asOf:2021-01-01}, or either followed by
-   *     {@code +custom} once a part was overridden. Results carry it so a number can be explained.
+   * {@return what produced this book: {@code latest}, {@code asOf:2021-01-01}, or either followed by {@code +custom} once a part was overridden. Results carry it so a number can be explained.}
    */
   public String id() {
     return id;
   }
 
-  /** @return the day these rules are in force */
+  /** {@return the day these rules are in force} */
   public LocalDate date() {
     return date;
   }
 
-  /** @return how gifted coins become diamonds and cash */
+  /** {@return how gifted coins become diamonds and cash} */
   public DiamondPolicy diamonds() {
     return diamonds;
   }
 
-  /** @return engagement benchmarks and brand-deal heuristics */
+  /** {@return engagement benchmarks and brand-deal heuristics} */
   public IncomePolicy income() {
     return income;
   }
 
   /**
+   * {@return a new book with them, marked {@code +custom}}
+   *
    * @param income the income heuristics to use
-   * @return a new book with them, marked {@code +custom}
    */
   public Rules withIncome(IncomePolicy income) {
     Builder b = toBuilder("+custom");
@@ -159,20 +159,21 @@ public final class Rules {
     return new Rules(b);
   }
 
-  /** @return the LIVE gifts known (names, prices, combo flags, ids where sourced) */
+  /** {@return the LIVE gifts known (names, prices, combo flags, ids where sourced)} */
   public GiftCatalog giftCatalog() {
     return giftCatalog;
   }
 
-  /** @return how diamonds are withdrawn: daily cap, minimum, processing window */
+  /** {@return how diamonds are withdrawn: daily cap, minimum, processing window} */
   public WithdrawalPolicy withdrawals() {
     return withdrawals;
   }
 
   /**
+   * {@return a new book with that catalog, marked {@code +custom}}
+   *
    * @param giftCatalog the gift catalog to use (for example the bundled one extended with a LIVE
    *     client's gift list)
-   * @return a new book with that catalog, marked {@code +custom}
    */
   public Rules withGiftCatalog(GiftCatalog giftCatalog) {
     Builder b = toBuilder("+custom");
@@ -181,8 +182,9 @@ public final class Rules {
   }
 
   /**
+   * {@return a new book with that policy, marked {@code +custom}}
+   *
    * @param withdrawals the withdrawal policy to use
-   * @return a new book with that policy, marked {@code +custom}
    */
   public Rules withWithdrawals(WithdrawalPolicy withdrawals) {
     Builder b = toBuilder("+custom");
@@ -190,14 +192,15 @@ public final class Rules {
     return new Rules(b);
   }
 
-  /** @return what keeps a streak alive: counted kinds, day boundary, unlock, restores, milestones */
+  /** {@return what keeps a streak alive: counted kinds, day boundary, unlock, restores, milestones} */
   public StreakPolicy streaks() {
     return streaks;
   }
 
   /**
+   * {@return a new book with that policy, marked {@code +custom}}
+   *
    * @param streaks the streak policy to use
-   * @return a new book with that policy, marked {@code +custom}
    */
   public Rules withStreaks(StreakPolicy streaks) {
     Builder b = toBuilder("+custom");
@@ -206,8 +209,9 @@ public final class Rules {
   }
 
   /**
+   * {@return a new book with that policy, marked {@code +custom}}
+   *
    * @param diamonds the diamond policy to use
-   * @return a new book with that policy, marked {@code +custom}
    */
   public Rules withDiamonds(DiamondPolicy diamonds) {
     Builder b = toBuilder("+custom");
@@ -226,8 +230,9 @@ public final class Rules {
   }
 
   /**
+   * {@return a new book with those prices, marked {@code +custom}}
+   *
    * @param coinPrices the coin price lists to use, for example {@link CoinPresets#uk()}
-   * @return a new book with those prices, marked {@code +custom}
    */
   public Rules withCoinPrices(CoinPrices coinPrices) {
     Builder b = toBuilder("+custom");
@@ -236,16 +241,16 @@ public final class Rules {
   }
 
   /**
-   * @return the creator programs' terms in force on {@link #date()} ({@link ProgramPresets}): the
-   *     Creator Fund's view requirement and the LIVE hosting age follow the date
+   * {@return the creator programs' terms in force on {@link #date()} ({@link ProgramPresets}): the Creator Fund's view requirement and the LIVE hosting age follow the date}
    */
   public ProgramPolicy programs() {
     return programs;
   }
 
   /**
+   * {@return a new book with those terms, marked {@code +custom}}
+   *
    * @param programs the program terms to use
-   * @return a new book with those terms, marked {@code +custom}
    */
   public Rules withPrograms(ProgramPolicy programs) {
     Builder b = toBuilder("+custom");
@@ -253,14 +258,15 @@ public final class Rules {
     return new Rules(b);
   }
 
-  /** @return how TikTok Shop affiliate sales become a creator's commission ({@link AffiliatePresets}) */
+  /** {@return how TikTok Shop affiliate sales become a creator's commission ({@link AffiliatePresets})} */
   public CommissionPolicy affiliate() {
     return affiliate;
   }
 
   /**
+   * {@return a new book with that policy, marked {@code +custom}}
+   *
    * @param affiliate the commission policy to use
-   * @return a new book with that policy, marked {@code +custom}
    */
   public Rules withAffiliate(CommissionPolicy affiliate) {
     Builder b = toBuilder("+custom");
@@ -314,7 +320,7 @@ public final class Rules {
     return List.of(id, date, diamonds, income, coinPrices, giftCatalog, withdrawals, streaks, programs, affiliate);
   }
 
-  /** @return a short table of the book's parts */
+  /** {@return a short table of the book's parts} */
   @Override
   public String toString() {
     return "Rules " + id + " (in force " + date + ")"

@@ -37,7 +37,7 @@ final class Days {
     Arrays.fill(cachedUtcDay, Long.MIN_VALUE);
   }
 
-  /** @return whether both label days alike (same zone and boundary); {@link #start} and {@link #date} are thread-safe */
+  /** {@return whether both label days alike (same zone and boundary); {@link #start} and {@link #date} are thread-safe} */
   boolean sameLabels(Days other) {
     return other.rolling == rolling && other.zone.equals(zone);
   }
@@ -50,7 +50,7 @@ final class Days {
     return zone;
   }
 
-  /** @return the day number of an instant, given the group's anchor (ignored for calendar days) */
+  /** {@return the day number of an instant, given the group's anchor (ignored for calendar days)} */
   long day(long epochSecond, long anchor) {
     if (rolling) {
       return Math.floorDiv(epochSecond - anchor, SECONDS_PER_DAY) + ROLLING_BIAS;
@@ -58,7 +58,7 @@ final class Days {
     return localEpochDay(epochSecond) - CALENDAR_BASE;
   }
 
-  /** @return when day {@code d} starts */
+  /** {@return when day {@code d} starts} */
   Instant start(long d, long anchor) {
     if (rolling) {
       return Instant.ofEpochSecond(anchor + (d - ROLLING_BIAS) * SECONDS_PER_DAY);
@@ -66,7 +66,7 @@ final class Days {
     return LocalDate.ofEpochDay(d + CALENDAR_BASE).atStartOfDay(zone).toInstant();
   }
 
-  /** @return the calendar date (in the zone) on which day {@code d} starts */
+  /** {@return the calendar date (in the zone) on which day {@code d} starts} */
   LocalDate date(long d, long anchor) {
     if (rolling) {
       return LocalDate.ofInstant(start(d, anchor), zone);
@@ -91,7 +91,7 @@ final class Days {
     return LocalDate.ofInstant(Instant.ofEpochSecond(epochSecond), zone).toEpochDay();
   }
 
-  /** @return the zone's offset if it is the same for the whole UTC day, else {@link #VARIES} */
+  /** {@return the zone's offset if it is the same for the whole UTC day, else {@link #VARIES}} */
   private int offsetThroughout(long utcDay) {
     Instant start = Instant.ofEpochSecond(utcDay * SECONDS_PER_DAY);
     ZoneOffsetTransition next = rules.nextTransition(start);

@@ -24,12 +24,12 @@ public final class Engagement {
     this.streakDays = Collections.unmodifiableSortedSet(streakDays);
   }
 
-  /** @return interactions per date, only dates with at least one, ascending */
+  /** {@return interactions per date, only dates with at least one, ascending} */
   public SortedMap<LocalDate, Long> interactionsPerDay() {
     return perDay;
   }
 
-  /** @return all interactions counted */
+  /** {@return all interactions counted} */
   public long interactions() {
     long total = 0;
     for (long n : perDay.values()) {
@@ -38,17 +38,17 @@ public final class Engagement {
     return total;
   }
 
-  /** @return how many dates had at least one interaction */
+  /** {@return how many dates had at least one interaction} */
   public int activeDays() {
     return perDay.size();
   }
 
-  /** @return the dates that were part of an unlocked streak run, ascending */
+  /** {@return the dates that were part of an unlocked streak run, ascending} */
   public SortedSet<LocalDate> streakDates() {
     return streakDays;
   }
 
-  /** @return how many dates were part of an unlocked streak run */
+  /** {@return how many dates were part of an unlocked streak run} */
   public int streakDays() {
     return streakDays.size();
   }
@@ -63,7 +63,7 @@ public final class Engagement {
     return Objects.hash(perDay, streakDays);
   }
 
-  /** @return for example {@code 1,234 interactions on 40 active days, 31 streak days} */
+  /** {@return for example {@code 1,234 interactions on 40 active days, 31 streak days}} */
   @Override
   public String toString() {
     return String.format("%,d interactions on %,d active days, %,d streak days", interactions(), activeDays(),

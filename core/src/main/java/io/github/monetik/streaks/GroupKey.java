@@ -40,7 +40,7 @@ final class GroupKey implements Comparable<GroupKey> {
     return second;
   }
 
-  /** @return the hash, also for primitive maps */
+  /** {@return the hash, also for primitive maps} */
   int hash() {
     return hash;
   }
@@ -53,7 +53,7 @@ final class GroupKey implements Comparable<GroupKey> {
     return ids[index];
   }
 
-  /** @return the index of {@code id} in the sorted participants, or a negative number */
+  /** {@return the index of {@code id} in the sorted participants, or a negative number} */
   int indexOf(String id) {
     if (size == 2) {
       return first.equals(id) ? 0 : second.equals(id) ? 1 : -1;

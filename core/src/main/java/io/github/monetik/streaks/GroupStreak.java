@@ -201,7 +201,7 @@ public final class GroupStreak {
     }
   }
 
-  /** @return how many of the first {@code count} restores fall in {@code (at - period, at]} */
+  /** {@return how many of the first {@code count} restores fall in {@code (at - period, at]}} */
   private static int restoresWithin(long[] restores, int count, long at, StreakPolicy policy) {
     long from = at - policy.restorePeriod().getSeconds();
     int n = 0;
@@ -233,7 +233,7 @@ public final class GroupStreak {
     return anchor;
   }
 
-  /** @return whether day {@code d} belongs to an unlocked run */
+  /** {@return whether day {@code d} belongs to an unlocked run} */
   boolean inUnlockedRun(int d) {
     for (int i = 0; i < runFirst.length; i++) {
       if (d >= runFirst[i] && d <= runLast[i]) {
@@ -243,65 +243,63 @@ public final class GroupStreak {
     return false;
   }
 
-  /** @return everyone in the pair or group, sorted */
+  /** {@return everyone in the pair or group, sorted} */
   public List<String> participants() {
     return key.toList();
   }
 
   /**
+   * {@return whether that person is in this pair or group}
+   *
    * @param participant an id
-   * @return whether that person is in this pair or group
    */
   public boolean includes(String participant) {
     return key.indexOf(Objects.requireNonNull(participant, "participant")) >= 0;
   }
 
-  /** @return where the latest streak stands */
+  /** {@return where the latest streak stands} */
   public StreakStatus status() {
     return status;
   }
 
   /**
-   * @return the current streak's length in counted days: the latest run's length while it is active,
-   *     at risk or restorable, 0 once it has ended for good
+   * {@return the current streak's length in counted days: the latest run's length while it is active, at risk or restorable, 0 once it has ended for good}
    */
   public int length() {
     return length;
   }
 
   /**
-   * @return whether the current streak shows in the app: not ended, and at least the policy's days
-   *     needed to show
+   * {@return whether the current streak shows in the app: not ended, and at least the policy's days needed to show}
    */
   public boolean isShown() {
     return status != StreakStatus.ENDED && runLength.length > 0 && runLength[runLength.length - 1] >= daysToStart;
   }
 
-  /** @return the latest run, whatever its status; empty if no day ever qualified */
+  /** {@return the latest run, whatever its status; empty if no day ever qualified} */
   public Optional<StreakRun> latestRun() {
     List<StreakRun> all = runs();
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }
 
   /**
-   * @return when the latest run ends if nobody acts (for {@link StreakStatus#ACTIVE} and
-   *     {@link StreakStatus#AT_RISK}), or ended (otherwise); empty if no day ever qualified
+   * {@return when the latest run ends if nobody acts (for {@link StreakStatus#ACTIVE} and {@link StreakStatus#AT_RISK}), or ended (otherwise); empty if no day ever qualified}
    */
   public Optional<Instant> endsAt() {
     return latestRun().map(StreakRun::endsAt);
   }
 
-  /** @return until when a restore is accepted, if the status is {@link StreakStatus#RESTORABLE} */
+  /** {@return until when a restore is accepted, if the status is {@link StreakStatus#RESTORABLE}} */
   public Optional<Instant> restorableUntil() {
     return Optional.ofNullable(restorableUntil);
   }
 
-  /** @return the longest run ever, in counted days (0 if no day ever qualified) */
+  /** {@return the longest run ever, in counted days (0 if no day ever qualified)} */
   public int longest() {
     return longest;
   }
 
-  /** @return every run, oldest first (the last one is the latest) */
+  /** {@return every run, oldest first (the last one is the latest)} */
   public List<StreakRun> runs() {
     List<StreakRun> view = runs;
     if (view == null) {
@@ -317,22 +315,22 @@ public final class GroupStreak {
     return view;
   }
 
-  /** @return how many runs there are (without building them) */
+  /** {@return how many runs there are (without building them)} */
   int runCount() {
     return runFirst.length;
   }
 
-  /** @return the counted days of run {@code i}, oldest first (without building the runs) */
+  /** {@return the counted days of run {@code i}, oldest first (without building the runs)} */
   int runLength(int i) {
     return runLength[i];
   }
 
-  /** @return how many restores this pair or group used */
+  /** {@return how many restores this pair or group used} */
   public int restoresUsed() {
     return restores.length;
   }
 
-  /** @return the policy's milestones the longest run reached, ascending */
+  /** {@return the policy's milestones the longest run reached, ascending} */
   public List<Integer> milestonesReached() {
     return milestones;
   }
@@ -351,7 +349,7 @@ public final class GroupStreak {
     return Objects.hash(key, status, length, longest, Arrays.hashCode(runLength));
   }
 
-  /** @return for example {@code alice+bob: 12 days ACTIVE (longest 30, ends 2024-06-14T22:00:00Z)} */
+  /** {@return for example {@code alice+bob: 12 days ACTIVE (longest 30, ends 2024-06-14T22:00:00Z)}} */
   @Override
   public String toString() {
     return key + ": " + length + (length == 1 ? " day " : " days ") + status + " (longest " + longest

@@ -36,7 +36,7 @@ public abstract class Interaction {
 
   Interaction() {}
 
-  /** @return a builder; every field is required and {@code to} needs at least one id */
+  /** {@return a builder; every field is required and {@code to} needs at least one id} */
   public static Builder builder() {
     return new Builder();
   }
@@ -90,31 +90,33 @@ public abstract class Interaction {
     return builder().from(from).addAllTo(others).kind(kind).at(at).build();
   }
 
-  /** @return who acted */
+  /** {@return who acted} */
   public abstract String from();
 
-  /** @return everyone else in the pair or group (never empty, never containing {@link #from()}) */
+  /** {@return everyone else in the pair or group (never empty, never containing {@link #from()})} */
   public abstract Set<String> to();
 
-  /** @return what kind of interaction it was */
+  /** {@return what kind of interaction it was} */
   public abstract InteractionKind kind();
 
-  /** @return when it happened */
+  /** {@return when it happened} */
   public abstract Instant at();
 
   /**
+   * {@return a copy at that instant}
+   *
    * @param at another instant
-   * @return a copy at that instant
    */
   public abstract Interaction withAt(Instant at);
 
   /**
+   * {@return a copy of that kind}
+   *
    * @param kind another kind
-   * @return a copy of that kind
    */
   public abstract Interaction withKind(InteractionKind kind);
 
-  /** @return everyone involved, sorted: the pair's or group's identity */
+  /** {@return everyone involved, sorted: the pair's or group's identity} */
   public List<String> participants() {
     return group().toList();
   }
@@ -167,7 +169,7 @@ public abstract class Interaction {
     }
   }
 
-  /** @return for example {@code alice -> bob message 2024-06-01T18:00:00Z} */
+  /** {@return for example {@code alice -> bob message 2024-06-01T18:00:00Z}} */
   @Override
   public String toString() {
     return from() + " -> " + String.join("+", new java.util.TreeSet<>(to())) + " " + kind().code() + " " + at();

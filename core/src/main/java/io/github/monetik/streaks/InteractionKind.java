@@ -16,7 +16,7 @@ public enum InteractionKind {
   /** A like on one of the others' posts. */
   LIKE;
 
-  /** @return the lower-case name used in files, for example {@code shared_video} */
+  /** {@return the lower-case name used in files, for example {@code shared_video}} */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -20,6 +20,7 @@ public final class RestoreRefusedException extends RuntimeException {
     QUOTA_USED
   }
 
+  /** Why the restore was refused. */
   private final Reason reason;
 
   RestoreRefusedException(Reason reason, String message) {
@@ -27,7 +28,7 @@ public final class RestoreRefusedException extends RuntimeException {
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  /** @return which rule refused the restore */
+  /** {@return which rule refused the restore} */
   public Reason reason() {
     return reason;
   }

@@ -84,8 +84,9 @@ final class StreakEngine {
     }
 
     /**
+     * {@return this batch, holding both}
+     *
      * @param other interactions judged at the same instant (a collector's containers all are)
-     * @return this batch, holding both
      */
     Batch merge(Batch other) {
       int[] group = new int[other.index.size()];
@@ -126,7 +127,7 @@ final class StreakEngine {
     }
   }
 
-  /** @return {@code now}, checked: not null, in [{@link Interaction#EARLIEST}, {@link Interaction#LATEST}) */
+  /** {@return {@code now}, checked: not null, in [{@link Interaction#EARLIEST}, {@link Interaction#LATEST})} */
   static Instant requireNow(Instant now) {
     Objects.requireNonNull(now, "now");
     requirePlausible("now", now);

@@ -31,7 +31,7 @@ import org.immutables.value.Value;
 public abstract class StreakPolicy {
   StreakPolicy() {}
 
-  /** @return a builder; every field is required */
+  /** {@return a builder; every field is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -41,78 +41,85 @@ public abstract class StreakPolicy {
     Builder() {}
   }
 
-  /** @return the kinds of interaction that keep a streak alive (others count only as engagement) */
+  /** {@return the kinds of interaction that keep a streak alive (others count only as engagement)} */
   public abstract Set<InteractionKind> countedKinds();
 
   /**
-   * @return {@code true} if every participant must act on a day for it to count (official DM
-   *     streaks: both), {@code false} if any one of them is enough
+   * {@return {@code true} if every participant must act on a day for it to count (official DM streaks: both), {@code false} if any one of them is enough}
    */
   public abstract boolean everyoneMustAct();
 
-  /** @return what a day is: calendar days in the analysis' zone, or rolling 24-hour periods */
+  /** {@return what a day is: calendar days in the analysis' zone, or rolling 24-hour periods} */
   public abstract DayBoundary dayBoundary();
 
-  /** @return consecutive qualifying days before a streak shows (is unlocked); at least 1 */
+  /** {@return consecutive qualifying days before a streak shows (is unlocked); at least 1} */
   public abstract int daysToStart();
 
-  /** @return how long after a streak ended a restore is still accepted; not negative */
+  /** {@return how long after a streak ended a restore is still accepted; not negative} */
   public abstract Duration restoreWindow();
 
-  /** @return how many restores one pair or group may use per {@link #restorePeriod()}; 0 disables restores */
+  /** {@return how many restores one pair or group may use per {@link #restorePeriod()}; 0 disables restores} */
   public abstract int restoresPerPeriod();
 
-  /** @return the rolling period the restore quota counts over; positive */
+  /** {@return the rolling period the restore quota counts over; positive} */
   public abstract Duration restorePeriod();
 
-  /** @return the streak lengths worth celebrating, ascending, each at least 1 */
+  /** {@return the streak lengths worth celebrating, ascending, each at least 1} */
   public abstract List<Integer> milestones();
 
   /**
+   * {@return a copy counting those kinds}
+   *
    * @param countedKinds the kinds that count
-   * @return a copy counting those kinds
    */
   public abstract StreakPolicy withCountedKinds(Iterable<InteractionKind> countedKinds);
 
   /**
+   * {@return a copy with that rule}
+   *
    * @param everyoneMustAct whether every participant must act each day
-   * @return a copy with that rule
    */
   public abstract StreakPolicy withEveryoneMustAct(boolean everyoneMustAct);
 
   /**
+   * {@return a copy with that day boundary}
+   *
    * @param dayBoundary what a day is
-   * @return a copy with that day boundary
    */
   public abstract StreakPolicy withDayBoundary(DayBoundary dayBoundary);
 
   /**
+   * {@return a copy with that number}
+   *
    * @param daysToStart consecutive days before a streak shows
-   * @return a copy with that number
    */
   public abstract StreakPolicy withDaysToStart(int daysToStart);
 
   /**
+   * {@return a copy with that window}
+   *
    * @param restoreWindow how long after the end a restore is accepted
-   * @return a copy with that window
    */
   public abstract StreakPolicy withRestoreWindow(Duration restoreWindow);
 
   /**
+   * {@return a copy with that quota}
+   *
    * @param restoresPerPeriod restores allowed per period
-   * @return a copy with that quota
    */
   public abstract StreakPolicy withRestoresPerPeriod(int restoresPerPeriod);
 
   /**
+   * {@return a copy with that period}
+   *
    * @param restorePeriod the period the quota counts over
-   * @return a copy with that period
    */
   public abstract StreakPolicy withRestorePeriod(Duration restorePeriod);
 
   /**
+   * {@return a copy with those milestones}
+   *
    * @param milestones the streak lengths worth celebrating, ascending
-   * @return a copy with those milestones
    */
   public abstract StreakPolicy withMilestones(Iterable<Integer> milestones);
 

@@ -64,25 +64,26 @@ public final class StreakReport {
     return view;
   }
 
-  /** @return the instant the statuses were judged at */
+  /** {@return the instant the statuses were judged at} */
   public Instant now() {
     return now;
   }
 
-  /** @return the zone of the streak days */
+  /** {@return the zone of the streak days} */
   public ZoneId zone() {
     return zone;
   }
 
-  /** @return the policy applied */
+  /** {@return the policy applied} */
   public StreakPolicy policy() {
     return policy;
   }
 
   /**
+   * {@return the streak of exactly that pair or group, if they ever interacted}
+   *
    * @param first one participant
    * @param others the others (for a pair, one id)
-   * @return the streak of exactly that pair or group, if they ever interacted
    * @throws NullPointerException naming a null argument
    */
   public Optional<GroupStreak> between(String first, String... others) {
@@ -104,8 +105,9 @@ public final class StreakReport {
   }
 
   /**
+   * {@return every pair and group that person is in, sorted by participants}
+   *
    * @param person a participant's id
-   * @return every pair and group that person is in, sorted by participants
    * @throws NullPointerException if {@code person} is null
    */
   public List<GroupStreak> of(String person) {
@@ -114,8 +116,9 @@ public final class StreakReport {
   }
 
   /**
+   * {@return the pairs and groups with the longest runs, longest first (ties by participants)}
+   *
    * @param limit how many to return at most
-   * @return the pairs and groups with the longest runs, longest first (ties by participants)
    * @throws IllegalArgumentException naming {@code limit} if it is negative
    */
   public List<GroupStreak> longest(int limit) {
@@ -125,14 +128,15 @@ public final class StreakReport {
     return groups().stream().sorted(Comparator.comparingInt(GroupStreak::longest).reversed()).limit(limit).toList();
   }
 
-  /** @return how many pairs and groups are {@link StreakStatus#AT_RISK} now */
+  /** {@return how many pairs and groups are {@link StreakStatus#AT_RISK} now} */
   public long atRisk() {
     return count(StreakStatus.AT_RISK);
   }
 
   /**
+   * {@return how many pairs and groups have that status now}
+   *
    * @param status a status
-   * @return how many pairs and groups have that status now
    */
   public long count(StreakStatus status) {
     Objects.requireNonNull(status, "status");
@@ -145,7 +149,7 @@ public final class StreakReport {
     return n;
   }
 
-  /** @return how many pairs and groups have each status now (every status present, maybe with 0) */
+  /** {@return how many pairs and groups have each status now (every status present, maybe with 0)} */
   public Map<StreakStatus, Long> statusCounts() {
     EnumMap<StreakStatus, Long> counts = new EnumMap<>(StreakStatus.class);
     for (StreakStatus s : StreakStatus.values()) {
@@ -154,7 +158,7 @@ public final class StreakReport {
     return Collections.unmodifiableMap(counts);
   }
 
-  /** @return for each run length, how many runs (of every pair and group, past and current) had it */
+  /** {@return for each run length, how many runs (of every pair and group, past and current) had it} */
   public SortedMap<Integer, Long> runLengths() {
     TreeMap<Integer, Long> histogram = new TreeMap<>();
     for (GroupStreak g : unsorted) {
@@ -209,15 +213,15 @@ public final class StreakReport {
     return Collections.unmodifiableList(out);
   }
 
-  /** @return everyone's engagement: all interactions per day, active days, streak days */
+  /** {@return everyone's engagement: all interactions per day, active days, streak days} */
   public Engagement engagement() {
     return engagementOf(null);
   }
 
   /**
+   * {@return that person's engagement: the interactions they sent per day, the days they sent any, and the days one of their streaks that showed was kept}
+   *
    * @param person a participant's id
-   * @return that person's engagement: the interactions they sent per day, the days they sent any,
-   *     and the days one of their streaks that showed was kept
    * @throws NullPointerException if {@code person} is null
    */
   public Engagement engagement(String person) {
@@ -297,7 +301,7 @@ public final class StreakReport {
     return Objects.hash(groups(), now, zone, policy);
   }
 
-  /** @return a summary line and a table of the (at most 20) pairs and groups with the longest current streaks */
+  /** {@return a summary line and a table of the (at most 20) pairs and groups with the longest current streaks} */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder(String.format("Streaks at %s in %s: %,d pairs/groups, %,d active, %,d at risk,"

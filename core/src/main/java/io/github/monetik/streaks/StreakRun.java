@@ -29,40 +29,39 @@ public final class StreakRun {
     this.unlocked = unlocked;
   }
 
-  /** @return the date (in the analysis' zone) of the run's first qualifying day */
+  /** {@return the date (in the analysis' zone) of the run's first qualifying day} */
   public LocalDate firstDay() {
     return firstDay;
   }
 
-  /** @return the date of the run's last kept day (qualifying, or bridged by a restore) */
+  /** {@return the date of the run's last kept day (qualifying, or bridged by a restore)} */
   public LocalDate lastDay() {
     return lastDay;
   }
 
-  /** @return the instant the run's first day began */
+  /** {@return the instant the run's first day began} */
   public Instant start() {
     return start;
   }
 
   /**
-   * @return the instant the run ends if nobody acts, or ended: the end of the first wholly missed
-   *     day after {@link #lastDay()}
+   * {@return the instant the run ends if nobody acts, or ended: the end of the first wholly missed day after {@link #lastDay()}}
    */
   public Instant endsAt() {
     return endsAt;
   }
 
-  /** @return the qualifying days counted (bridged days are not counted) */
+  /** {@return the qualifying days counted (bridged days are not counted)} */
   public int length() {
     return length;
   }
 
-  /** @return how many restores joined this run together */
+  /** {@return how many restores joined this run together} */
   public int restoresUsed() {
     return restoresUsed;
   }
 
-  /** @return whether the run reached the policy's days needed to show */
+  /** {@return whether the run reached the policy's days needed to show} */
   public boolean isUnlocked() {
     return unlocked;
   }
@@ -78,7 +77,7 @@ public final class StreakRun {
     return Objects.hash(firstDay, lastDay, start, endsAt, length, restoresUsed, unlocked);
   }
 
-  /** @return for example {@code 12 days 2024-06-01..2024-06-12 (1 restore)} */
+  /** {@return for example {@code 12 days 2024-06-01..2024-06-12 (1 restore)}} */
   @Override
   public String toString() {
     return length + (length == 1 ? " day " : " days ") + firstDay + ".." + lastDay

@@ -27,35 +27,38 @@ public final class Streaks {
   }
 
   /**
+   * {@return an analysis with that policy, in UTC until {@link #in(ZoneId)} says otherwise}
+   *
    * @param policy the streak policy to apply
-   * @return an analysis with that policy, in UTC until {@link #in(ZoneId)} says otherwise
    */
   public static Streaks of(StreakPolicy policy) {
     return new Streaks(Objects.requireNonNull(policy, "policy"), ZoneOffset.UTC);
   }
 
   /**
+   * {@return a copy in that zone}
+   *
    * @param zone the zone whose calendar days are the streak days (and that labels rolling days)
-   * @return a copy in that zone
    */
   public Streaks in(ZoneId zone) {
     return new Streaks(policy, Objects.requireNonNull(zone, "zone"));
   }
 
   /**
+   * {@return a copy with that policy}
+   *
    * @param policy another policy
-   * @return a copy with that policy
    */
   public Streaks withPolicy(StreakPolicy policy) {
     return new Streaks(Objects.requireNonNull(policy, "policy"), zone);
   }
 
-  /** @return the policy applied */
+  /** {@return the policy applied} */
   public StreakPolicy policy() {
     return policy;
   }
 
-  /** @return the zone of the streak days */
+  /** {@return the zone of the streak days} */
   public ZoneId zone() {
     return zone;
   }

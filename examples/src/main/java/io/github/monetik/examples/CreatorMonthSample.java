@@ -40,7 +40,7 @@ final class CreatorMonthSample {
 
   private CreatorMonthSample() {}
 
-  /** @return every gift message of the month's LIVEs, in time order */
+  /** {@return every gift message of the month's LIVEs, in time order} */
   static List<GiftEvent> liveEvents() {
     SplittableRandom r = new SplittableRandom(SEED);
     List<GiftEvent> events = new ArrayList<>();
@@ -93,7 +93,7 @@ final class CreatorMonthSample {
         .giftId(gift[0]).coinsPerGift(gift[1]).repeatable(true).repeatCount(count).repeatEnd(end).groupId(group).build();
   }
 
-  /** @return the month's videos: one every other day */
+  /** {@return the month's videos: one every other day} */
   static Activity videos() {
     SplittableRandom r = new SplittableRandom(SEED + 1);
     List<Video> videos = new ArrayList<>();
@@ -106,8 +106,7 @@ final class CreatorMonthSample {
   }
 
   /**
-   * @return the month's engagement over its videos: per 1,000 views 52 likes, 3 comments, 2 shares
-   *     and 4 saves (invented, near the 3–6% average of DOMAIN.md §6)
+   * {@return the month's engagement over its videos: per 1,000 views 52 likes, 3 comments, 2 shares and 4 saves (invented, near the 3–6% average of DOMAIN.md §6)}
    */
   static Engagement engagement() {
     long views = videos().videos().stream().mapToLong(Video::views).sum();

@@ -224,8 +224,9 @@ final class ParallelTotals implements Command {
   }
 
   /**
+   * {@return the gift message it describes}
+   *
    * @param line one line of a messages file
-   * @return the gift message it describes
    * @throws IllegalArgumentException quoting the line if it does not have the twelve fields or a value is bad
    */
   static GiftEvent parseMessage(String line) {
@@ -257,8 +258,9 @@ final class ParallelTotals implements Command {
   }
 
   /**
+   * {@return the counted gift it describes}
+   *
    * @param line one line of the file
-   * @return the counted gift it describes
    * @throws IllegalArgumentException quoting the line if it does not have the six fields or a value is bad
    */
   static CountedGift parse(String line) {

@@ -56,8 +56,9 @@ public final class StreakSample {
   }
 
   /**
+   * {@return the CSV text: a header {@code timestamp,from,to,kind} and one row per interaction, in time order}
+   *
    * @param seed the random seed
-   * @return the CSV text: a header {@code timestamp,from,to,kind} and one row per interaction, in time order
    */
   public static String generate(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
