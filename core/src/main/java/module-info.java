@@ -11,6 +11,7 @@ module io.github.monetik {
 
   exports io.github.monetik;
   exports io.github.monetik.money;
+  exports io.github.monetik.report;
   exports io.github.monetik.rules;
   exports io.github.monetik.gifts;
   exports io.github.monetik.income;

@@ -69,12 +69,12 @@ public abstract class Engagement {
 
   @Value.Check
   void check() {
-    Checks.nonNegative("likes", likes());
-    Checks.nonNegative("comments", comments());
-    Checks.nonNegative("shares", shares());
-    Checks.nonNegative("saves", saves());
-    Checks.nonNegative("views", views());
-    Checks.nonNegative("followers", followers());
+    Checks.nonNegative(likes(), "likes");
+    Checks.nonNegative(comments(), "comments");
+    Checks.nonNegative(shares(), "shares");
+    Checks.nonNegative(saves(), "saves");
+    Checks.nonNegative(views(), "views");
+    Checks.nonNegative(followers(), "followers");
     try {
       Math.addExact(Math.addExact(Math.addExact(likes(), comments()), shares()), saves());
     } catch (ArithmeticException e) {

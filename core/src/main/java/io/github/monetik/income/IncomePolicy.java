@@ -108,7 +108,7 @@ public abstract class IncomePolicy {
    * @throws IllegalArgumentException if {@code followers} is negative
    */
   public FollowerTier tierOf(long followers) {
-    Checks.nonNegative("followers", followers);
+    Checks.nonNegative(followers, "followers");
     FollowerTier found = tiers().get(0);
     for (FollowerTier t : tiers()) {
       if (t.minFollowers() <= followers) {

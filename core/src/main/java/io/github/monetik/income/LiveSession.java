@@ -62,10 +62,10 @@ public abstract class LiveSession {
     if (end().isBefore(start())) {
       throw new IllegalArgumentException("end must not be before start " + start() + ", was " + end());
     }
-    Checks.nonNegative("peakViewers", peakViewers());
-    Checks.nonNegative("uniqueViewers", uniqueViewers());
-    Checks.nonNegative("newFollowers", newFollowers());
-    Checks.nonNegative("gifters", gifters());
+    Checks.nonNegative(peakViewers(), "peakViewers");
+    Checks.nonNegative(uniqueViewers(), "uniqueViewers");
+    Checks.nonNegative(newFollowers(), "newFollowers");
+    Checks.nonNegative(gifters(), "gifters");
     if (peakViewers() > uniqueViewers()) {
       throw new IllegalArgumentException("peakViewers must be <= uniqueViewers " + uniqueViewers() + ", was " + peakViewers());
     }
