@@ -3,6 +3,7 @@ package io.github.monetik.gifts;
 import io.github.monetik.internal.MonetikStyle;
 import io.github.monetik.money.Coins;
 import java.time.Instant;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -14,10 +15,12 @@ import org.immutables.value.Value;
  * double-counts it. {@link ComboSettlement} counts it once. A non-repeatable gift counts on arrival,
  * {@code repeatCount} times.
  *
+ * <p>Every field is required but the two names, which ride along into reports when the input has them.
+ *
  * <pre>{@code
  * GiftEvent e = GiftEvent.builder()
  *     .messageId(7286184974634765062L).timestamp(Instant.parse("2023-10-04T19:19:36.790Z"))
- *     .senderId("user-48bd95de").hostId("host-45a6c310")
+ *     .senderId("user-48bd95de").senderName("Anna").hostId("host-45a6c310").giftName("Rose")
  *     .giftId(5655).coinsPerGift(1).repeatable(true)
  *     .repeatCount(34).repeatEnd(false).groupId(1696447170769L)
  *     .build();
@@ -31,7 +34,7 @@ public abstract class GiftEvent {
 
   GiftEvent() {}
 
-  /** {@return a builder; every field is required} */
+  /** {@return a builder; every field is required but {@code senderName} and {@code giftName}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -61,6 +64,15 @@ public abstract class GiftEvent {
 
   /** {@return the recipient's user id, the LIVE's host for every gift seen so far, not blank} */
   public abstract String hostId();
+
+  /**
+   * {@return the sender's display name ({@code user.nickname} or {@code user.displayId}) when the input
+   *     has one; reports show it beside the id}
+   */
+  public abstract Optional<String> senderName();
+
+  /** {@return the gift's name as the message states it ({@code gift.name}), when it does} */
+  public abstract Optional<String> giftName();
 
   /** {@return TikTok's gift id} */
   public abstract long giftId();
