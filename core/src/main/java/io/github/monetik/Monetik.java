@@ -1,24 +1,29 @@
 package io.github.monetik;
 
-import io.github.monetik.income.Income;
+import io.github.monetik.affiliate.Affiliate;
 import io.github.monetik.coins.CoinShop;
 import io.github.monetik.gifts.Gifts;
+import io.github.monetik.income.Income;
+import io.github.monetik.internal.Checks;
 import io.github.monetik.programs.Programs;
-import io.github.monetik.affiliate.Affiliate;
+import io.github.monetik.report.Provenance;
 import io.github.monetik.rules.Rules;
 import io.github.monetik.streaks.Streaks;
 import java.time.LocalDate;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The one door to Monetik: an immutable value holding the {@link Rules} every calculation uses.
+ * Each domain's door ({@link #coins()}, {@link #gifts()}, {@link #streaks()}, {@link #programs()},
+ * {@link #affiliate()}, {@link #income()}) is built the same way, from the book's policies and its
+ * {@link Provenance}, which every result carries on.
  *
  * <pre>{@code
  * Monetik tiktok = Monetik.defaults();                        // Rules.latest()
  * Monetik then   = Monetik.asOf(LocalDate.of(2021, 1, 1));    // rules in force that day
- * Monetik mine   = tiktok.withRules(tiktok.rules().withDiamonds(
- *     tiktok.rules().diamonds().withCreatorShare(Rate.percent(53))));
+ * Monetik us     = tiktok.forCountry("US");                   // a US creator's rules
+ * Monetik mine   = tiktok.withRules(tiktok.rules().withDiamondPolicy(
+ *     tiktok.rules().diamondPolicy().withCreatorShare(Rate.percent(53))));
  * }</pre>
  *
  * <p>Instances are immutable and safe to share between threads.
@@ -50,8 +55,8 @@ public final class Monetik {
    *
    * @param rules the rules to use
    */
-  public static Monetik with(Rules rules) {
-    return new Monetik(Objects.requireNonNull(rules, "rules"));
+  public static Monetik of(Rules rules) {
+    return new Monetik(Checks.notNull(rules, "rules"));
   }
 
   /**
@@ -60,17 +65,22 @@ public final class Monetik {
    * @param rules the rules to use instead
    */
   public Monetik withRules(Rules rules) {
-    return new Monetik(Objects.requireNonNull(rules, "rules"));
+    return new Monetik(Checks.notNull(rules, "rules"));
+  }
+
+  /**
+   * {@return a new Monetik on the rules for a creator in {@code country} ({@link Rules#forCountry})}
+   *
+   * @param country an ISO 3166-1 alpha-2 code ({@code US})
+   * @throws IllegalArgumentException if {@code country} is not two upper-case letters
+   */
+  public Monetik forCountry(String country) {
+    return new Monetik(rules.forCountry(country));
   }
 
   /** {@return the rules every calculation of this instance uses} */
   public Rules rules() {
     return rules;
-  }
-
-  /** {@return income analysis (engagement, brand deals, income reports) under these rules} */
-  public Income income() {
-    return Income.of(rules.income());
   }
 
   /**
@@ -80,10 +90,10 @@ public final class Monetik {
    * Monetik.defaults().coins().quote(Coins.of(1_000), Channel.IOS).price();   // USD 15.84
    * }</pre>
    *
-   * @return the coin shop for {@link Rules#coinPrices()}
+   * @return the coin shop on {@link Rules#coinPrices()}
    */
   public CoinShop coins() {
-    return CoinShop.of(rules.coinPrices());
+    return CoinShop.of(rules.coinPrices(), rules.provenance());
   }
 
   /**
@@ -92,17 +102,17 @@ public final class Monetik {
    * @return the gifts door, on the rules' diamond policy, gift catalog and withdrawal policy
    */
   public Gifts gifts() {
-    return new Gifts(rules.diamonds(), rules.giftCatalog(), rules.withdrawals());
+    return Gifts.of(rules.diamondPolicy(), rules.giftCatalog(), rules.withdrawalPolicy(), rules.provenance());
   }
 
   /**
    * Streak analysis on this instance's streak policy, in UTC until {@code in(zone)} says otherwise:
    * {@code tiktok.streaks().in(ZoneId.of("Europe/Berlin")).analyze(interactions, now)}.
    *
-   * @return the streak analysis
+   * @return the streaks door on {@link Rules#streakPolicy()}
    */
   public Streaks streaks() {
-    return Streaks.of(rules.streaks());
+    return Streaks.of(rules.streakPolicy(), rules.provenance());
   }
 
   /**
@@ -113,23 +123,28 @@ public final class Monetik {
    * Monetik.defaults().programs().check(Program.CREATOR_REWARDS, profile);
    * }</pre>
    *
-   * @return the programs door
+   * @return the programs door on {@link Rules#programPolicy()}, checking on {@link Rules#date()}
    */
   public Programs programs() {
-    return Programs.of(rules.programs(), rules.date(), rules.id());
+    return Programs.of(rules.programPolicy(), rules.provenance());
   }
 
   /**
-   * TikTok Shop affiliate commissions under this instance's {@link Rules#affiliate()} policy.
+   * TikTok Shop affiliate commissions under this instance's commission policy.
    *
    * <pre>{@code
    * Monetik.defaults().affiliate().statement(orders, LocalDate.of(2025, 3, 31)).payable();
    * }</pre>
    *
-   * @return commissions and statements under the rules' commission policy
+   * @return the affiliate door on {@link Rules#commissionPolicy()}
    */
   public Affiliate affiliate() {
-    return Affiliate.with(rules.affiliate());
+    return Affiliate.of(rules.commissionPolicy(), rules.provenance());
+  }
+
+  /** {@return the income door (engagement, brand deals, income reports) on {@link Rules#incomePolicy()}} */
+  public Income income() {
+    return Income.of(rules.incomePolicy(), rules.provenance());
   }
 
   @Override
@@ -144,6 +159,6 @@ public final class Monetik {
 
   @Override
   public String toString() {
-    return "Monetik[rules=" + rules.id() + "]";
+    return "Monetik[rules " + rules.provenance().id() + "]";
   }
 }

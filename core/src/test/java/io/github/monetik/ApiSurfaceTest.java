@@ -38,7 +38,7 @@ class ApiSurfaceTest {
         "public class Consumer {",
         "  public static void main(String[] args) {",
         "    Monetik tiktok = Monetik.defaults();",
-        "    DiamondPolicy p = tiktok.rules().diamonds();",
+        "    DiamondPolicy p = tiktok.rules().diamondPolicy();",
         "    DiamondPolicy mine = DiamondPolicy.builder().coinValue(Money.of(\"0.01\", \"USD\"))",
         "        .creatorShare(Rate.percent(53)).diamondValue(Money.of(\"0.005\", \"USD\")).build();",
         "    System.out.print(p.diamondsFor(Coins.of(1_250)) + \"|\" + mine.creatorCashFor(Coins.of(100)));",

@@ -25,9 +25,9 @@ class ConcurrencyTest {
     for (int i = 0; i < ROUNDS; i++) {
       Coins coins = Coins.of((seed * 7919L + i * 104_729L) % 1_000_000);
       Rules rules = shared.rules();
-      Monetik custom = shared.withRules(rules.withDiamonds(rules.diamonds().withCreatorShare(Rate.percent(i % 101))));
-      Money cash = custom.rules().diamonds().creatorCashFor(coins);
-      out.add(rules.diamonds().diamondsFor(coins) + "|" + cash + "|" + rules.diamonds().diamondsPerCoin());
+      Monetik custom = shared.withRules(rules.withDiamondPolicy(rules.diamondPolicy().withCreatorShare(Rate.percent(i % 101))));
+      Money cash = custom.rules().diamondPolicy().creatorCashFor(coins);
+      out.add(rules.diamondPolicy().diamondsFor(coins) + "|" + cash + "|" + rules.diamondPolicy().diamondsPerCoin());
     }
     return out;
   }

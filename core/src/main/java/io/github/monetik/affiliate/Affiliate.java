@@ -1,5 +1,7 @@
 package io.github.monetik.affiliate;
 
+import io.github.monetik.internal.Checks;
+import io.github.monetik.report.Provenance;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,22 +21,31 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Affiliate {
   private final CommissionPolicy policy;
+  private final Provenance provenance;
 
-  private Affiliate(CommissionPolicy policy) {
+  private Affiliate(CommissionPolicy policy, Provenance provenance) {
     this.policy = policy;
+    this.provenance = provenance;
   }
 
   /**
    * {@return commissions under that policy}
    *
-   * @param policy the programme's policy
+   * @param commissionPolicy the programme's policy
+   * @param provenance where it comes from, carried into every result
+   * @throws NullPointerException if an argument is null
    */
-  public static Affiliate with(CommissionPolicy policy) {
-    return new Affiliate(Objects.requireNonNull(policy, "policy"));
+  public static Affiliate of(CommissionPolicy commissionPolicy, Provenance provenance) {
+    return new Affiliate(Checks.notNull(commissionPolicy, "commissionPolicy"), Checks.notNull(provenance, "provenance"));
+  }
+
+  /** {@return where this door's rules come from} */
+  public Provenance provenance() {
+    return provenance;
   }
 
   /** {@return the policy every calculation uses} */
-  public CommissionPolicy policy() {
+  public CommissionPolicy commissionPolicy() {
     return policy;
   }
 
@@ -114,12 +125,12 @@ public final class Affiliate {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Affiliate a && a.policy.equals(policy);
+    return o instanceof Affiliate a && a.policy.equals(policy) && a.provenance.equals(provenance);
   }
 
   @Override
   public int hashCode() {
-    return policy.hashCode();
+    return Objects.hash(policy, provenance);
   }
 
   @Override

@@ -266,4 +266,11 @@ public abstract class CommissionPolicy {
     }
     return index == now ? change.open : change.locked;
   }
+
+  /** {@return one line: the programme, its rate range, discount rule, settlement and rate lock} */
+  @Override
+  public String toString() {
+    return name() + ", rates " + minRate() + "–" + maxRate() + ", platform discount " + platformDiscount()
+        + ", paid " + settlementDays() + " days after delivery, decreases locked " + rateDecreaseLockDays() + " days";
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.monetik.coins;
 
+import io.github.monetik.internal.Checks;
+import io.github.monetik.report.Provenance;
 import io.github.monetik.money.Coins;
 import io.github.monetik.money.Money;
 import java.util.ArrayList;
@@ -31,24 +33,32 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CoinShop {
   private final CoinPrices prices;
+  private final Provenance provenance;
 
-  private CoinShop(CoinPrices prices) {
+  private CoinShop(CoinPrices prices, Provenance provenance) {
     this.prices = prices;
+    this.provenance = provenance;
   }
 
   /**
-   * {@return a shop selling by them}
+   * {@return a shop selling by these price lists}
    *
-   * @param prices the market's price lists
-   * @throws NullPointerException if {@code prices} is null
+   * @param coinPrices the market's price lists
+   * @param provenance where they come from, carried into every result
+   * @throws NullPointerException if an argument is null
    */
-  public static CoinShop of(CoinPrices prices) {
-    return new CoinShop(Objects.requireNonNull(prices, "prices"));
+  public static CoinShop of(CoinPrices coinPrices, Provenance provenance) {
+    return new CoinShop(Checks.notNull(coinPrices, "coinPrices"), Checks.notNull(provenance, "provenance"));
   }
 
   /** {@return the price lists this shop sells by} */
-  public CoinPrices prices() {
+  public CoinPrices coinPrices() {
     return prices;
+  }
+
+  /** {@return where this shop's rules come from} */
+  public Provenance provenance() {
+    return provenance;
   }
 
   /** {@return the channels this market sells coins on} */
@@ -170,12 +180,12 @@ public final class CoinShop {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof CoinShop s && s.prices.equals(prices);
+    return o instanceof CoinShop s && s.prices.equals(prices) && s.provenance.equals(provenance);
   }
 
   @Override
   public int hashCode() {
-    return prices.hashCode();
+    return Objects.hash(prices, provenance);
   }
 
   /** {@return the market and its price lists} */

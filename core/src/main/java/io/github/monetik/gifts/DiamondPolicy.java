@@ -157,4 +157,11 @@ public abstract class DiamondPolicy {
   public Money cashValueOf(Diamonds diamonds) {
     return diamondValue().multipliedBy(diamonds.count());
   }
+
+  /** {@return one line: the coin value, the creator share, the diamond value} */
+  @Override
+  public String toString() {
+    return "1 coin = " + coinValue() + ", creator share " + creatorShare() + ", 1 diamond = " + diamondValue() + " ("
+        + diamondsPerCoin().toPlainString() + " diamond(s) per coin)";
+  }
 }

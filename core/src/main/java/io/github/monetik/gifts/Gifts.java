@@ -1,5 +1,7 @@
 package io.github.monetik.gifts;
 
+import io.github.monetik.internal.Checks;
+import io.github.monetik.report.Provenance;
 import java.util.Objects;
 import java.util.stream.Collector;
 
@@ -19,26 +21,48 @@ public final class Gifts {
   private final DiamondPolicy diamonds;
   private final GiftCatalog catalog;
   private final WithdrawalPolicy withdrawals;
+  private final Provenance provenance;
+
+  private Gifts(DiamondPolicy diamonds, GiftCatalog catalog, WithdrawalPolicy withdrawals, Provenance provenance) {
+    this.diamonds = diamonds;
+    this.catalog = catalog;
+    this.withdrawals = withdrawals;
+    this.provenance = provenance;
+  }
 
   /**
-   * @param diamonds how gifted coins become diamonds and cash
-   * @param catalog the gifts known (unknown ids are reported by settlement)
-   * @param withdrawals the withdrawal cap, minimum and processing window
+   * {@return the gifts door on these policies}
+   *
+   * @param diamondPolicy how gifted coins become diamonds and cash
+   * @param giftCatalog the gifts known (unknown ids are reported by settlement)
+   * @param withdrawalPolicy the withdrawal cap, minimum and processing window
+   * @param provenance where the policies come from, carried into every result
+   * @throws NullPointerException if an argument is null
    */
-  public Gifts(DiamondPolicy diamonds, GiftCatalog catalog, WithdrawalPolicy withdrawals) {
-    this.diamonds = Objects.requireNonNull(diamonds, "diamonds");
-    this.catalog = Objects.requireNonNull(catalog, "catalog");
-    this.withdrawals = Objects.requireNonNull(withdrawals, "withdrawals");
+  public static Gifts of(DiamondPolicy diamondPolicy, GiftCatalog giftCatalog, WithdrawalPolicy withdrawalPolicy,
+      Provenance provenance) {
+    return new Gifts(Checks.notNull(diamondPolicy, "diamondPolicy"), Checks.notNull(giftCatalog, "giftCatalog"),
+        Checks.notNull(withdrawalPolicy, "withdrawalPolicy"), Checks.notNull(provenance, "provenance"));
   }
 
   /** {@return the gift catalog} */
-  public GiftCatalog catalog() {
+  public GiftCatalog giftCatalog() {
     return catalog;
   }
 
   /** {@return the diamond policy} */
-  public DiamondPolicy diamonds() {
+  public DiamondPolicy diamondPolicy() {
     return diamonds;
+  }
+
+  /** {@return the withdrawal policy} */
+  public WithdrawalPolicy withdrawalPolicy() {
+    return withdrawals;
+  }
+
+  /** {@return where this door's rules come from} */
+  public Provenance provenance() {
+    return provenance;
   }
 
   /**

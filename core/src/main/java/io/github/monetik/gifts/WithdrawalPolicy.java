@@ -78,4 +78,10 @@ public abstract class WithdrawalPolicy {
       throw new IllegalArgumentException("processingDays must be >= 0, was " + processingDays());
     }
   }
+
+  /** {@return one line: the daily cap, the minimum, the processing window} */
+  @Override
+  public String toString() {
+    return "at most " + dailyCap() + " a day, minimum " + minimum() + ", processed within " + processingDays() + " days";
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.monetik.income;
 
+import io.github.monetik.internal.Checks;
+import io.github.monetik.report.Provenance;
 import io.github.monetik.affiliate.CommissionStatement;
 import io.github.monetik.affiliate.CommissionTotals;
 import io.github.monetik.gifts.LiveEarnings;
@@ -42,22 +44,31 @@ import java.util.Objects;
  */
 public final class Income {
   private final IncomePolicy policy;
+  private final Provenance provenance;
 
-  private Income(IncomePolicy policy) {
+  private Income(IncomePolicy policy, Provenance provenance) {
     this.policy = policy;
+    this.provenance = provenance;
   }
 
   /**
    * {@return the door under that policy}
    *
-   * @param policy the heuristics to use
+   * @param incomePolicy the heuristics to use
+   * @param provenance where they come from, carried into every result
+   * @throws NullPointerException if an argument is null
    */
-  public static Income of(IncomePolicy policy) {
-    return new Income(Objects.requireNonNull(policy, "policy"));
+  public static Income of(IncomePolicy incomePolicy, Provenance provenance) {
+    return new Income(Checks.notNull(incomePolicy, "incomePolicy"), Checks.notNull(provenance, "provenance"));
+  }
+
+  /** {@return where this door's rules come from} */
+  public Provenance provenance() {
+    return provenance;
   }
 
   /** {@return the heuristics in use} */
-  public IncomePolicy policy() {
+  public IncomePolicy incomePolicy() {
     return policy;
   }
 

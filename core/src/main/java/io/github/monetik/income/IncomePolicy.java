@@ -117,4 +117,12 @@ public abstract class IncomePolicy {
     }
     return found;
   }
+
+  /** {@return one line: the engagement bands and the brand-deal fee range} */
+  @Override
+  public String toString() {
+    return "engagement average from " + averageEngagementFrom().toPlainString() + "%, high from "
+        + highEngagementFrom().toPlainString() + "%; brand deals " + feePerThousandFollowersLow() + " to "
+        + feePerThousandFollowersHigh() + " per 1,000 followers";
+  }
 }

@@ -6,14 +6,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The argument checks of every public entry point, so that every message has one form: it names the
- * argument (an element by its place, {@code events[3]}), says what was expected and echoes what was
- * given, at most {@value #ECHO_LIMIT} characters of it.
+ * The argument checks of every public entry point, so that every message has one form. A null
+ * argument gives a {@code NullPointerException} whose message is the argument's name, as
+ * {@code Objects.requireNonNull(x, "x")} does (an element by its place: {@code events[3]}); a bad
+ * value an {@code IllegalArgumentException} that names the argument, says what was expected and
+ * echoes what was given, at most {@value #ECHO_LIMIT} characters of it.
  *
  * <pre>{@code
- * Checks.notNull(policy, "policy");                  // NPE "policy must not be null"
+ * Checks.notNull(policy, "policy");                  // NPE "policy"
  * Checks.nonNegative(followers, "followers");        // IAE "followers must be >= 0, was -3"
- * List<Order> all = Checks.elements(orders, "orders"); // NPE "orders[2] must not be null"
+ * List<Order> all = Checks.elements(orders, "orders"); // NPE "orders[2]"
  * throw Checks.invalid("text", "a whole number", text); // IAE "text must be a whole number, was 'abc'"
  * }</pre>
  */
@@ -33,7 +35,7 @@ public final class Checks {
    */
   public static <T> T notNull(@Nullable T value, String name) {
     if (value == null) {
-      throw new NullPointerException(name + " must not be null");
+      throw new NullPointerException(name);
     }
     return value;
   }
@@ -89,8 +91,8 @@ public final class Checks {
    * @param name the argument's name
    * @param <T> the element type
    * @return the elements, in order, in an unmodifiable list
-   * @throws NullPointerException naming the argument ({@code orders}) or the element
-   *     ({@code orders[2]}) that is null
+   * @throws NullPointerException whose message is the argument's name ({@code orders}) or the
+   *     element's ({@code orders[2]}) that is null
    */
   public static <T> List<T> elements(@Nullable Iterable<? extends @Nullable T> values, String name) {
     Iterable<? extends @Nullable T> all = notNull(values, name);

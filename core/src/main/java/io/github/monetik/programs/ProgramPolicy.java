@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * ProgramPolicy p = Rules.latest().programs();
  * p.terms(Program.CREATOR_REWARDS).requirements();
- * Rules mine = Rules.latest().withPrograms(p.withTerms(myTerms));
+ * Rules mine = Rules.latest().withProgramPolicy(p.withTerms(myTerms));
  * }</pre>
  */
 public final class ProgramPolicy {
@@ -91,10 +91,10 @@ public final class ProgramPolicy {
     return terms.hashCode();
   }
 
-  /** {@return one line per program: its dates and requirements} */
+  /** {@return a summary line (how many programs), then one line per program: its dates and requirements} */
   @Override
   public String toString() {
-    return terms.values().stream().map(t -> t.program().name()
+    return terms.size() + " programs\n" + terms.values().stream().map(t -> t.program().name()
         + t.opens().map(d -> " from " + d).orElse("") + t.closes().map(d -> " closed " + d).orElse("")
         + ": " + t.requirements().stream().map(Requirement::toString).collect(Collectors.joining(", ")))
         .collect(Collectors.joining("\n"));

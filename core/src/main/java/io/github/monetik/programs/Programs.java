@@ -1,5 +1,7 @@
 package io.github.monetik.programs;
 
+import io.github.monetik.internal.Checks;
+import io.github.monetik.report.Provenance;
 import io.github.monetik.money.Money;
 import io.github.monetik.money.MoneyRange;
 import java.math.BigDecimal;
@@ -29,28 +31,35 @@ public final class Programs {
   private final ProgramPolicy policy;
   private final LocalDate date;
   private final String rulesId;
+  private final Provenance provenance;
 
-  private Programs(ProgramPolicy policy, LocalDate date, String rulesId) {
+  private Programs(ProgramPolicy policy, Provenance provenance) {
     this.policy = policy;
-    this.date = date;
-    this.rulesId = rulesId;
+    this.date = provenance.date();
+    this.rulesId = provenance.id();
+    this.provenance = provenance;
   }
 
   /**
-   * {@return the door}
+   * {@return the programs door, checking on the provenance's day (a program closed or not yet open
+   *     that day is not eligible)}
    *
-   * @param policy the terms of every program
-   * @param date the day to check on (a program closed or not yet open that day is not eligible)
-   * @param rulesId the id of the rules book, carried into reports
+   * @param programPolicy the terms of every program
+   * @param provenance where the terms come from and the day they are in force, carried into reports
+   * @throws NullPointerException if an argument is null
    */
-  public static Programs of(ProgramPolicy policy, LocalDate date, String rulesId) {
-    return new Programs(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(date, "date"),
-        Objects.requireNonNull(rulesId, "rulesId"));
+  public static Programs of(ProgramPolicy programPolicy, Provenance provenance) {
+    return new Programs(Checks.notNull(programPolicy, "programPolicy"), Checks.notNull(provenance, "provenance"));
   }
 
   /** {@return the terms applied} */
-  public ProgramPolicy policy() {
+  public ProgramPolicy programPolicy() {
     return policy;
+  }
+
+  /** {@return where this door's rules come from} */
+  public Provenance provenance() {
+    return provenance;
   }
 
   /** {@return the day checks are made on} */
@@ -196,12 +205,12 @@ public final class Programs {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Programs p && p.policy.equals(policy) && p.date.equals(date) && p.rulesId.equals(rulesId);
+    return o instanceof Programs p && p.policy.equals(policy) && p.provenance.equals(provenance);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(policy, date, rulesId);
+    return Objects.hash(policy, provenance);
   }
 
   /** {@return for example {@code Programs[latest, 2025-12-16]}} */

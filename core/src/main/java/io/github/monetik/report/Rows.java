@@ -140,7 +140,7 @@ public final class Rows extends AbstractList<Map<String, Object>> {
   }
 
   private int indexOf(String column) {
-    int c = columns.indexOf(Objects.requireNonNull(column, "column must not be null"));
+    int c = columns.indexOf(Objects.requireNonNull(column, "column"));
     if (c < 0) {
       throw Checks.invalid("column", "one of " + columns, column);
     }

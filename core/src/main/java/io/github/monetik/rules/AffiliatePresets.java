@@ -1,5 +1,7 @@
 package io.github.monetik.rules;
 
+import io.github.monetik.internal.Checks;
+import java.time.LocalDate;
 import io.github.monetik.affiliate.CommissionPolicy;
 import io.github.monetik.affiliate.CommissionPolicy.PlatformDiscount;
 import io.github.monetik.affiliate.CommissionPolicy.RateSource;
@@ -16,6 +18,18 @@ import java.util.Objects;
  */
 public final class AffiliatePresets {
   private AffiliatePresets() {}
+
+  /**
+   * The affiliate policy on a day: {@link #tiktokShop()} on every date (no dated history of TikTok
+   * Shop's affiliate terms is sourced).
+   *
+   * @param date the day
+   * @return the policy in force that day
+   */
+  public static CommissionPolicy asOf(LocalDate date) {
+    Checks.notNull(date, "date");
+    return tiktokShop();
+  }
 
   /**
    * TikTok Shop's affiliate commission, with the platform's discount deducted from the base (the

@@ -1,5 +1,7 @@
 package io.github.monetik.rules;
 
+import io.github.monetik.internal.Checks;
+import java.time.LocalDate;
 import io.github.monetik.coins.Channel;
 import io.github.monetik.coins.CoinPackage;
 import io.github.monetik.coins.CoinPriceList;
@@ -15,6 +17,18 @@ import io.github.monetik.money.Money;
  */
 public final class CoinPresets {
   private CoinPresets() {}
+
+  /**
+   * The coin prices on a day: the US market ({@link #us()}) on every date, as the sources give no
+   * dated history of coin prices.
+   *
+   * @param date the day
+   * @return the policy in force that day
+   */
+  public static CoinPrices asOf(LocalDate date) {
+    Checks.notNull(date, "date");
+    return us();
+  }
 
   private static final String WEB_SOURCE = "the-sun.com/tech/4910045 (2022-03-16), tiktok.com/coin: from 70 coins"
       + " = USD 0.74, packages 70-17,500 plus a custom amount. Confidence M. Web vs in-app: appsnaptik.com;"

@@ -1,5 +1,7 @@
 package io.github.monetik.rules;
 
+import io.github.monetik.internal.Checks;
+import java.time.LocalDate;
 import io.github.monetik.income.FollowerTier;
 import io.github.monetik.income.IncomePolicy;
 import io.github.monetik.money.Money;
@@ -14,6 +16,17 @@ import java.util.Optional;
  */
 public final class IncomePresets {
   private IncomePresets() {}
+
+  /**
+   * The income heuristics on a day: {@link #defaultIncome()} on every date.
+   *
+   * @param date the day
+   * @return the policy in force that day
+   */
+  public static IncomePolicy asOf(LocalDate date) {
+    Checks.notNull(date, "date");
+    return defaultIncome();
+  }
 
   /**
    * The engagement benchmarks and brand-deal heuristics.

@@ -6,31 +6,41 @@ import io.github.monetik.gifts.DiamondPolicy;
 import io.github.monetik.gifts.GiftCatalog;
 import io.github.monetik.gifts.WithdrawalPolicy;
 import io.github.monetik.income.IncomePolicy;
+import io.github.monetik.internal.Checks;
 import io.github.monetik.programs.ProgramPolicy;
+import io.github.monetik.report.Provenance;
 import io.github.monetik.streaks.StreakPolicy;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The book of every policy TikTok sets, as one immutable, dated value.
  *
- * <p>Each part is a domain's own policy type (the {@link DiamondPolicy} for LIVE gifts, and so on).
- * Presets take every number from sourced, dated facts and cite them in their javadoc
- * ({@link LivePresets}). Override any part with a {@code with*} method: you get a new book, the
- * original is unchanged, and nothing is global.
+ * <p>Each part is a domain's own policy type, named the same way everywhere: the book's accessor
+ * is the type's name ({@link #diamondPolicy()} is a {@link DiamondPolicy}), the override is
+ * {@code with} and the type's name ({@link #withDiamondPolicy(DiamondPolicy)}). Presets take every
+ * number from sourced, dated facts and cite them in their javadoc (each part's presets class has
+ * an {@code asOf(date)}, for example {@link DiamondPresets#asOf(LocalDate)}). Override any part:
+ * you get a new book, the original is unchanged, nothing is global, and the book's
+ * {@link #provenance()} records what you replaced.
  *
  * <pre>{@code
  * Rules latest = Rules.latest();
  * Rules then   = Rules.asOf(LocalDate.of(2021, 1, 1));
- * Rules mine   = latest.withDiamonds(latest.diamonds().withCreatorShare(Rate.percent(53)));
+ * Rules us     = Rules.asOf(LocalDate.of(2025, 3, 1)).forCountry("US");   // the US' scaled LIVE rewards
+ * Rules mine   = latest.withDiamondPolicy(latest.diamondPolicy().withCreatorShare(Rate.percent(53)));
  * }</pre>
+ *
+ * <p>Immutable and safe to share between threads.
  */
 public final class Rules {
   /**
    * The newest date the bundled sources cover (TikTok Shop's US creator page, updated 2025-12-16).
-   * {@link #latest()} is the book in force on that day.
+   * {@link #latest()} is the book in force on that day; a book for a later day uses the same terms
+   * and says so in its provenance's notes.
    */
   public static final LocalDate SOURCES_UP_TO = LocalDate.of(2025, 12, 16);
 
@@ -40,307 +50,282 @@ public final class Rules {
    */
   public static final LocalDate EARLIEST = LocalDate.of(2016, 9, 1);
 
-  private final String id;
-  private final LocalDate date;
-  private final DiamondPolicy diamonds;
-  private final IncomePolicy income;
-  private final CoinPrices coinPrices;
-  private final GiftCatalog giftCatalog;
-  private final WithdrawalPolicy withdrawals;
-  private final StreakPolicy streaks;
-  private final ProgramPolicy programs;
-  private final CommissionPolicy affiliate;
+  /** The countries whose own terms the sources give (today: the US' scaled LIVE rewards). */
+  private static final Set<String> COUNTRIES_WITH_OWN_TERMS = Set.of("US");
 
-  private Rules(Builder b) {
-    this.id = Objects.requireNonNull(b.id, "id");
-    this.date = Objects.requireNonNull(b.date, "date");
-    this.diamonds = Objects.requireNonNull(b.diamonds, "diamonds");
-    this.income = Objects.requireNonNull(b.income, "income");
-    this.coinPrices = Objects.requireNonNull(b.coinPrices, "coinPrices");
-    this.giftCatalog = Objects.requireNonNull(b.giftCatalog, "giftCatalog");
-    this.withdrawals = Objects.requireNonNull(b.withdrawals, "withdrawals");
-    this.streaks = Objects.requireNonNull(b.streaks, "streaks");
-    this.programs = Objects.requireNonNull(b.programs, "programs");
-    this.affiliate = Objects.requireNonNull(b.affiliate, "affiliate");
+  /** The parts of the book, in the order {@link #toString()} shows them. */
+  private enum Part {
+    DIAMOND_POLICY("diamondPolicy"),
+    GIFT_CATALOG("giftCatalog"),
+    WITHDRAWAL_POLICY("withdrawalPolicy"),
+    COIN_PRICES("coinPrices"),
+    STREAK_POLICY("streakPolicy"),
+    PROGRAM_POLICY("programPolicy"),
+    COMMISSION_POLICY("commissionPolicy"),
+    INCOME_POLICY("incomePolicy");
+
+    private final String label;
+
+    Part(String label) {
+      this.label = label;
+    }
+  }
+
+  private final Provenance provenance;
+  private final Object[] parts;
+
+  private Rules(Provenance provenance, Object[] parts) {
+    this.provenance = provenance;
+    this.parts = parts;
   }
 
   /**
    * The newest rules Monetik knows: those in force on {@link #SOURCES_UP_TO}.
    *
-   * @return the latest book, with id {@code latest}
+   * @return the latest book; its provenance's book is {@code latest}
    */
   public static Rules latest() {
-    return build("latest", SOURCES_UP_TO);
+    return build(Provenance.of("latest", SOURCES_UP_TO));
   }
 
   /**
    * The rules in force on a date, where the sources give history; a part with no known history is
-   * its only known version. A date after {@link #SOURCES_UP_TO} gives the latest parts.
+   * its only known version. A date after {@link #SOURCES_UP_TO} gives the latest parts, and the
+   * book's provenance notes that the sources end before it.
    *
    * @param date the day the rules should be in force
-   * @return the book for that day, with id {@code asOf:<date>}
+   * @return the book for that day; its provenance's book is {@code asOf}
    * @throws IllegalArgumentException if {@code date} is before {@link #EARLIEST}
    */
   public static Rules asOf(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    Checks.notNull(date, "date");
     if (date.isBefore(EARLIEST)) {
-      throw new IllegalArgumentException("date must be on or after " + EARLIEST + " (TikTok's origin), was " + date);
+      throw Checks.invalid("date", "on or after " + EARLIEST + " (TikTok's origin)", date);
     }
-    return build("asOf:" + date, date);
+    Provenance p = Provenance.of("asOf", date);
+    if (date.isAfter(SOURCES_UP_TO)) {
+      p = p.withNote("rules for " + date + " are past the sources, which end on " + SOURCES_UP_TO
+          + ": the terms known then are assumed to still apply");
+    }
+    return build(p);
   }
 
-  private static Rules build(String id, LocalDate date) {
-    Builder b = new Builder();
-    b.id = id;
-    b.date = date;
-    b.diamonds = LivePresets.classicDiamonds();
-    b.income = IncomePresets.defaultIncome();
-    b.coinPrices = CoinPresets.us();
-    b.giftCatalog = LivePresets.giftCatalog();
-    b.withdrawals = LivePresets.withdrawals();
-    // DM streaks' only known version; before StreakPresets.DM_STREAKS_SINCE TikTok had no streaks.
-    b.streaks = StreakPresets.dmStreaks();
-    b.programs = ProgramPresets.asOf(date);
-    // No dated history of TikTok Shop's affiliate terms is sourced: every date gets the one known policy.
-    b.affiliate = AffiliatePresets.tiktokShop();
-    return new Rules(b);
+  private static Rules build(Provenance provenance) {
+    Object[] parts = new Object[Part.values().length];
+    for (Part part : Part.values()) {
+      parts[part.ordinal()] = preset(part, provenance.date(), null);
+    }
+    return new Rules(provenance, parts);
+  }
+
+  /** The preset of one part for a day and, where the sources say it differs, a country. */
+  private static Object preset(Part part, LocalDate date, @Nullable String country) {
+    return switch (part) {
+      case DIAMOND_POLICY -> "US".equals(country) ? DiamondPresets.unitedStates(date) : DiamondPresets.asOf(date);
+      case GIFT_CATALOG -> GiftCatalogPresets.asOf(date);
+      case WITHDRAWAL_POLICY -> WithdrawalPresets.asOf(date);
+      case COIN_PRICES -> CoinPresets.asOf(date);
+      case STREAK_POLICY -> StreakPresets.asOf(date);
+      case PROGRAM_POLICY -> ProgramPresets.asOf(date);
+      case COMMISSION_POLICY -> AffiliatePresets.asOf(date);
+      case INCOME_POLICY -> IncomePresets.asOf(date);
+    };
   }
 
   /**
-   * {@return what produced this book: {@code latest}, {@code asOf:2021-01-01}, or either followed by {@code +custom} once a part was overridden. Results carry it so a number can be explained.}
+   * The book for a creator in a country: each part the caller has not replaced becomes that
+   * country's preset for the book's day, where the sources give one (today: the United States'
+   * scaled LIVE rewards, {@link DiamondPresets#unitedStates(LocalDate)}: the classic 50% share before
+   * 2025-02-10, up to 53% from then). For a country the sources give no terms of its own, the parts
+   * stay the defaults of most regions and the provenance notes it.
+   *
+   * <pre>{@code
+   * Rules.asOf(LocalDate.of(2025, 1, 1)).forCountry("US").diamondPolicy().creatorShare();   // 50%
+   * Rules.asOf(LocalDate.of(2025, 3, 1)).forCountry("US").diamondPolicy().creatorShare();   // 53% (at most)
+   * }</pre>
+   *
+   * @param country an ISO 3166-1 alpha-2 code ({@code US}, {@code GB}, {@code DE})
+   * @return a new book for that country; this one is unchanged
+   * @throws IllegalArgumentException if {@code country} is not two upper-case letters
    */
-  public String id() {
-    return id;
+  public Rules forCountry(String country) {
+    Provenance p = provenance.withCountry(country);
+    if (!COUNTRIES_WITH_OWN_TERMS.contains(country)) {
+      p = p.withNote("the sources give no terms of " + country + "'s own: the defaults of most regions apply");
+    }
+    Object[] copy = parts.clone();
+    for (Part part : Part.values()) {
+      if (!provenance.overrides().contains(part.label)) {
+        copy[part.ordinal()] = preset(part, provenance.date(), country);
+      }
+    }
+    return new Rules(p, copy);
+  }
+
+  private <T> T part(Part part, Class<T> type) {
+    return type.cast(parts[part.ordinal()]);
+  }
+
+  private Rules with(Part part, @Nullable Object value) {
+    Object[] copy = parts.clone();
+    copy[part.ordinal()] = Checks.notNull(value, part.label);
+    return new Rules(provenance.withOverride(part.label), copy);
+  }
+
+  /** {@return where this book comes from: its name, day, country, the parts replaced and notes} */
+  public Provenance provenance() {
+    return provenance;
   }
 
   /** {@return the day these rules are in force} */
   public LocalDate date() {
-    return date;
+    return provenance.date();
   }
 
   /** {@return how gifted coins become diamonds and cash} */
-  public DiamondPolicy diamonds() {
-    return diamonds;
-  }
-
-  /** {@return engagement benchmarks and brand-deal heuristics} */
-  public IncomePolicy income() {
-    return income;
+  public DiamondPolicy diamondPolicy() {
+    return part(Part.DIAMOND_POLICY, DiamondPolicy.class);
   }
 
   /**
-   * {@return a new book with them, marked {@code +custom}}
+   * {@return a new book with that diamond policy; its provenance lists {@code diamondPolicy}}
    *
-   * @param income the income heuristics to use
+   * @param diamondPolicy the diamond policy to use
    */
-  public Rules withIncome(IncomePolicy income) {
-    Builder b = toBuilder("+custom");
-    b.income = Objects.requireNonNull(income, "income");
-    return new Rules(b);
-  }
-
-  /**
-   * The book with the United States' regional presets for its date: today the diamond policy, which
-   * is {@link LivePresets#classicDiamonds()} before 2025-02-10 and the scaled LIVE rewards ceiling
-   * ({@link LivePresets#scaledLiveRewardsDiamonds()}, 53%) from then. The other parts are unchanged
-   * (their sources are US or global already). Without this call a book holds the presets of most
-   * regions (the classic 50% share).
-   *
-   * <pre>{@code
-   * Rules.asOf(LocalDate.of(2025, 1, 1)).inUnitedStates().diamonds().creatorShare();   // 50%
-   * Rules.asOf(LocalDate.of(2025, 3, 1)).inUnitedStates().diamonds().creatorShare();   // 53% (at most)
-   * }</pre>
-   *
-   * @return a new book, its id followed by {@code +US}; this one is unchanged
-   */
-  public Rules inUnitedStates() {
-    Builder b = toBuilder("+US");
-    b.diamonds = LivePresets.usDiamonds(date);
-    return new Rules(b);
+  public Rules withDiamondPolicy(DiamondPolicy diamondPolicy) {
+    return with(Part.DIAMOND_POLICY, diamondPolicy);
   }
 
   /** {@return the LIVE gifts known (names, prices, combo flags, ids where sourced)} */
   public GiftCatalog giftCatalog() {
-    return giftCatalog;
-  }
-
-  /** {@return how diamonds are withdrawn: daily cap, minimum, processing window} */
-  public WithdrawalPolicy withdrawals() {
-    return withdrawals;
+    return part(Part.GIFT_CATALOG, GiftCatalog.class);
   }
 
   /**
-   * {@return a new book with that catalog, marked {@code +custom}}
+   * {@return a new book with that catalog; its provenance lists {@code giftCatalog}}
    *
    * @param giftCatalog the gift catalog to use (for example the bundled one extended with a LIVE
    *     client's gift list)
    */
   public Rules withGiftCatalog(GiftCatalog giftCatalog) {
-    Builder b = toBuilder("+custom");
-    b.giftCatalog = Objects.requireNonNull(giftCatalog, "giftCatalog");
-    return new Rules(b);
+    return with(Part.GIFT_CATALOG, giftCatalog);
+  }
+
+  /** {@return how diamonds are withdrawn: daily cap, minimum, processing window} */
+  public WithdrawalPolicy withdrawalPolicy() {
+    return part(Part.WITHDRAWAL_POLICY, WithdrawalPolicy.class);
   }
 
   /**
-   * {@return a new book with that policy, marked {@code +custom}}
+   * {@return a new book with that withdrawal policy; its provenance lists {@code withdrawalPolicy}}
    *
-   * @param withdrawals the withdrawal policy to use
+   * @param withdrawalPolicy the withdrawal policy to use
    */
-  public Rules withWithdrawals(WithdrawalPolicy withdrawals) {
-    Builder b = toBuilder("+custom");
-    b.withdrawals = Objects.requireNonNull(withdrawals, "withdrawals");
-    return new Rules(b);
-  }
-
-  /** {@return what keeps a streak alive: counted kinds, day boundary, unlock, restores, milestones} */
-  public StreakPolicy streaks() {
-    return streaks;
+  public Rules withWithdrawalPolicy(WithdrawalPolicy withdrawalPolicy) {
+    return with(Part.WITHDRAWAL_POLICY, withdrawalPolicy);
   }
 
   /**
-   * {@return a new book with that policy, marked {@code +custom}}
-   *
-   * @param streaks the streak policy to use
-   */
-  public Rules withStreaks(StreakPolicy streaks) {
-    Builder b = toBuilder("+custom");
-    b.streaks = Objects.requireNonNull(streaks, "streaks");
-    return new Rules(b);
-  }
-
-  /**
-   * {@return a new book with that policy, marked {@code +custom}}
-   *
-   * @param diamonds the diamond policy to use
-   */
-  public Rules withDiamonds(DiamondPolicy diamonds) {
-    Builder b = toBuilder("+custom");
-    b.diamonds = Objects.requireNonNull(diamonds, "diamonds");
-    return new Rules(b);
-  }
-
-  /**
-   * The coin price lists, channel by channel: the US market ({@link CoinPresets#us()}) in every
-   * book, as the sources give no dated history of coin prices.
-   *
-   * @return what coins cost on each channel
+   * {@return the coin price lists, channel by channel: the US market ({@link CoinPresets#us()}) in
+   *     every book, as the sources give no dated history of coin prices}
    */
   public CoinPrices coinPrices() {
-    return coinPrices;
+    return part(Part.COIN_PRICES, CoinPrices.class);
   }
 
   /**
-   * {@return a new book with those prices, marked {@code +custom}}
+   * {@return a new book with those prices; its provenance lists {@code coinPrices}}
    *
    * @param coinPrices the coin price lists to use, for example {@link CoinPresets#uk()}
    */
   public Rules withCoinPrices(CoinPrices coinPrices) {
-    Builder b = toBuilder("+custom");
-    b.coinPrices = Objects.requireNonNull(coinPrices, "coinPrices");
-    return new Rules(b);
+    return with(Part.COIN_PRICES, coinPrices);
+  }
+
+  /** {@return what keeps a streak alive: counted kinds, day boundary, unlock, restores, milestones} */
+  public StreakPolicy streakPolicy() {
+    return part(Part.STREAK_POLICY, StreakPolicy.class);
   }
 
   /**
-   * {@return the creator programs' terms in force on {@link #date()} ({@link ProgramPresets}): the Creator Fund's view requirement and the LIVE hosting age follow the date}
-   */
-  public ProgramPolicy programs() {
-    return programs;
-  }
-
-  /**
-   * {@return a new book with those terms, marked {@code +custom}}
+   * {@return a new book with that streak policy; its provenance lists {@code streakPolicy}}
    *
-   * @param programs the program terms to use
+   * @param streakPolicy the streak policy to use
    */
-  public Rules withPrograms(ProgramPolicy programs) {
-    Builder b = toBuilder("+custom");
-    b.programs = Objects.requireNonNull(programs, "programs");
-    return new Rules(b);
+  public Rules withStreakPolicy(StreakPolicy streakPolicy) {
+    return with(Part.STREAK_POLICY, streakPolicy);
+  }
+
+  /**
+   * {@return the creator programs' terms in force on {@link #date()} ({@link ProgramPresets}): the
+   *     Creator Fund's view requirement and the LIVE hosting age follow the date}
+   */
+  public ProgramPolicy programPolicy() {
+    return part(Part.PROGRAM_POLICY, ProgramPolicy.class);
+  }
+
+  /**
+   * {@return a new book with those program terms; its provenance lists {@code programPolicy}}
+   *
+   * @param programPolicy the program terms to use
+   */
+  public Rules withProgramPolicy(ProgramPolicy programPolicy) {
+    return with(Part.PROGRAM_POLICY, programPolicy);
   }
 
   /** {@return how TikTok Shop affiliate sales become a creator's commission ({@link AffiliatePresets})} */
-  public CommissionPolicy affiliate() {
-    return affiliate;
+  public CommissionPolicy commissionPolicy() {
+    return part(Part.COMMISSION_POLICY, CommissionPolicy.class);
   }
 
   /**
-   * {@return a new book with that policy, marked {@code +custom}}
+   * {@return a new book with that commission policy; its provenance lists {@code commissionPolicy}}
    *
-   * @param affiliate the commission policy to use
+   * @param commissionPolicy the commission policy to use
    */
-  public Rules withAffiliate(CommissionPolicy affiliate) {
-    Builder b = toBuilder("+custom");
-    b.affiliate = Objects.requireNonNull(affiliate, "affiliate");
-    return new Rules(b);
+  public Rules withCommissionPolicy(CommissionPolicy commissionPolicy) {
+    return with(Part.COMMISSION_POLICY, commissionPolicy);
   }
 
-
-  // A copy of every part, so no with* method can drop one; the id says how the copy differs.
-  private Builder toBuilder(String idSuffix) {
-    Builder b = new Builder();
-    b.id = id.endsWith(idSuffix) ? id : id + idSuffix;
-    b.date = date;
-    b.diamonds = diamonds;
-    b.income = income;
-    b.coinPrices = coinPrices;
-    b.giftCatalog = giftCatalog;
-    b.withdrawals = withdrawals;
-    b.streaks = streaks;
-    b.programs = programs;
-    b.affiliate = affiliate;
-    return b;
+  /** {@return engagement benchmarks and brand-deal heuristics} */
+  public IncomePolicy incomePolicy() {
+    return part(Part.INCOME_POLICY, IncomePolicy.class);
   }
 
-  /** Collects the parts before they are checked; a part left unset fails in the constructor. */
-  private static final class Builder {
-    private @Nullable String id;
-    private @Nullable LocalDate date;
-    private @Nullable DiamondPolicy diamonds;
-    private @Nullable IncomePolicy income;
-    private @Nullable CoinPrices coinPrices;
-    private @Nullable GiftCatalog giftCatalog;
-    private @Nullable WithdrawalPolicy withdrawals;
-    private @Nullable StreakPolicy streaks;
-    private @Nullable ProgramPolicy programs;
-    private @Nullable CommissionPolicy affiliate;
+  /**
+   * {@return a new book with those income heuristics; its provenance lists {@code incomePolicy}}
+   *
+   * @param incomePolicy the income heuristics to use
+   */
+  public Rules withIncomePolicy(IncomePolicy incomePolicy) {
+    return with(Part.INCOME_POLICY, incomePolicy);
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Rules r && parts().equals(r.parts());
+    return o instanceof Rules r && r.provenance.equals(provenance) && Arrays.equals(r.parts, parts);
   }
 
   @Override
   public int hashCode() {
-    return parts().hashCode();
+    return Objects.hash(provenance, Arrays.hashCode(parts));
   }
 
-  // Every part of the book, in one place, so equality and hashing cannot forget one.
-  private List<Object> parts() {
-    return List.of(id, date, diamonds, income, coinPrices, giftCatalog, withdrawals, streaks, programs, affiliate);
-  }
-
-  /** {@return a short table of the book's parts} */
+  /**
+   * {@return the book's provenance, then each part's summary (the first line of its own
+   *     {@code toString}), one per line}
+   */
   @Override
   public String toString() {
-    return "Rules " + id + " (in force " + date + ")"
-        + "\n  diamonds: 1 coin = " + diamonds.coinValue() + ", creator share " + diamonds.creatorShare()
-        + ", 1 diamond = " + diamonds.diamondValue() + " (" + diamonds.diamondsPerCoin().toPlainString()
-        + " diamond(s) per coin)"
-        + "\n  income: engagement average from " + income.averageEngagementFrom().toPlainString() + "%, high from "
-        + income.highEngagementFrom().toPlainString() + "%; brand deals " + income.feePerThousandFollowersLow() + " to "
-        + income.feePerThousandFollowersHigh() + " per 1,000 followers"
-        + "\n  coin prices: " + coinPrices
-        + "\n  gifts: " + giftCatalog.size() + " in the catalog"
-        + "\n  withdrawals: at most " + withdrawals.dailyCap() + " a day, minimum " + withdrawals.minimum()
-        + ", processed within " + withdrawals.processingDays() + " days"
-        + "\n  streaks: " + streaks.countedKinds() + (streaks.everyoneMustAct() ? " by everyone" : " by anyone")
-        + " per " + streaks.dayBoundary() + ", shows after " + streaks.daysToStart() + " days, restore within "
-        + streaks.restoreWindow().toHours() + " h (" + streaks.restoresPerPeriod() + " per "
-        + streaks.restorePeriod().toDays() + " days)"
-        + "\n  programs: open " + programs.openOn(date)
-        + "\n  affiliate: " + affiliate.name() + ", rates " + affiliate.minRate() + "–" + affiliate.maxRate()
-        + ", platform discount " + affiliate.platformDiscount() + ", paid " + affiliate.settlementDays()
-        + " days after delivery, decreases locked " + affiliate.rateDecreaseLockDays() + " days";
+    StringBuilder b = new StringBuilder("Rules ").append(provenance.id()).append(" (in force ").append(date())
+        .append(')');
+    for (Part part : Part.values()) {
+      b.append("\n  ").append(part.label).append(": ")
+          .append(parts[part.ordinal()].toString().lines().findFirst().orElse(""));
+    }
+    for (String note : provenance.notes()) {
+      b.append("\n  note: ").append(note);
+    }
+    return b.toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.monetik.rules;
 
+import io.github.monetik.internal.Checks;
 import io.github.monetik.streaks.DayBoundary;
 import io.github.monetik.streaks.InteractionKind;
 import io.github.monetik.streaks.StreakPolicy;
@@ -13,6 +14,19 @@ import java.time.LocalDate;
  */
 public final class StreakPresets {
   private StreakPresets() {}
+
+  /**
+   * The streak policy on a day: {@link #dmStreaks()}, the only known version (before
+   * {@link #DM_STREAKS_SINCE} TikTok had no streaks; the policy is given for any date, the reports
+   * say so).
+   *
+   * @param date the day
+   * @return the policy in force that day
+   */
+  public static StreakPolicy asOf(LocalDate date) {
+    Checks.notNull(date, "date");
+    return dmStreaks();
+  }
 
   /**
    * The day DM streaks appeared: around 2024-05-29 (stealthoptional.com/apps/tiktok-streaks-what-is-it-how-to-start/).

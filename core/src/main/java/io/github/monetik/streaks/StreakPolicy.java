@@ -148,4 +148,12 @@ public abstract class StreakPolicy {
       previous = m;
     }
   }
+
+  /** {@return one line: what counts, by whom, per which day, unlock and restores} */
+  @Override
+  public String toString() {
+    return countedKinds() + (everyoneMustAct() ? " by everyone" : " by anyone") + " per " + dayBoundary()
+        + ", shows after " + daysToStart() + " days, restore within " + restoreWindow().toHours() + " h ("
+        + restoresPerPeriod() + " per " + restorePeriod().toDays() + " days)";
+  }
 }

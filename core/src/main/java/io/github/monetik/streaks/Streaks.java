@@ -1,5 +1,7 @@
 package io.github.monetik.streaks;
 
+import io.github.monetik.internal.Checks;
+import io.github.monetik.report.Provenance;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -20,19 +22,23 @@ import org.jspecify.annotations.Nullable;
 public final class Streaks {
   private final StreakPolicy policy;
   private final ZoneId zone;
+  private final Provenance provenance;
 
-  private Streaks(StreakPolicy policy, ZoneId zone) {
+  private Streaks(StreakPolicy policy, ZoneId zone, Provenance provenance) {
     this.policy = policy;
     this.zone = zone;
+    this.provenance = provenance;
   }
 
   /**
    * {@return an analysis with that policy, in UTC until {@link #in(ZoneId)} says otherwise}
    *
-   * @param policy the streak policy to apply
+   * @param streakPolicy the streak policy to apply
+   * @param provenance where it comes from, carried into every report
+   * @throws NullPointerException if an argument is null
    */
-  public static Streaks of(StreakPolicy policy) {
-    return new Streaks(Objects.requireNonNull(policy, "policy"), ZoneOffset.UTC);
+  public static Streaks of(StreakPolicy streakPolicy, Provenance provenance) {
+    return new Streaks(Checks.notNull(streakPolicy, "streakPolicy"), ZoneOffset.UTC, Checks.notNull(provenance, "provenance"));
   }
 
   /**
@@ -41,21 +47,17 @@ public final class Streaks {
    * @param zone the zone whose calendar days are the streak days (and that labels rolling days)
    */
   public Streaks in(ZoneId zone) {
-    return new Streaks(policy, Objects.requireNonNull(zone, "zone"));
-  }
-
-  /**
-   * {@return a copy with that policy}
-   *
-   * @param policy another policy
-   */
-  public Streaks withPolicy(StreakPolicy policy) {
-    return new Streaks(Objects.requireNonNull(policy, "policy"), zone);
+    return new Streaks(policy, Checks.notNull(zone, "zone"), provenance);
   }
 
   /** {@return the policy applied} */
-  public StreakPolicy policy() {
+  public StreakPolicy streakPolicy() {
     return policy;
+  }
+
+  /** {@return where this door's rules come from} */
+  public Provenance provenance() {
+    return provenance;
   }
 
   /** {@return the zone of the streak days} */
@@ -102,12 +104,12 @@ public final class Streaks {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Streaks s && s.policy.equals(policy) && s.zone.equals(zone);
+    return o instanceof Streaks s && s.policy.equals(policy) && s.zone.equals(zone) && s.provenance.equals(provenance);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(policy, zone);
+    return Objects.hash(policy, zone, provenance);
   }
 
   @Override

@@ -90,7 +90,7 @@ class AffiliateHostileInputPropertiesTest {
   @Test
   void policiesAndStatementsFromAnyValues() {
     qt().forAll(integers().all(), integers().between(0, 100), integers().between(0, 100)).checkAssert((days, lo, hi) -> {
-      CommissionPolicy p = TIKTOK.policy();
+      CommissionPolicy p = TIKTOK.commissionPolicy();
       check(() -> p.withSettlementDays(days), q -> q.settlementDays() >= 0, "settlementDays", IAE);
       check(() -> p.withRateDecreaseLockDays(days), q -> q.rateDecreaseLockDays() >= 0, "rateDecreaseLockDays", IAE);
       check(() -> p.withMinRate(Rate.percent(lo)).withMaxRate(Rate.percent(hi)), q -> q.minRate().compareTo(q.maxRate()) <= 0,

@@ -159,7 +159,7 @@ class BadInputTest {
 
   @Test
   void policyStructure() {
-    CommissionPolicy p = TIKTOK.policy();
+    CommissionPolicy p = TIKTOK.commissionPolicy();
     assertThatThrownBy(() -> p.withMinRate(Rate.percent(90))).hasMessage("minRate must not exceed maxRate 80%, was 90%");
     assertThatThrownBy(() -> p.withSettlementDays(-1)).hasMessage("settlementDays must be >= 0, was -1");
     assertThatThrownBy(() -> p.withRateDecreaseLockDays(-1)).hasMessage("rateDecreaseLockDays must be >= 0, was -1");
@@ -167,7 +167,7 @@ class BadInputTest {
     assertThatThrownBy(() -> p.withName("")).hasMessage("name must not be blank, was ''");
     assertThatThrownBy(() -> CommissionPolicy.builder().from(p).rateSource(RateSource.CATEGORY).build())
         .hasMessage("categoryRates must not be empty for rateSource CATEGORY, was {}");
-    Affiliate amazon = Affiliate.with(AffiliatePresets.flatCategoryRates(Map.of("home", Rate.percent(3)), 0));
+    Affiliate amazon = Affiliate.of(AffiliatePresets.flatCategoryRates(Map.of("home", Rate.percent(3)), 0), io.github.monetik.testing.TestRules.PROVENANCE);
     assertThatThrownBy(() -> amazon.rateFor(lamp(), PLACED, Optional.empty()))
         .hasMessage("category of product 'lamp-01' is needed by flat category rates, was empty");
     assertThatThrownBy(() -> amazon.rateFor(lamp().withCategory("toys"), PLACED, Optional.empty()))

@@ -29,13 +29,13 @@ class CommissionPropertiesTest {
   static final Affiliate TIKTOK = Monetik.defaults().affiliate();
 
   static Affiliate anyPolicy(SplittableRandom r) {
-    CommissionPolicy p = TIKTOK.policy()
+    CommissionPolicy p = TIKTOK.commissionPolicy()
         .withRounding(r.nextBoolean() ? Rounding.PER_LINE : Rounding.PER_ORDER)
         .withPlatformDiscount(r.nextBoolean() ? PlatformDiscount.DEDUCTED : PlatformDiscount.INCLUDED)
         .withSettlementDays(r.nextInt(31))
         .withRoundingMode(List.of(RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.DOWN, RoundingMode.UP)
             .get(r.nextInt(4)));
-    return Affiliate.with(p);
+    return Affiliate.of(p, io.github.monetik.testing.TestRules.PROVENANCE);
   }
 
   static BigDecimal minorUnit(Currency c) {
@@ -63,7 +63,7 @@ class CommissionPropertiesTest {
               .isLessThanOrEqualTo(line.exact().amount().setScale(c.commission().amount().scale(), RoundingMode.CEILING));
           exact = exact.add(line.exact().amount());
         }
-        if (a.policy().roundingMode() == RoundingMode.DOWN) {
+        if (a.commissionPolicy().roundingMode() == RoundingMode.DOWN) {
           assertThat(c.commission().amount()).isLessThanOrEqualTo(exact);
         }
       }
@@ -74,13 +74,13 @@ class CommissionPropertiesTest {
   void roundingDownNeverExceedsRateTimesBaseAtAll() {
     qt().withExamples(200).forAll(seeds()).checkAssert(seed -> {
       SplittableRandom r = new SplittableRandom(seed);
-      Affiliate down = Affiliate.with(anyPolicy(r).policy().withRoundingMode(RoundingMode.DOWN));
+      Affiliate down = Affiliate.of(anyPolicy(r).commissionPolicy().withRoundingMode(RoundingMode.DOWN), io.github.monetik.testing.TestRules.PROVENANCE);
       for (Order o : orders(r, currency(r), 5)) {
         OrderCommission c = down.commission(o);
         Money exact = c.commission().minus(c.commission());
         for (LineCommission line : c.lines()) {
           exact = exact.plus(line.exact());
-          if (down.policy().rounding() == Rounding.PER_LINE) {
+          if (down.commissionPolicy().rounding() == Rounding.PER_LINE) {
             assertThat(line.commission()).isLessThanOrEqualTo(line.exact());
           }
         }
@@ -148,7 +148,7 @@ class CommissionPropertiesTest {
       LocalDate day = AffiliateGenerators.START.plusDays(r.nextInt(200));
       Optional<LocalDate> since = r.nextBoolean() ? Optional.empty() : Optional.of(day.minusDays(r.nextInt(90)));
       Rate applied = TIKTOK.rateFor(p, day, since).rate();
-      int lock = TIKTOK.policy().rateDecreaseLockDays();
+      int lock = TIKTOK.commissionPolicy().rateDecreaseLockDays();
       assertThat(lock).isEqualTo(30);
       assertThat(applied).isGreaterThanOrEqualTo(p.openRateOn(day));
       boolean seen = false;
@@ -259,9 +259,9 @@ class CommissionPropertiesTest {
     qt().withExamples(300).forAll(seeds()).checkAssert(seed -> {
       SplittableRandom r = new SplittableRandom(seed);
       Affiliate perLine = anyPolicy(r);
-      perLine = Affiliate.with(perLine.policy().withRounding(Rounding.PER_LINE).withRoundingMode(
-          r.nextBoolean() ? RoundingMode.HALF_UP : RoundingMode.HALF_DOWN));
-      Affiliate perOrder = Affiliate.with(perLine.policy().withRounding(Rounding.PER_ORDER));
+      perLine = Affiliate.of(perLine.commissionPolicy().withRounding(Rounding.PER_LINE).withRoundingMode(
+          r.nextBoolean() ? RoundingMode.HALF_UP : RoundingMode.HALF_DOWN), io.github.monetik.testing.TestRules.PROVENANCE);
+      Affiliate perOrder = Affiliate.of(perLine.commissionPolicy().withRounding(Rounding.PER_ORDER), io.github.monetik.testing.TestRules.PROVENANCE);
       for (Order o : orders(r, currency(r), 5)) {
         long a = perLine.commission(o).commission().toMinorUnits();
         long b = perOrder.commission(o).commission().toMinorUnits();

@@ -69,7 +69,7 @@ class CommissionTest {
 
   @Test
   void platformSubsidiesIncludedIsTheUsReading() {
-    Affiliate us = Affiliate.with(AffiliatePresets.tiktokShopPlatformSubsidiesIncluded());
+    Affiliate us = Affiliate.of(AffiliatePresets.tiktokShopPlatformSubsidiesIncluded(), io.github.monetik.testing.TestRules.PROVENANCE);
     LineCommission line = us.commission(delivered()).lines().get(0);
     // base 48.00 - 4.00 = 44.00; x 15% = 6.60
     assertThat(line.base()).isEqualTo(usd("44.00"));
@@ -163,7 +163,7 @@ class CommissionTest {
     Product zigzag = down.withRateFrom(cut.plusDays(3), Rate.percent(12));
     assertThat(TIKTOK.rateFor(zigzag, cut.plusDays(10), always).rate()).isEqualTo(Rate.percent(20));
     assertThat(TIKTOK.rateFor(zigzag, cut.plusDays(33), always).rate()).isEqualTo(Rate.percent(12));
-    Affiliate noLock = Affiliate.with(TIKTOK.policy().withRateDecreaseLockDays(0));
+    Affiliate noLock = Affiliate.of(TIKTOK.commissionPolicy().withRateDecreaseLockDays(0), io.github.monetik.testing.TestRules.PROVENANCE);
     assertThat(noLock.rateFor(down, cut, always).rate()).isEqualTo(Rate.percent(10));
   }
 
@@ -194,17 +194,17 @@ class CommissionTest {
         .addEvents(OrderEvent.placed(PLACED)).build();
     // each line 0.005: per line 0.01 + 0.01 = 0.02; per order 0.010 -> 0.01, shared 0.01 + 0.00
     assertThat(TIKTOK.commission(o).commission()).isEqualTo(usd("0.02"));
-    OrderCommission perOrder = Affiliate.with(TIKTOK.policy().withRounding(Rounding.PER_ORDER)).commission(o);
+    OrderCommission perOrder = Affiliate.of(TIKTOK.commissionPolicy().withRounding(Rounding.PER_ORDER), io.github.monetik.testing.TestRules.PROVENANCE).commission(o);
     assertThat(perOrder.commission()).isEqualTo(usd("0.01"));
     assertThat(perOrder.lines()).extracting(LineCommission::commission).containsExactly(usd("0.01"), usd("0.00"));
-    OrderCommission down = Affiliate.with(TIKTOK.policy().withRoundingMode(RoundingMode.DOWN)).commission(o);
+    OrderCommission down = Affiliate.of(TIKTOK.commissionPolicy().withRoundingMode(RoundingMode.DOWN), io.github.monetik.testing.TestRules.PROVENANCE).commission(o);
     assertThat(down.commission()).isEqualTo(usd("0.00"));
   }
 
   @Test
   void flatCategoryRatesLikeAmazonAssociates() {
-    Affiliate amazon = Affiliate.with(AffiliatePresets.flatCategoryRates(
-        Map.of("home", Rate.percent(3), "beauty", Rate.percent(10)), 60));
+    Affiliate amazon = Affiliate.of(AffiliatePresets.flatCategoryRates(
+        Map.of("home", Rate.percent(3), "beauty", Rate.percent(10)), 60), io.github.monetik.testing.TestRules.PROVENANCE);
     Product p = lamp().withCategory("home");
     Order o = Order.builder().id("o").addLines(OrderLine.of(p, 1, usd("24.00"))).addEvents(OrderEvent.placed(PLACED),
         OrderEvent.shipped(PLACED), OrderEvent.delivered(PLACED.plusDays(2))).build();
@@ -212,7 +212,7 @@ class CommissionTest {
     assertThat(c.commission()).isEqualTo(usd("0.72"));
     assertThat(c.lines().get(0).rate()).hasToString("3% category home");
     assertThat(c.settlementDate()).contains(PLACED.plusDays(62));
-    assertThat(amazon).isEqualTo(Affiliate.with(amazon.policy())).hasSameHashCodeAs(Affiliate.with(amazon.policy()))
+    assertThat(amazon).isEqualTo(Affiliate.of(amazon.commissionPolicy(), io.github.monetik.testing.TestRules.PROVENANCE)).hasSameHashCodeAs(Affiliate.of(amazon.commissionPolicy(), io.github.monetik.testing.TestRules.PROVENANCE))
         .hasToString("Affiliate[flat category rates]").isNotEqualTo(TIKTOK);
   }
 

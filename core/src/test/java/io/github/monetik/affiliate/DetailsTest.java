@@ -1,5 +1,7 @@
 package io.github.monetik.affiliate;
 
+import io.github.monetik.Monetik;
+
 import static io.github.monetik.affiliate.CommissionTest.JAN;
 import static io.github.monetik.affiliate.CommissionTest.PLACED;
 import static io.github.monetik.affiliate.CommissionTest.TIKTOK;
@@ -62,21 +64,21 @@ class DetailsTest {
 
   @Test
   void ratesWithManyDecimalsComputeExactlyOnTheSlowPath() {
-    CommissionPolicy open = TIKTOK.policy().withMinRate(Rate.ZERO).withMaxRate(Rate.ONE);
+    CommissionPolicy open = TIKTOK.commissionPolicy().withMinRate(Rate.ZERO).withMaxRate(Rate.ONE);
     for (String r : List.of("0.123456789012345678", "0.1234567890123456789", "0.15", "0.0000000000000000001")) {
       Product p = Product.of("p", "P", usd("1"), Rate.of(r), JAN);
       Order o = Order.builder().id("o").addLines(OrderLine.of(p, 3, usd("333.33"))).addEvents(OrderEvent.placed(PLACED)).build();
       BigDecimal expected = new BigDecimal("999.99").multiply(new BigDecimal(r)).setScale(2, RoundingMode.HALF_UP);
-      assertThat(Affiliate.with(open).commission(o).commission().amount()).as(r).isEqualByComparingTo(expected);
-      Affiliate perOrder = Affiliate.with(open.withRounding(CommissionPolicy.Rounding.PER_ORDER));
+      assertThat(Affiliate.of(open, io.github.monetik.testing.TestRules.PROVENANCE).commission(o).commission().amount()).as(r).isEqualByComparingTo(expected);
+      Affiliate perOrder = Affiliate.of(open.withRounding(CommissionPolicy.Rounding.PER_ORDER), io.github.monetik.testing.TestRules.PROVENANCE);
       assertThat(perOrder.commission(o).commission().amount()).as(r).isEqualByComparingTo(expected);
     }
-    CommissionPolicy exact = TIKTOK.policy().withMinRate(Rate.percent(10)).withMaxRate(Rate.percent(10));
-    assertThat(Affiliate.with(exact).rateFor(Product.of("p", "P", usd("1"), Rate.percent(10), JAN), PLACED, Optional.empty())
+    CommissionPolicy exact = TIKTOK.commissionPolicy().withMinRate(Rate.percent(10)).withMaxRate(Rate.percent(10));
+    assertThat(Affiliate.of(exact, io.github.monetik.testing.TestRules.PROVENANCE).rateFor(Product.of("p", "P", usd("1"), Rate.percent(10), JAN), PLACED, Optional.empty())
         .rate()).isEqualTo(Rate.percent(10));
-    assertThatThrownBy(() -> Affiliate.with(exact).rateFor(Product.of("p", "P", usd("1"), Rate.of("0.1000000001"), JAN),
+    assertThatThrownBy(() -> Affiliate.of(exact, io.github.monetik.testing.TestRules.PROVENANCE).rateFor(Product.of("p", "P", usd("1"), Rate.of("0.1000000001"), JAN),
         PLACED, Optional.empty())).hasMessageContaining("was 10.00000001%");
-    assertThatThrownBy(() -> Affiliate.with(exact).rateFor(Product.of("p", "P", usd("1"), Rate.of("0.0999999999"), JAN),
+    assertThatThrownBy(() -> Affiliate.of(exact, io.github.monetik.testing.TestRules.PROVENANCE).rateFor(Product.of("p", "P", usd("1"), Rate.of("0.0999999999"), JAN),
         PLACED, Optional.empty())).hasMessageContaining("was 9.99999999%");
   }
 
@@ -158,7 +160,7 @@ class DetailsTest {
     assertThat(s1.totals()).isNotEqualTo(s2.totals()).isNotEqualTo("x");
     assertThat(s1.totals().hashCode()).isNotEqualTo(s2.totals().hashCode());
     assertThat(s1.byProduct().get("lamp-01")).isEqualTo(s1.totals());
-    assertThat(TIKTOK.hashCode()).isEqualTo(TIKTOK.policy().hashCode());
+    assertThat(TIKTOK.hashCode()).isEqualTo(Monetik.defaults().affiliate().hashCode());
   }
 
   @Test

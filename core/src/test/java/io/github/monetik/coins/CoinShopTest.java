@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Quotes worked out by hand from the sourced ladders, and the shop's bad-input messages. */
 class CoinShopTest {
   private final CoinShop us = Monetik.defaults().coins();
-  private final CoinShop uk = CoinShop.of(CoinPresets.uk());
+  private final CoinShop uk = CoinShop.of(CoinPresets.uk(), io.github.monetik.testing.TestRules.PROVENANCE);
 
   private static CoinPackage usd(long coins, String price) {
     return CoinPackage.of(coins, Money.of(price, "USD"));
@@ -115,7 +115,7 @@ class CoinShopTest {
     assertThatThrownBy(() -> us.quote(null, Channel.IOS)).isInstanceOf(NullPointerException.class).hasMessage("coins");
     assertThatThrownBy(() -> us.quote(Coins.of(1), null)).isInstanceOf(NullPointerException.class).hasMessage("channel");
     assertThatThrownBy(() -> us.compare(null)).isInstanceOf(NullPointerException.class).hasMessage("coins");
-    assertThatThrownBy(() -> CoinShop.of(null)).isInstanceOf(NullPointerException.class).hasMessage("prices");
+    assertThatThrownBy(() -> CoinShop.of(null, io.github.monetik.testing.TestRules.PROVENANCE)).isInstanceOf(NullPointerException.class).hasMessage("coinPrices");
     assertThatThrownBy(() -> Coins.of(-5)).isInstanceOf(IllegalArgumentException.class).hasMessage("count must be >= 0, was -5");
   }
 
@@ -136,7 +136,7 @@ class CoinShopTest {
     assertThat(us.priceList(Channel.WEB).customRate()).contains(usd(70, "0.74"));
     assertThat(us.channels()).containsExactly(Channel.WEB, Channel.IOS, Channel.ANDROID);
     CoinPriceList unsorted = CoinPresets.iosUsd().withPackages(List.of(usd(330, "4.99"), usd(65, "0.99")));
-    assertThat(CoinShop.of(CoinPresets.us().withLadder(Channel.IOS, unsorted)).packages(Channel.IOS))
+    assertThat(CoinShop.of(CoinPresets.us().withLadder(Channel.IOS, unsorted), io.github.monetik.testing.TestRules.PROVENANCE).packages(Channel.IOS))
         .containsExactly(usd(65, "0.99"), usd(330, "4.99"));
     assertThat(unsorted.toString()).contains(": 65 = USD 0.99 · 330 = USD 4.99");
   }
@@ -165,24 +165,24 @@ class CoinShopTest {
         .addPackages(usd(10, "1.00")).build();
     CoinPrices prices = CoinPrices.builder().name("tie").putLadders(Channel.WEB, a)
         .putLadders(Channel.IOS, a.withPackages(List.of(usd(12, "1.00")))).build();
-    CoinComparison c = CoinShop.of(prices).compare(Coins.of(5));
+    CoinComparison c = CoinShop.of(prices, io.github.monetik.testing.TestRules.PROVENANCE).compare(Coins.of(5));
     assertThat(c.cheapest().channel()).isEqualTo(Channel.IOS);
-    assertThat(CoinShop.of(prices.withLadder(Channel.IOS, a.withPackages(List.of(usd(12, "1.01")))))
+    assertThat(CoinShop.of(prices.withLadder(Channel.IOS, a.withPackages(List.of(usd(12, "1.01")))), io.github.monetik.testing.TestRules.PROVENANCE)
         .compare(Coins.of(5)).cheapest().channel()).isEqualTo(Channel.WEB);
     // Equal price, fewer coins later: the first stays; equal in both: the first in Channel order.
-    CoinShop fewer = CoinShop.of(prices.withLadder(Channel.IOS, a.withPackages(List.of(usd(8, "1.00")))));
+    CoinShop fewer = CoinShop.of(prices.withLadder(Channel.IOS, a.withPackages(List.of(usd(8, "1.00")))), io.github.monetik.testing.TestRules.PROVENANCE);
     assertThat(fewer.compare(Coins.of(5)).cheapest().channel()).isEqualTo(Channel.WEB);
-    CoinShop same = CoinShop.of(prices.withLadder(Channel.IOS, a));
+    CoinShop same = CoinShop.of(prices.withLadder(Channel.IOS, a), io.github.monetik.testing.TestRules.PROVENANCE);
     assertThat(same.compare(Coins.of(5)).cheapest().channel()).isEqualTo(Channel.WEB);
   }
 
   @Test
   void theDoorSellsByTheRulesAndOverridesReachIt() {
-    assertThat(Monetik.defaults().coins()).isEqualTo(CoinShop.of(CoinPresets.us()))
-        .hasSameHashCodeAs(CoinShop.of(CoinPresets.us()));
-    Monetik british = Monetik.with(Rules.latest().withCoinPrices(CoinPresets.uk()));
-    assertThat(british.coins().prices()).isEqualTo(CoinPresets.uk());
-    assertThat(british.rules().id()).isEqualTo("latest+custom");
+    assertThat(Monetik.defaults().coins()).isEqualTo(CoinShop.of(CoinPresets.us(), io.github.monetik.testing.TestRules.PROVENANCE))
+        .hasSameHashCodeAs(CoinShop.of(CoinPresets.us(), io.github.monetik.testing.TestRules.PROVENANCE));
+    Monetik british = Monetik.of(Rules.latest().withCoinPrices(CoinPresets.uk()));
+    assertThat(british.coins().coinPrices()).isEqualTo(CoinPresets.uk());
+    assertThat(british.rules().provenance().id()).isEqualTo("latest +coinPrices");
     assertThat(us).isNotEqualTo(uk).isNotEqualTo("shop");
     assertThat(us.toString()).startsWith("CoinShop US (USD)\n    WEB: US web (ladder C) (2022-03-16): 70 = USD 0.74");
   }

@@ -29,7 +29,7 @@ class CoinsHostileInputPropertiesTest {
   private static final Class<IllegalArgumentException> IAE = IllegalArgumentException.class;
   private static final Class<NullPointerException> NPE = NullPointerException.class;
   private static final Class<ArithmeticException> AE = ArithmeticException.class;
-  private static final List<CoinShop> SHOPS = List.of(CoinShop.of(CoinPresets.us()), CoinShop.of(CoinPresets.uk()));
+  private static final List<CoinShop> SHOPS = List.of(CoinShop.of(CoinPresets.us(), io.github.monetik.testing.TestRules.PROVENANCE), CoinShop.of(CoinPresets.uk(), io.github.monetik.testing.TestRules.PROVENANCE));
 
   private static Gen<@Nullable Channel> channels() {
     List<@Nullable Channel> all = new ArrayList<>(Arrays.asList(Channel.values()));
@@ -53,7 +53,7 @@ class CoinsHostileInputPropertiesTest {
           .addPackages(CoinPackage.of(Math.max(1, Math.abs(c1 % 200_000)), p1.abs().rounded(java.math.RoundingMode.UP)))
           .customRate(CoinPackage.of(Math.max(1, Math.abs(c2 % 200_000)), p2.abs().rounded(java.math.RoundingMode.UP)))
           .build();
-      return CoinShop.of(CoinPrices.builder().name("h").putLadders(Channel.WEB, list).build())
+      return CoinShop.of(CoinPrices.builder().name("h").putLadders(Channel.WEB, list).build(), io.github.monetik.testing.TestRules.PROVENANCE)
           .quote(Coins.of(1 + Math.abs(c1 % 1_000_000)), Channel.WEB);
     }, q -> q.coins().count() > Math.abs(c1 % 1_000_000), "coins|price|packages|customRate|Rate", IAE));
   }
@@ -77,7 +77,7 @@ class CoinsHostileInputPropertiesTest {
       CoinShop shop = SHOPS.get(0);
       check(() -> shop.priceOf(CoinPackage.of(Math.max(1, Math.abs(n % 400)), price)), Money::isPositive,
           "coinPackage|price", IAE, CurrencyMismatchException.class);
-      check(() -> CoinShop.of(CoinPresets.uk().withLadder(channel, CoinPresets.webUsd())), s -> s.channels().contains(channel),
+      check(() -> CoinShop.of(CoinPresets.uk().withLadder(channel, CoinPresets.webUsd()), io.github.monetik.testing.TestRules.PROVENANCE), s -> s.channels().contains(channel),
           "channel", NPE);
     });
   }

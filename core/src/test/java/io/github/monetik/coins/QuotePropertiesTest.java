@@ -30,7 +30,7 @@ class QuotePropertiesTest {
   }
 
   private static CoinQuote quote(CoinPriceList list, long n) {
-    return CoinShop.of(CoinPrices.builder().name("test").putLadders(Channel.IOS, list).build())
+    return CoinShop.of(CoinPrices.builder().name("test").putLadders(Channel.IOS, list).build(), io.github.monetik.testing.TestRules.PROVENANCE)
         .quote(Coins.of(n), Channel.IOS);
   }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ReportRowsTest {
   @Test
   void oneRowPerChannelWhoseCoinsArePriceAndSurplusAgree() {
-    for (CoinShop shop : List.of(Monetik.defaults().coins(), CoinShop.of(CoinPresets.uk()))) {
+    for (CoinShop shop : List.of(Monetik.defaults().coins(), CoinShop.of(CoinPresets.uk(), io.github.monetik.testing.TestRules.PROVENANCE))) {
       qt().withExamples(100).forAll(requests(50_000)).checkAssert(coins -> {
         CoinComparison c = shop.compare(coins);
         List<Map<String, Object>> rows = c.rows();

@@ -77,7 +77,7 @@ class ComboSettlementPropertiesTest {
     qt().withExamples(200).forAll(scenarios(), integers().between(1, 4)).checkAssert((s, chunks) -> {
       Gifts gifts = io.github.monetik.Monetik.defaults().gifts();
       LiveEarnings whole = gifts.earnings(settle(s.events));
-      LiveEarnings combined = LiveEarnings.empty(gifts.diamonds());
+      LiveEarnings combined = LiveEarnings.empty(gifts.diamondPolicy());
       for (int c = 0; c < chunks; c++) {
         int chunk = c;
         List<GiftEvent> part = s.events.stream().filter(e -> Math.floorMod(e.senderId().hashCode(), chunks) == chunk).toList();

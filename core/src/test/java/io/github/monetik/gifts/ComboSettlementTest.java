@@ -122,7 +122,7 @@ class ComboSettlementTest {
 
   @Test
   void everyIdInTheCatalogIsKnownTheSmallestAndLargestToo() {
-    GiftCatalog catalog = Monetik.defaults().gifts().catalog();
+    GiftCatalog catalog = Monetik.defaults().gifts().giftCatalog();
     ComboSettler settler = ComboSettler.create(catalog);
     long id = 0;
     for (long giftId : catalog.ids()) {
@@ -235,7 +235,7 @@ class ComboSettlementTest {
     ComboSettler plain = ComboSettler.create();
     assertThatThrownBy(() -> plain.combine(plain)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("later must be another settler, was this one");
-    GiftCatalog catalog = Monetik.defaults().gifts().catalog();
+    GiftCatalog catalog = Monetik.defaults().gifts().giftCatalog();
     assertThatThrownBy(() -> plain.combine(ComboSettler.create(catalog))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("later must check the same gift catalog (no catalog), was a catalog of " + catalog.ids().length + " gifts");
     assertThatThrownBy(() -> ComboSettler.create(catalog).combine(ComboSettler.create(GiftCatalog.empty())))
@@ -252,7 +252,7 @@ class ComboSettlementTest {
 
   @Test
   void unknownGiftCountsAddUpAcrossCombinedSettlers() {
-    GiftCatalog catalog = Monetik.defaults().gifts().catalog();
+    GiftCatalog catalog = Monetik.defaults().gifts().giftCatalog();
     ComboSettler left = ComboSettler.create(catalog).accept(event(1, T, "ann", "host", LION, false, 1, false, 0));
     ComboSettler right = ComboSettler.create(catalog).accept(event(2, T, "ann", "host", LION, false, 1, false, 0))
         .accept(event(3, T, "ann", "host", ROSE, false, 1, false, 0));

@@ -10,12 +10,14 @@ import io.github.monetik.money.Coins;
 import io.github.monetik.money.Diamonds;
 import io.github.monetik.money.Money;
 import io.github.monetik.money.Rate;
-import io.github.monetik.rules.LivePresets;
+import io.github.monetik.rules.DiamondPresets;
+import io.github.monetik.rules.GiftCatalogPresets;
+import io.github.monetik.rules.WithdrawalPresets;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class DiamondPolicyTest {
-  private final DiamondPolicy classic = LivePresets.classicDiamonds();
+  private final DiamondPolicy classic = DiamondPresets.classic();
 
   @Test
   void oneCoinGiftedIsOneDiamondWorthHalfACent() {
@@ -90,7 +92,7 @@ class DiamondPolicyTest {
 
   @Test
   void policiesAreValues() {
-    assertThat(classic).isEqualTo(LivePresets.classicDiamonds()).hasSameHashCodeAs(LivePresets.classicDiamonds());
+    assertThat(classic).isEqualTo(DiamondPresets.classic()).hasSameHashCodeAs(DiamondPresets.classic());
     assertThat(classic.withCreatorShare(Rate.percent(53))).isNotEqualTo(classic);
   }
 }

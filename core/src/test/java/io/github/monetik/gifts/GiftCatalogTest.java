@@ -10,7 +10,7 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class GiftCatalogTest {
-  private final GiftCatalog bundled = Monetik.defaults().gifts().catalog();
+  private final GiftCatalog bundled = Monetik.defaults().gifts().giftCatalog();
 
   @Test
   void theBundledCatalogKnowsTheSourcedIdsAndNoOthers() {

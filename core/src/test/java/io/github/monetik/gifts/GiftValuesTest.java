@@ -9,7 +9,9 @@ import io.github.monetik.money.Coins;
 import io.github.monetik.money.Diamonds;
 import io.github.monetik.money.Money;
 import io.github.monetik.money.Rate;
-import io.github.monetik.rules.LivePresets;
+import io.github.monetik.rules.DiamondPresets;
+import io.github.monetik.rules.GiftCatalogPresets;
+import io.github.monetik.rules.WithdrawalPresets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +39,7 @@ class GiftValuesTest {
     assertThat(ea.hashCode()).isNotEqualTo(eb.hashCode());
     assertThat(ea.bySender().get("a")).isNotEqualTo(eb.bySender().get("a")).isEqualTo(gifts.earnings(a).bySender().get("a"))
         .hasSameHashCodeAs(gifts.earnings(a).bySender().get("a"));
-    assertThat(gifts.catalog().hashCode()).isNotEqualTo(GiftCatalog.empty().hashCode());
+    assertThat(gifts.giftCatalog().hashCode()).isNotEqualTo(GiftCatalog.empty().hashCode());
     SettlementIssue unknown = SettlementIssue.unknownGift(1, 2);
     assertThat(unknown).isEqualTo(SettlementIssue.unknownGift(1, 2)).hasSameHashCodeAs(SettlementIssue.unknownGift(1, 2))
         .isNotEqualTo(SettlementIssue.unknownGift(1, 3));
@@ -73,10 +75,10 @@ class GiftValuesTest {
     assertThat(ComboSettler.create().accept(1, 0, "a", "h", 1, 0, false, 1, false, 0).settledGifts()).isEqualTo(1);
     assertThat(CountedGift.builder().from(counted("a", 1, 1)).coinsPerGift(0).build().coins()).isEqualTo(Coins.ZERO);
     assertThat(Gift.builder().id(0).name("x").price(Coins.of(1)).repeatable(false).build().id().getAsLong()).isZero();
-    assertThat(LivePresets.withdrawals().withProcessingDays(0).processingDays()).isZero();
-    assertThat(LivePresets.withdrawals().withMinimum(Money.of("1000", "USD")).minimum()).isEqualTo(Money.of("1000", "USD"));
+    assertThat(WithdrawalPresets.wallet().withProcessingDays(0).processingDays()).isZero();
+    assertThat(WithdrawalPresets.wallet().withMinimum(Money.of("1000", "USD")).minimum()).isEqualTo(Money.of("1000", "USD"));
     // Cap equal to the minimum: every withdrawal is exactly the cap.
-    Withdrawals equal = new Withdrawals(LivePresets.withdrawals().withMinimum(Money.of("1000", "USD")), LivePresets.classicDiamonds());
+    Withdrawals equal = new Withdrawals(WithdrawalPresets.wallet().withMinimum(Money.of("1000", "USD")), DiamondPresets.classic());
     assertThat(equal.plan(Diamonds.of(450_000), LocalDate.of(2025, 1, 1)).withdrawals()).hasSize(2);
     assertThat(equal.plan(Diamonds.of(450_000), LocalDate.of(2025, 1, 1)).remaining()).isEqualTo(Diamonds.of(50_000));
     // At most 36,500 days.
@@ -89,7 +91,7 @@ class GiftValuesTest {
 
   @Test
   void leftoverDiamondsGoToTheLargestFractionThenToTheFirstLabel() {
-    DiamondPolicy scaled = LivePresets.scaledLiveRewardsDiamonds(Rate.percent(53));
+    DiamondPolicy scaled = DiamondPresets.scaledLiveRewards(Rate.percent(53));
     // 18 coins = 19.08, 16 coins = 16.96: total 34 coins = 36.04 -> 36; floors 19 + 16 = 35; the larger fraction is the smaller row.
     LiveEarnings e = LiveEarnings.of(List.of(counted("big", 1, 18), counted("small", 1, 16)), scaled);
     assertThat(e.bySender().get("big").diamonds()).isEqualTo(Diamonds.of(19));

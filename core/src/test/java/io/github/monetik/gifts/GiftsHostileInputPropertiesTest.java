@@ -32,12 +32,12 @@ class GiftsHostileInputPropertiesTest {
       check(() -> GiftEvent.builder().messageId(coins).timestamp(Instant.EPOCH).senderId(sender).hostId(host).giftId(coins)
               .coinsPerGift(coins).repeatable(count % 2 == 0).repeatCount(count).repeatEnd(count % 3 == 0).groupId(count).build(),
           e -> e.repeatCount() >= 1 && e.coinsPerGift() >= 0, "repeatCount|coinsPerGift|senderId|hostId", IAE, NPE);
-      ComboSettler settler = ComboSettler.create(gifts.catalog());
+      ComboSettler settler = ComboSettler.create(gifts.giftCatalog());
       check(() -> settler.accept(coins, coins, sender, host, coins, coins, count % 2 == 0, count, count % 3 == 0, count)
               .settledCoins(), total -> total >= 0 && settler.messages() == 1,
           "repeatCount|coinsPerGift|senderId|hostId|overflow", IAE, NPE, AE);
       check(() -> settler.settlement(), s -> s.settledCoins().count() + s.openCoins().count() <= s.naiveCoins().count(), "", IAE);
-      ComboSettler later = count % 5 == 0 ? settler : ComboSettler.create(count % 7 == 0 ? GiftCatalog.empty() : gifts.catalog());
+      ComboSettler later = count % 5 == 0 ? settler : ComboSettler.create(count % 7 == 0 ? GiftCatalog.empty() : gifts.giftCatalog());
       long before = settler.settledCoins();
       check(() -> settler.combine(later.accept(coins, coins, "x", "y", coins, Math.abs(coins % 1_000), true, 1, true, 1))
               .settledCoins(), total -> total >= before, "later|overflow", IAE, AE);
@@ -49,8 +49,8 @@ class GiftsHostileInputPropertiesTest {
     qt().withExamples(300).forAll(textOrNull(), anyLong()).checkAssert((name, id) -> {
       check(() -> Gift.builder().id(id).name(name).price(Coins.of(1)).repeatable(true).build(),
           g -> !g.name().isBlank() && g.id().getAsLong() >= 0, "name|id", IAE, NPE);
-      check(() -> gifts.catalog().byId(id), g -> g.isEmpty() || g.get().id().getAsLong() == id, "id", IAE);
-      check(() -> gifts.catalog().byName(name), l -> l.stream().allMatch(g -> g.name().equalsIgnoreCase(name.strip())), "name", NPE);
+      check(() -> gifts.giftCatalog().byId(id), g -> g.isEmpty() || g.get().id().getAsLong() == id, "id", IAE);
+      check(() -> gifts.giftCatalog().byName(name), l -> l.stream().allMatch(g -> g.name().equalsIgnoreCase(name.strip())), "name", NPE);
     });
   }
 
@@ -59,7 +59,7 @@ class GiftsHostileInputPropertiesTest {
     qt().withExamples(300).forAll(anyLong(), anyLong(), integers().all()).checkAssert((count, coins, n) -> {
       check(() -> CountedGift.builder().senderId("a").hostId("h").giftId(1).combo(true).groupId(1).count(count)
           .coinsPerGift(coins).timestamp(Instant.EPOCH).isOpen(false).build(), g -> g.count() >= 1, "count|coinsPerGift", IAE);
-      check(() -> LiveEarnings.empty(gifts.diamonds()).topSenders(n), l -> l.isEmpty(), "n", IAE);
+      check(() -> LiveEarnings.empty(gifts.diamondPolicy()).topSenders(n), l -> l.isEmpty(), "n", IAE);
     });
   }
 

@@ -10,14 +10,16 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.github.monetik.money.Coins;
 import io.github.monetik.money.Diamonds;
 import io.github.monetik.money.Money;
-import io.github.monetik.rules.LivePresets;
+import io.github.monetik.rules.DiamondPresets;
+import io.github.monetik.rules.GiftCatalogPresets;
+import io.github.monetik.rules.WithdrawalPresets;
 import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The monoid laws and the conservation laws of LIVE earnings. */
 class LiveEarningsPropertiesTest {
-  private static final DiamondPolicy CLASSIC = LivePresets.classicDiamonds();
+  private static final DiamondPolicy CLASSIC = DiamondPresets.classic();
 
   @Test
   void anySplitCombinedInAnyGroupingEqualsOnePass() {

@@ -7,13 +7,15 @@ import io.github.monetik.money.Coins;
 import io.github.monetik.money.Diamonds;
 import io.github.monetik.money.Money;
 import io.github.monetik.money.Rate;
-import io.github.monetik.rules.LivePresets;
+import io.github.monetik.rules.DiamondPresets;
+import io.github.monetik.rules.GiftCatalogPresets;
+import io.github.monetik.rules.WithdrawalPresets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LiveEarningsTest {
-  private static final DiamondPolicy CLASSIC = LivePresets.classicDiamonds();
+  private static final DiamondPolicy CLASSIC = DiamondPresets.classic();
   private static final Instant T = Instant.parse("2023-10-04T19:19:36.790Z");
 
   private static CountedGift gift(String sender, String host, long giftId, long count, long price, Instant at) {

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.monetik.rules.LivePresets;
+import io.github.monetik.rules.DiamondPresets;
+import io.github.monetik.rules.GiftCatalogPresets;
+import io.github.monetik.rules.WithdrawalPresets;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ class ReportRowsTest {
   void everyEarningsViewHasItsColumnsAndAddsUpToTheTotals() {
     qt().withExamples(150).forAll(lists().of(countedGifts()).ofSizeBetween(0, 40), rates()).checkAssert((gifts, share) -> {
       // Any share, so diamonds per coin are often fractional and the rows share the rounding.
-      LiveEarnings e = LiveEarnings.of(gifts, LivePresets.classicDiamonds().withCreatorShare(share));
+      LiveEarnings e = LiveEarnings.of(gifts, DiamondPresets.classic().withCreatorShare(share));
       long minutes = gifts.stream().map(g -> g.timestamp().getEpochSecond() / 60).distinct().count();
       addsUpTo(e, e.rows(), "minute", (int) minutes);
       addsUpTo(e, e.senderRows(), "sender", (int) gifts.stream().map(CountedGift::senderId).distinct().count());
@@ -65,7 +67,7 @@ class ReportRowsTest {
         .coinsPerGift(1).timestamp(java.time.Instant.parse("2023-10-04T19:19:36Z")).isOpen(false).build();
     CountedGift lion = CountedGift.builder().senderId("bob").hostId("host").giftId(6369).combo(false).groupId(9).count(1)
         .coinsPerGift(29_999).timestamp(java.time.Instant.parse("2023-10-04T19:20:01Z")).isOpen(false).build();
-    LiveEarnings e = LiveEarnings.of(List.of(rose, lion), LivePresets.classicDiamonds());
+    LiveEarnings e = LiveEarnings.of(List.of(rose, lion), DiamondPresets.classic());
     assertThat(e.rows()).containsExactly(
         Map.of("minute", "2023-10-04T19:19:00Z", "gifts", 3L, "coins", 3L, "diamonds", 3L, "gross", new BigDecimal("0.03"),
             "creator_cash", new BigDecimal("0.015"), "platform_cut", new BigDecimal("0.015"), "currency", "USD"),

@@ -9,7 +9,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.monetik.Monetik;
 import io.github.monetik.money.Diamonds;
 import io.github.monetik.money.Money;
-import io.github.monetik.rules.LivePresets;
+import io.github.monetik.rules.DiamondPresets;
+import io.github.monetik.rules.GiftCatalogPresets;
+import io.github.monetik.rules.WithdrawalPresets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class WithdrawalsTest {
     assertThat(p.lastArrival()).contains(LocalDate.of(2025, 3, 18));
     assertThat(p.withdrawn()).isEqualTo(Diamonds.of(450_000));
     assertThat(p.balance()).isEqualTo(Diamonds.of(450_000));
-    assertThat(p.policy()).isEqualTo(LivePresets.withdrawals());
+    assertThat(p.policy()).isEqualTo(WithdrawalPresets.wallet());
     assertThat(p.toString()).contains("WithdrawalPlan for 450,000 diamonds (cap USD 1000.00/day, minimum USD 100.00, 15 days processing)")
         .contains("2025-03-03").contains("50,000 diamonds").contains("USD 250.00").contains("2025-03-18");
     assertThat(p.withdrawals().get(2)).hasToString("2025-03-03: 50,000 diamonds = USD 250.00, arrives by 2025-03-18");
@@ -59,7 +61,7 @@ class WithdrawalsTest {
     assertThat(below.withdrawnCash()).isEqualTo(Money.of("0", "USD"));
     assertThat(amounts(current.plan(Diamonds.of(20_000), DAY))).containsExactly(20_000L);
     // A cap of USD 150 (30,000 diamonds): 35,000 = 30,000 + 5,000 cannot be rebalanced (15,000 < 20,000).
-    Withdrawals tight = new Withdrawals(LivePresets.withdrawals().withDailyCap(Money.of("150", "USD")), LivePresets.classicDiamonds());
+    Withdrawals tight = new Withdrawals(WithdrawalPresets.wallet().withDailyCap(Money.of("150", "USD")), DiamondPresets.classic());
     WithdrawalPlan p = tight.plan(Diamonds.of(35_000), DAY);
     assertThat(amounts(p)).containsExactly(30_000L);
     assertThat(p.remaining()).isEqualTo(Diamonds.of(5_000));
@@ -69,7 +71,7 @@ class WithdrawalsTest {
 
   @Test
   void noMinimumWithdrawsEveryDiamond() {
-    Withdrawals none = new Withdrawals(LivePresets.withdrawals().withMinimum(Money.of("0", "USD")), LivePresets.classicDiamonds());
+    Withdrawals none = new Withdrawals(WithdrawalPresets.wallet().withMinimum(Money.of("0", "USD")), DiamondPresets.classic());
     assertThat(amounts(none.plan(Diamonds.of(1), DAY))).containsExactly(1L);
     assertThat(none.plan(Diamonds.ZERO, DAY).withdrawals()).isEmpty();
     assertThat(none.policy().minimum()).isEqualTo(Money.of("0", "USD"));
@@ -77,7 +79,7 @@ class WithdrawalsTest {
 
   @Test
   void badPoliciesAndPlansNameTheArgument() {
-    WithdrawalPolicy p = LivePresets.withdrawals();
+    WithdrawalPolicy p = WithdrawalPresets.wallet();
     assertThatThrownBy(() -> p.withDailyCap(Money.of("0", "USD"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("dailyCap must be > 0, was USD 0.00");
     assertThatThrownBy(() -> p.withMinimum(Money.of("-1", "USD"))).isInstanceOf(IllegalArgumentException.class)
@@ -89,7 +91,7 @@ class WithdrawalsTest {
     assertThatThrownBy(() -> p.withProcessingDays(-1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("processingDays must be >= 0, was -1");
     assertThatThrownBy(() -> new Withdrawals(WithdrawalPolicy.builder().dailyCap(Money.of("1000", "EUR"))
-        .minimum(Money.of("1", "EUR")).processingDays(15).build(), LivePresets.classicDiamonds())).isInstanceOf(IllegalArgumentException.class)
+        .minimum(Money.of("1", "EUR")).processingDays(15).build(), DiamondPresets.classic())).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("policy must be in the diamond value's currency USD, was EUR");
     assertThatThrownBy(() -> current.plan(Diamonds.of(Long.MAX_VALUE), DAY)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("balance must take at most 36500 days");
@@ -105,7 +107,7 @@ class WithdrawalsTest {
         .checkAssert((balance, minimum, cap) -> {
           int capDollars = Math.max(cap, minimum);
           Withdrawals w = new Withdrawals(WithdrawalPolicy.builder().dailyCap(Money.of(Integer.toString(capDollars), "USD"))
-              .minimum(Money.of(Integer.toString(minimum), "USD")).processingDays(15).build(), LivePresets.classicDiamonds());
+              .minimum(Money.of(Integer.toString(minimum), "USD")).processingDays(15).build(), DiamondPresets.classic());
           WithdrawalPlan p = w.plan(Diamonds.of(balance), DAY);
           long capD = capDollars * 200L;
           long minD = Math.max(1, minimum * 200L);

@@ -46,13 +46,13 @@ class EngagementAndDealsTest {
     assertThat(EngagementRate.of(Engagement.Convention.BY_VIEWS, BigDecimal.ZERO).percent()).isZero();
     Engagement silent = Engagement.builder().likes(0).comments(0).shares(0).views(0).followers(0).build();
     assertThat(silent.rate(Engagement.Convention.BY_VIEWS).percent()).isZero();
-    assertThat(income.policy()).isEqualTo(Monetik.defaults().rules().income());
+    assertThat(income.incomePolicy()).isEqualTo(Monetik.defaults().rules().incomePolicy());
     assertThat(income.toString()).isEqualTo("Income[6% reference engagement]");
   }
 
   @Test
   void policiesRefuseIncoherentHeuristics() {
-    IncomePolicy p = income.policy();
+    IncomePolicy p = income.incomePolicy();
     assertThat(IncomePolicy.builder().from(p).averageEngagementFrom(BigDecimal.ZERO).build().averageEngagementFrom()).isZero();
     assertThat(IncomePolicy.builder().from(p).highEngagementFrom(new BigDecimal("3")).veryHighEngagementAbove(new BigDecimal("3")).build()
         .band(EngagementRate.of(Engagement.Convention.BY_VIEWS, new BigDecimal("3")))).isEqualTo(EngagementBand.HIGH);
@@ -89,7 +89,7 @@ class EngagementAndDealsTest {
     assertThatThrownBy(() -> FollowerTier.of("x", 0, Money.of("2", "USD"), java.util.Optional.of(Money.of("1", "USD"))))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("high must be >= low USD 2.00, was USD 1.00");
     assertThat(FollowerTier.of("x", 0, Money.of("2", "USD"), java.util.Optional.of(Money.of("2", "USD"))).high()).isPresent();
-    assertThat(Monetik.defaults().rules().withIncome(p.withReferenceEngagement(BigDecimal.TEN)).income().referenceEngagement())
+    assertThat(Monetik.defaults().rules().withIncomePolicy(p.withReferenceEngagement(BigDecimal.TEN)).incomePolicy().referenceEngagement())
         .isEqualByComparingTo("10");
   }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The laws of eligibility, for every program, on every day the rules cover. */
 class EligibilityPropertiesTest {
   private static EligibilityReport check(LocalDate day, Program program, CreatorProfile p) {
-    return Monetik.with(Rules.asOf(day)).programs().check(program, p);
+    return Monetik.of(Rules.asOf(day)).programs().check(program, p);
   }
 
   private static Set<String> unmet(EligibilityReport r) {
@@ -95,8 +95,8 @@ class EligibilityPropertiesTest {
     qt().withExamples(300).forAll(dates(), programs(), profiles()).checkAssert((day, program, p) -> {
       EligibilityReport r = check(day, program, p);
       assertThat(r.rows().get(0).requirement()).isEqualTo("open");
-      assertThat(r.rows().get(0).isMet()).isEqualTo(Rules.asOf(day).programs().openOn(day).contains(program));
-      assertThat(r.rows()).hasSize(1 + Rules.asOf(day).programs().terms(program).requirements().size());
+      assertThat(r.rows().get(0).isMet()).isEqualTo(Rules.asOf(day).programPolicy().openOn(day).contains(program));
+      assertThat(r.rows()).hasSize(1 + Rules.asOf(day).programPolicy().terms(program).requirements().size());
     });
   }
 

@@ -186,10 +186,10 @@ class EligibilityTest {
     assertThat(LATEST).hasToString("Programs[latest, 2025-12-16]").isEqualTo(Monetik.defaults().programs())
         .hasSameHashCodeAs(Monetik.defaults().programs())
         .isNotEqualTo(Monetik.asOf(Rules.SOURCES_UP_TO).programs())
-        .isNotEqualTo(Programs.of(Rules.latest().programs(), LocalDate.of(2025, 1, 1), "latest"))
-        .isNotEqualTo(Programs.of(Rules.asOf(LocalDate.of(2021, 1, 1)).programs(), Rules.SOURCES_UP_TO, "latest"));
+        .isNotEqualTo(Programs.of(Rules.latest().programPolicy(), io.github.monetik.testing.TestRules.asOf(LocalDate.of(2025, 1, 1))))
+        .isNotEqualTo(Programs.of(Rules.asOf(LocalDate.of(2021, 1, 1)).programPolicy(), io.github.monetik.testing.TestRules.asOf(Rules.SOURCES_UP_TO)));
     assertThat(LATEST.date()).isEqualTo(Rules.SOURCES_UP_TO);
-    assertThat(LATEST.policy()).isEqualTo(Rules.latest().programs());
+    assertThat(LATEST.programPolicy()).isEqualTo(Rules.latest().programPolicy());
   }
 
   @Test
@@ -201,8 +201,7 @@ class EligibilityTest {
         .hasMessage("program");
     assertThatThrownBy(() -> new EligibilityTable(List.of()).report(Program.SERIES))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("program SERIES is not in this table");
-    assertThatThrownBy(() -> Programs.of(null, LocalDate.now(), "x")).hasMessage("policy");
-    assertThatThrownBy(() -> Programs.of(Rules.latest().programs(), null, "x")).hasMessage("date");
-    assertThatThrownBy(() -> Programs.of(Rules.latest().programs(), LocalDate.now(), null)).hasMessage("rulesId");
+    assertThatThrownBy(() -> Programs.of(null, io.github.monetik.testing.TestRules.asOf(LocalDate.now()))).hasMessage("programPolicy");
+    assertThatThrownBy(() -> Programs.of(Rules.latest().programPolicy(), null)).hasMessage("provenance");
   }
 }

@@ -185,11 +185,11 @@ class EstimateAndPayoutTest {
   @Test
   void rulesCanBeOverridden() {
     Rules latest = Rules.latest();
-    ProgramTerms mine = latest.programs().terms(Program.CREATOR_REWARDS)
+    ProgramTerms mine = latest.programPolicy().terms(Program.CREATOR_REWARDS)
         .withPay(PayTerms.builder().from(ProgramPresets.rewardsPay()).rpmHigh(usd("2.00")).build());
-    Monetik custom = Monetik.with(latest.withPrograms(latest.programs().withTerms(mine)));
+    Monetik custom = Monetik.of(latest.withProgramPolicy(latest.programPolicy().withTerms(mine)));
     assertThat(custom.programs().estimate(Program.CREATOR_REWARDS, MONTH).high()).isEqualTo(usd("64.00"));
-    assertThat(custom.rules().id()).isEqualTo("latest+custom");
+    assertThat(custom.rules().provenance().id()).isEqualTo("latest +programPolicy");
     assertThat(LATEST.estimate(Program.CREATOR_REWARDS, MONTH).high()).isEqualTo(usd("32.00"));
   }
 }

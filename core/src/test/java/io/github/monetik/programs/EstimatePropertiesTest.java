@@ -65,7 +65,7 @@ class EstimatePropertiesTest {
   @Test
   void onlyCountedVideosEarn() {
     qt().withExamples(200).forAll(Generate.pick(PAID), videos()).checkAssert((program, v) -> {
-      PayTerms terms = PROGRAMS.policy().terms(program).pay().orElseThrow();
+      PayTerms terms = PROGRAMS.programPolicy().terms(program).pay().orElseThrow();
       MoneyRange r = PROGRAMS.estimate(program, Activity.of(v));
       long paid = terms.basis() == PayTerms.Basis.VIEWS ? v.views() : v.qualifiedViews();
       assertThat(r.high().isZero()).isEqualTo(!terms.counts(v) || paid == 0);

@@ -53,18 +53,18 @@ class AffiliatePresetsTest {
 
   @Test
   void theBookHoldsTheAffiliatePolicyOnEveryDayAndTheDoorUsesIt() {
-    assertThat(Rules.latest().affiliate()).isEqualTo(AffiliatePresets.tiktokShop());
-    assertThat(Rules.asOf(LocalDate.of(2021, 1, 1)).affiliate()).isEqualTo(AffiliatePresets.tiktokShop());
-    Rules mine = Rules.latest().withAffiliate(AffiliatePresets.tiktokShopPlatformSubsidiesIncluded());
-    assertThat(mine.id()).isEqualTo("latest+custom");
+    assertThat(Rules.latest().commissionPolicy()).isEqualTo(AffiliatePresets.tiktokShop());
+    assertThat(Rules.asOf(LocalDate.of(2021, 1, 1)).commissionPolicy()).isEqualTo(AffiliatePresets.tiktokShop());
+    Rules mine = Rules.latest().withCommissionPolicy(AffiliatePresets.tiktokShopPlatformSubsidiesIncluded());
+    assertThat(mine.provenance().id()).isEqualTo("latest +commissionPolicy");
     assertThat(mine).isNotEqualTo(Rules.latest());
     assertThat(mine.hashCode()).isNotEqualTo(Rules.latest().hashCode());
-    assertThat(mine.diamonds()).isEqualTo(Rules.latest().diamonds());
-    assertThat(mine.withDiamonds(mine.diamonds()).affiliate()).isEqualTo(mine.affiliate());
-    assertThat(Monetik.with(mine).affiliate()).isEqualTo(Affiliate.with(mine.affiliate()));
-    assertThat(Monetik.defaults().affiliate().policy()).isEqualTo(AffiliatePresets.tiktokShop());
-    assertThat(Rules.latest().toString()).contains("affiliate: TikTok Shop, rates 1%–80%, platform discount DEDUCTED, "
+    assertThat(mine.diamondPolicy()).isEqualTo(Rules.latest().diamondPolicy());
+    assertThat(mine.withDiamondPolicy(mine.diamondPolicy()).commissionPolicy()).isEqualTo(mine.commissionPolicy());
+    assertThat(Monetik.of(mine).affiliate()).isEqualTo(Affiliate.of(mine.commissionPolicy(), mine.provenance()));
+    assertThat(Monetik.defaults().affiliate().commissionPolicy()).isEqualTo(AffiliatePresets.tiktokShop());
+    assertThat(Rules.latest().toString()).contains("commissionPolicy: TikTok Shop, rates 1%–80%, platform discount DEDUCTED, "
         + "paid 15 days after delivery, decreases locked 30 days");
-    assertThatThrownBy(() -> Rules.latest().withAffiliate(null)).isInstanceOf(NullPointerException.class).hasMessage("affiliate");
+    assertThatThrownBy(() -> Rules.latest().withCommissionPolicy(null)).isInstanceOf(NullPointerException.class).hasMessage("commissionPolicy");
   }
 }

@@ -51,11 +51,11 @@ class CoinPresetsTest {
     assertThat(Rules.asOf(LocalDate.of(2019, 1, 1)).coinPrices()).isEqualTo(CoinPresets.us());
     Rules uk = Rules.latest().withCoinPrices(CoinPresets.uk());
     assertThat(uk.coinPrices()).isEqualTo(CoinPresets.uk());
-    assertThat(uk.id()).isEqualTo("latest+custom");
-    assertThat(uk).isNotEqualTo(Rules.latest().withDiamonds(Rules.latest().diamonds()));
-    assertThat(uk.hashCode()).isNotEqualTo(Rules.latest().withDiamonds(Rules.latest().diamonds()).hashCode());
-    assertThat(uk.withDiamonds(uk.diamonds()).coinPrices()).isEqualTo(CoinPresets.uk());
-    assertThat(Rules.latest().toString()).contains("\n  coin prices: US (USD)\n    WEB: US web (ladder C)");
+    assertThat(uk.provenance().id()).isEqualTo("latest +coinPrices");
+    assertThat(uk).isNotEqualTo(Rules.latest().withDiamondPolicy(Rules.latest().diamondPolicy()));
+    assertThat(uk.hashCode()).isNotEqualTo(Rules.latest().withDiamondPolicy(Rules.latest().diamondPolicy()).hashCode());
+    assertThat(uk.withDiamondPolicy(uk.diamondPolicy()).coinPrices()).isEqualTo(CoinPresets.uk());
+    assertThat(Rules.latest().toString()).contains("\n  coinPrices: US (USD)\n");
     assertThatThrownBy(() -> Rules.latest().withCoinPrices(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("coinPrices");
   }

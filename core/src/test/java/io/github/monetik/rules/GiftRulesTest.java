@@ -17,14 +17,14 @@ class GiftRulesTest {
   @Test
   void theBookCarriesTheCatalogAndTheWithdrawalPolicy() {
     Rules latest = Rules.latest();
-    assertThat(latest.giftCatalog()).isEqualTo(LivePresets.giftCatalog());
-    assertThat(latest.withdrawals()).isEqualTo(LivePresets.withdrawals());
-    assertThat(latest.withdrawals().dailyCap()).isEqualTo(Money.of("1000", "USD"));
-    assertThat(latest.withdrawals().minimum()).isEqualTo(Money.of("100", "USD"));
-    assertThat(latest.withdrawals().processingDays()).isEqualTo(15);
-    assertThat(Rules.asOf(LocalDate.of(2019, 6, 1)).withdrawals()).isEqualTo(LivePresets.withdrawals());
-    assertThat(latest.toString()).contains("gifts: 22 in the catalog")
-        .contains("withdrawals: at most USD 1000.00 a day, minimum USD 100.00, processed within 15 days");
+    assertThat(latest.giftCatalog()).isEqualTo(GiftCatalogPresets.bundled());
+    assertThat(latest.withdrawalPolicy()).isEqualTo(WithdrawalPresets.wallet());
+    assertThat(latest.withdrawalPolicy().dailyCap()).isEqualTo(Money.of("1000", "USD"));
+    assertThat(latest.withdrawalPolicy().minimum()).isEqualTo(Money.of("100", "USD"));
+    assertThat(latest.withdrawalPolicy().processingDays()).isEqualTo(15);
+    assertThat(Rules.asOf(LocalDate.of(2019, 6, 1)).withdrawalPolicy()).isEqualTo(WithdrawalPresets.wallet());
+    assertThat(latest.toString()).contains("giftCatalog: GiftCatalog (22 gifts)")
+        .contains("withdrawalPolicy: at most USD 1000.00 a day, minimum USD 100.00, processed within 15 days");
   }
 
   @Test
@@ -32,48 +32,48 @@ class GiftRulesTest {
     Rules latest = Rules.latest();
     Gift fire = Gift.builder().id(5523).name("Fire").price(Coins.of(1)).repeatable(true).build();
     Rules mine = latest.withGiftCatalog(latest.giftCatalog().with(fire))
-        .withWithdrawals(latest.withdrawals().withMinimum(Money.of("10", "USD")));
-    assertThat(mine.id()).isEqualTo("latest+custom");
+        .withWithdrawalPolicy(latest.withdrawalPolicy().withMinimum(Money.of("10", "USD")));
+    assertThat(mine.provenance().id()).isEqualTo("latest +giftCatalog +withdrawalPolicy");
     assertThat(mine.giftCatalog().byId(5523)).contains(fire);
     assertThat(mine).isNotEqualTo(latest);
     assertThat(mine.hashCode()).isNotEqualTo(latest.hashCode());
     assertThat(latest.withGiftCatalog(latest.giftCatalog().with(fire))).isNotEqualTo(latest.withGiftCatalog(latest.giftCatalog()));
-    assertThat(latest.withWithdrawals(mine.withdrawals())).isNotEqualTo(latest.withWithdrawals(latest.withdrawals()));
-    Gifts gifts = Monetik.with(mine).gifts();
-    assertThat(gifts.catalog().byId(5523)).contains(fire);
+    assertThat(latest.withWithdrawalPolicy(mine.withdrawalPolicy())).isNotEqualTo(latest.withWithdrawalPolicy(latest.withdrawalPolicy()));
+    Gifts gifts = Monetik.of(mine).gifts();
+    assertThat(gifts.giftCatalog().byId(5523)).contains(fire);
     assertThat(gifts.withdrawals().plan(Diamonds.of(2_000), LocalDate.of(2025, 1, 1)).withdrawals()).hasSize(1);
     assertThat(Monetik.defaults().gifts().withdrawals().plan(Diamonds.of(2_000), LocalDate.of(2025, 1, 1)).withdrawals()).isEmpty();
     assertThat(gifts).hasToString("Gifts[23 gifts in catalog, creator share 50%]");
     assertThatThrownBy(() -> latest.withGiftCatalog(null)).isInstanceOf(NullPointerException.class).hasMessage("giftCatalog");
-    assertThatThrownBy(() -> latest.withWithdrawals(null)).isInstanceOf(NullPointerException.class).hasMessage("withdrawals");
+    assertThatThrownBy(() -> latest.withWithdrawalPolicy(null)).isInstanceOf(NullPointerException.class).hasMessage("withdrawalPolicy");
   }
 
   @Test
   void theUsScaledLiveRewardsShareIsSelectedByDate() {
-    Rules before = Rules.asOf(LocalDate.of(2025, 2, 9)).inUnitedStates();
-    Rules from = Rules.asOf(LocalDate.of(2025, 2, 10)).inUnitedStates();
-    assertThat(before.diamonds()).isEqualTo(LivePresets.classicDiamonds());
-    assertThat(from.diamonds()).isEqualTo(LivePresets.scaledLiveRewardsDiamonds());
-    assertThat(from.diamonds().creatorShare()).isEqualTo(io.github.monetik.money.Rate.percent(53));
-    assertThat(from.id()).isEqualTo("asOf:2025-02-10+US");
-    assertThat(from.inUnitedStates()).isEqualTo(from);
-    assertThat(Rules.latest().inUnitedStates().diamonds().creatorShare()).isEqualTo(io.github.monetik.money.Rate.percent(53));
+    Rules before = Rules.asOf(LocalDate.of(2025, 2, 9)).forCountry("US");
+    Rules from = Rules.asOf(LocalDate.of(2025, 2, 10)).forCountry("US");
+    assertThat(before.diamondPolicy()).isEqualTo(DiamondPresets.classic());
+    assertThat(from.diamondPolicy()).isEqualTo(DiamondPresets.scaledLiveRewards());
+    assertThat(from.diamondPolicy().creatorShare()).isEqualTo(io.github.monetik.money.Rate.percent(53));
+    assertThat(from.provenance().id()).isEqualTo("asOf:2025-02-10 US");
+    assertThat(from.forCountry("US")).isEqualTo(from);
+    assertThat(Rules.latest().forCountry("US").diamondPolicy().creatorShare()).isEqualTo(io.github.monetik.money.Rate.percent(53));
     // Most regions keep the classic share; the US book changes nothing else.
-    assertThat(Rules.asOf(LocalDate.of(2025, 3, 1)).diamonds()).isEqualTo(LivePresets.classicDiamonds());
+    assertThat(Rules.asOf(LocalDate.of(2025, 3, 1)).diamondPolicy()).isEqualTo(DiamondPresets.classic());
     assertThat(from.giftCatalog()).isEqualTo(Rules.latest().giftCatalog());
-    assertThat(from.withdrawals()).isEqualTo(Rules.latest().withdrawals());
+    assertThat(from.withdrawalPolicy()).isEqualTo(Rules.latest().withdrawalPolicy());
     // Every other part, custom or not, survives the switch (a regression: the copy once dropped one).
     Rules custom = Rules.latest().withCoinPrices(CoinPresets.uk());
-    assertThat(custom.inUnitedStates().coinPrices()).isEqualTo(CoinPresets.uk());
-    assertThat(custom.inUnitedStates().income()).isEqualTo(custom.income());
+    assertThat(custom.forCountry("US").coinPrices()).isEqualTo(CoinPresets.uk());
+    assertThat(custom.forCountry("US").incomePolicy()).isEqualTo(custom.incomePolicy());
     // A Lion at the ceiling: USD 299.99 x 53% = USD 158.9947, at most.
-    assertThat(Monetik.with(from).gifts().diamonds().creatorCashFor(Coins.of(29_999))).isEqualTo(Money.of("158.9947", "USD"));
-    assertThat(LivePresets.scaledLiveRewardsDiamonds(io.github.monetik.money.Rate.percent(20)).creatorShare())
+    assertThat(Monetik.of(from).gifts().diamondPolicy().creatorCashFor(Coins.of(29_999))).isEqualTo(Money.of("158.9947", "USD"));
+    assertThat(DiamondPresets.scaledLiveRewards(io.github.monetik.money.Rate.percent(20)).creatorShare())
         .isEqualTo(io.github.monetik.money.Rate.percent(20));
-    assertThatThrownBy(() -> LivePresets.scaledLiveRewardsDiamonds(io.github.monetik.money.Rate.percent("53.1")))
+    assertThatThrownBy(() -> DiamondPresets.scaledLiveRewards(io.github.monetik.money.Rate.percent("53.1")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("share must be at most 53% (the scaled LIVE rewards ceiling), was 53.1%");
-    assertThat(LivePresets.scaledLiveRewardsDiamonds(io.github.monetik.money.Rate.percent(53)))
-        .isEqualTo(LivePresets.scaledLiveRewardsDiamonds());
+    assertThat(DiamondPresets.scaledLiveRewards(io.github.monetik.money.Rate.percent(53)))
+        .isEqualTo(DiamondPresets.scaledLiveRewards());
   }
 }

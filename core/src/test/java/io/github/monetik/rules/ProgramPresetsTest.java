@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The sourced program terms, number by number, against DOMAIN.md §2–4, §6–7. */
 class ProgramPresetsTest {
   private static ProgramTerms on(LocalDate day, Program p) {
-    return Rules.asOf(day).programs().terms(p);
+    return Rules.asOf(day).programPolicy().terms(p);
   }
 
   @Test
@@ -47,7 +47,7 @@ class ProgramPresetsTest {
 
   @Test
   void creatorRewardsAndTheBeta() {
-    ProgramTerms rewards = Rules.latest().programs().terms(Program.CREATOR_REWARDS);
+    ProgramTerms rewards = Rules.latest().programPolicy().terms(Program.CREATOR_REWARDS);
     assertThat(rewards.opens()).contains(LocalDate.of(2024, 3, 1));
     assertThat(rewards.closes()).isEmpty();
     assertThat(rewards.requirements()).containsExactly(Requirement.minimumAge(18).inCountry("KR", 19),
@@ -63,7 +63,7 @@ class ProgramPresetsTest {
     assertThat(pay.minimumQualifiedViewsPerVideo()).isEqualTo(1_000);
     assertThat(pay.minimumPayout()).isEqualTo(Money.of("50", "USD"));
     assertThat(pay.payDay()).isEqualTo(PayDay.dayOfNextMonth(15));
-    ProgramTerms beta = Rules.latest().programs().terms(Program.CREATIVITY_PROGRAM_BETA);
+    ProgramTerms beta = Rules.latest().programPolicy().terms(Program.CREATIVITY_PROGRAM_BETA);
     assertThat(beta.opens()).contains(LocalDate.of(2023, 2, 20));
     assertThat(beta.closes()).contains(LocalDate.of(2024, 3, 1));
     assertThat(beta.requirements()).contains(Requirement.countries("US", "FR", "BR"));
@@ -77,7 +77,7 @@ class ProgramPresetsTest {
     assertThat(on(LocalDate.of(2022, 11, 23), Program.LIVE_HOSTING).requirements())
         .containsExactly(Requirement.minimumAge(18), Requirement.minimumFollowers(1_000));
     assertThat(ProgramPresets.LIVE_HOSTING_18_PLUS).isEqualTo(LocalDate.of(2022, 11, 23));
-    ProgramPolicy latest = Rules.latest().programs();
+    ProgramPolicy latest = Rules.latest().programPolicy();
     assertThat(latest.terms(Program.LIVE_GIFTS).requirements()).containsExactly(Requirement.minimumAge(18));
     assertThat(latest.terms(Program.LIVE_GIFTS).notes()).anyMatch(n -> n.contains("no list"));
     assertThat(latest.terms(Program.LIVE_SUBSCRIPTION).opens()).contains(LocalDate.of(2022, 5, 1));
@@ -103,23 +103,23 @@ class ProgramPresetsTest {
 
   @Test
   void whatIsOpenWhen() {
-    assertThat(Rules.latest().programs().openOn(Rules.SOURCES_UP_TO)).containsExactly(Program.CREATOR_REWARDS,
+    assertThat(Rules.latest().programPolicy().openOn(Rules.SOURCES_UP_TO)).containsExactly(Program.CREATOR_REWARDS,
         Program.LIVE_HOSTING, Program.LIVE_GIFTS, Program.LIVE_SUBSCRIPTION, Program.TIKTOK_SHOP_AFFILIATE, Program.SERIES);
-    assertThat(Rules.asOf(LocalDate.of(2021, 1, 1)).programs().openOn(LocalDate.of(2021, 1, 1))).containsExactly(
+    assertThat(Rules.asOf(LocalDate.of(2021, 1, 1)).programPolicy().openOn(LocalDate.of(2021, 1, 1))).containsExactly(
         Program.CREATOR_FUND, Program.LIVE_HOSTING, Program.LIVE_GIFTS, Program.TIKTOK_SHOP_AFFILIATE,
         Program.CREATOR_MARKETPLACE);
-    assertThat(Rules.latest().toString()).contains("programs: open [CREATOR_REWARDS, LIVE_HOSTING");
-    assertThat(Rules.latest().programs().toString()).contains("CREATOR_FUND from 2020-08-01 closed 2023-12-16: age 18+")
+    assertThat(Rules.latest().toString()).contains("programPolicy: 9 programs");
+    assertThat(Rules.latest().programPolicy().toString()).contains("CREATOR_FUND from 2020-08-01 closed 2023-12-16: age 18+")
         .contains("CREATOR_REWARDS from 2024-03-01: age 18+ (KR 19), country US, GB, DE, FR, JP, KR, BR");
   }
 
   @Test
   void policiesAreValuesAndCoverEveryProgram() {
-    ProgramPolicy latest = Rules.latest().programs();
+    ProgramPolicy latest = Rules.latest().programPolicy();
     assertThat(latest).isEqualTo(ProgramPresets.asOf(Rules.SOURCES_UP_TO)).hasSameHashCodeAs(ProgramPresets.asOf(Rules.SOURCES_UP_TO))
         .isNotEqualTo(ProgramPresets.asOf(LocalDate.of(2021, 1, 1)));
     assertThat(latest.hashCode()).isNotEqualTo(ProgramPresets.asOf(LocalDate.of(2021, 1, 1)).hashCode());
-    assertThat(Rules.latest()).isNotEqualTo(Rules.latest().withPrograms(ProgramPresets.asOf(LocalDate.of(2021, 1, 1))));
+    assertThat(Rules.latest()).isNotEqualTo(Rules.latest().withProgramPolicy(ProgramPresets.asOf(LocalDate.of(2021, 1, 1))));
     ProgramTerms series = latest.terms(Program.SERIES);
     ProgramPolicy closed = latest.withTerms(series.withCloses(LocalDate.of(2025, 1, 1)));
     assertThat(closed.openOn(Rules.SOURCES_UP_TO)).doesNotContain(Program.SERIES);
@@ -129,7 +129,7 @@ class ProgramPresetsTest {
             + "LIVE_HOSTING, LIVE_GIFTS, LIVE_SUBSCRIPTION, TIKTOK_SHOP_AFFILIATE, CREATOR_MARKETPLACE]");
     assertThatThrownBy(() -> ProgramPolicy.of(List.of(series, series))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("terms must give each program once, was SERIES twice");
-    assertThatThrownBy(() -> Rules.latest().withPrograms(null)).isInstanceOf(NullPointerException.class).hasMessage("programs");
+    assertThatThrownBy(() -> Rules.latest().withProgramPolicy(null)).isInstanceOf(NullPointerException.class).hasMessage("programPolicy");
     assertThatThrownBy(() -> latest.terms(null)).isInstanceOf(NullPointerException.class).hasMessage("program");
     assertThatThrownBy(() -> ProgramPresets.asOf(null)).isInstanceOf(NullPointerException.class).hasMessage("date");
   }

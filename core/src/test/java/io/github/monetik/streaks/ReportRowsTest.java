@@ -16,7 +16,7 @@ class ReportRowsTest {
   @Test
   void rowsHaveTheirColumnsAndAddUpToTheReportsCounts() {
     qt().withExamples(150).forAll(interactionLists(80), policies(), zones()).checkAssert((in, p, z) -> {
-      StreakReport r = Streaks.of(p).in(z).analyze(in, END);
+      StreakReport r = Streaks.of(p, io.github.monetik.testing.TestRules.PROVENANCE).in(z).analyze(in, END);
       List<Map<String, Object>> rows = r.rows();
       assertThat(rows).hasSize(r.groups().size());
       assertThat(rows).allSatisfy(row -> assertThat(row.keySet()).containsExactly("participants", "size", "current",

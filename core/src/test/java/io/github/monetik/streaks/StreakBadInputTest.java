@@ -93,7 +93,7 @@ class StreakBadInputTest {
 
   @Test
   void analysisAndRestoresNameTheBadArgument() {
-    Streaks s = Streaks.of(DM);
+    Streaks s = Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE);
     List<Interaction> one = List.of(Interaction.of("alice", "bob", MESSAGE, AT));
     assertThatThrownBy(() -> s.analyze(null, AT)).isInstanceOf(NullPointerException.class).hasMessage("interactions");
     assertThatThrownBy(() -> s.analyze(one, null)).isInstanceOf(NullPointerException.class).hasMessage("now");
@@ -108,8 +108,7 @@ class StreakBadInputTest {
         .hasMessageStartingWith("now must be in");
     assertThat(s.analyze(List.of(), Interaction.EARLIEST).groups()).isEmpty();
     assertThatThrownBy(() -> s.in(null)).isInstanceOf(NullPointerException.class).hasMessage("zone");
-    assertThatThrownBy(() -> Streaks.of(null)).isInstanceOf(NullPointerException.class).hasMessage("policy");
-    assertThatThrownBy(() -> s.withPolicy(null)).isInstanceOf(NullPointerException.class).hasMessage("policy");
+    assertThatThrownBy(() -> Streaks.of(null, io.github.monetik.testing.TestRules.PROVENANCE)).isInstanceOf(NullPointerException.class).hasMessage("streakPolicy");
 
     StreakReport r = s.analyze(one, AT.plusSeconds(10));
     assertThatThrownBy(() -> r.restore(null, AT)).isInstanceOf(NullPointerException.class).hasMessage("participants");
@@ -146,14 +145,14 @@ class StreakBadInputTest {
   @Test
   void aCollectionThatChangesSizeWhileReadIsRefused() {
     Collection<Interaction> liar = claimingSize(2, Interaction.of("alice", "bob", MESSAGE, AT));
-    assertThatThrownBy(() -> Streaks.of(DM).analyze(liar, AT)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).analyze(liar, AT)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("interactions changed size while being read: 2 then 1");
   }
 
   @Test
   void aNullFirstInteractionIsNamedByItsPlace() {
     List<Interaction> nullFirst = Arrays.asList(null, Interaction.of("alice", "bob", MESSAGE, AT));
-    assertThatThrownBy(() -> Streaks.of(DM).analyze(nullFirst, AT)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).analyze(nullFirst, AT)).isInstanceOf(NullPointerException.class)
         .hasMessage("interactions[0]");
   }
 
@@ -161,13 +160,13 @@ class StreakBadInputTest {
   void aCollectionLongerThanItsSizeIsRefused() {
     Collection<Interaction> liar = claimingSize(1, Interaction.of("alice", "bob", MESSAGE, AT),
         Interaction.of("bob", "alice", MESSAGE, AT));
-    assertThatThrownBy(() -> Streaks.of(DM).analyze(liar, AT)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).analyze(liar, AT)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("interactions changed size while being read: 1 then more");
   }
 
   @Test
   void theCollectorChecksNowAtOnceAndEachInteractionAsItArrives() {
-    Streaks streaks = Streaks.of(DM);
+    Streaks streaks = Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE);
     assertThatThrownBy(() -> streaks.collector(null)).isInstanceOf(NullPointerException.class).hasMessage("now");
     assertThatThrownBy(() -> streaks.collector(Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("now must be in [").hasMessageEndingWith("was 1970-01-01T00:00:00Z");

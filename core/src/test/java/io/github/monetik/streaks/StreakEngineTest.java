@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The engine's edges: many groups, hash collisions, the largest group, long histories. */
 class StreakEngineTest {
   private static final Instant T = Instant.parse("2024-06-01T12:00:00Z");
-  private static final Streaks DM = Streaks.of(StreakPresets.dmStreaks());
+  private static final Streaks DM = Streaks.of(StreakPresets.dmStreaks(), io.github.monetik.testing.TestRules.PROVENANCE);
 
   @Test
   void thousandsOfPairsAreEachFoundAgain() {
@@ -81,7 +81,7 @@ class StreakEngineTest {
       }
       in.add(Interaction.of("ben", "ana", MESSAGE, T.plus(Duration.ofDays(d)).plusSeconds(60)));
     }
-    StreakReport r = Streaks.of(StreakPresets.dmStreaks()).in(ZoneId.of("America/New_York")).analyze(in, T.plus(Duration.ofDays(150)));
+    StreakReport r = Streaks.of(StreakPresets.dmStreaks(), io.github.monetik.testing.TestRules.PROVENANCE).in(ZoneId.of("America/New_York")).analyze(in, T.plus(Duration.ofDays(150)));
     GroupStreak g = r.between("ana", "ben").orElseThrow();
     assertThat(g.runs()).extracting(StreakRun::length).containsExactly(100, 49);
     assertThat(g.milestonesReached()).containsExactly(3, 7, 30, 100);

@@ -25,7 +25,7 @@ class StreakHostileInputPropertiesTest {
   private static final Class<IllegalArgumentException> IAE = IllegalArgumentException.class;
   private static final Class<NullPointerException> NPE = NullPointerException.class;
   private static final Instant NOW = StreakGenerators.END;
-  private static final StreakReport REPORT = Streaks.of(StreakPresets.dmStreaks())
+  private static final StreakReport REPORT = Streaks.of(StreakPresets.dmStreaks(), io.github.monetik.testing.TestRules.PROVENANCE)
       .analyze(List.of(Interaction.of("ana", "ben", InteractionKind.MESSAGE, NOW.minusSeconds(5))), NOW);
 
   private static Instant instant(long n) {
@@ -57,8 +57,8 @@ class StreakHostileInputPropertiesTest {
     qt().withExamples(300).forAll(StreakGenerators.interactionLists(20), anyLong(), textOrNull(), textOrNull())
         .checkAssert((in, n, a, b) -> {
           Instant now = n % 2 == 0 ? NOW.plusSeconds(n % 100_000) : instant(n);
-          check(() -> Streaks.of(StreakPresets.dmStreaks()).analyze(in, now), r -> r.groups().size() <= in.size(), "now|interactions", IAE);
-          check(() -> in.parallelStream().collect(Streaks.of(StreakPresets.dmStreaks()).collector(now)),
+          check(() -> Streaks.of(StreakPresets.dmStreaks(), io.github.monetik.testing.TestRules.PROVENANCE).analyze(in, now), r -> r.groups().size() <= in.size(), "now|interactions", IAE);
+          check(() -> in.parallelStream().collect(Streaks.of(StreakPresets.dmStreaks(), io.github.monetik.testing.TestRules.PROVENANCE).collector(now)),
               r -> r.groups().size() <= in.size(), "now|interaction", IAE);
           Instant at = n % 3 == 0 ? NOW.minusSeconds(Math.abs(n % 2_000_000)) : instant(n);
           check(() -> REPORT.restore(Arrays.asList(a, b), at), r -> r.groups().size() == 1, "participants|at|restore of", IAE, NPE,

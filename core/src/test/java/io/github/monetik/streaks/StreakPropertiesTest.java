@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** The laws of streak analysis, over random interactions, zones and policies. */
 class StreakPropertiesTest {
   private static StreakReport analyze(StreakPolicy policy, ZoneId zone, List<Interaction> in) {
-    return Streaks.of(policy).in(zone).analyze(in, END);
+    return Streaks.of(policy, io.github.monetik.testing.TestRules.PROVENANCE).in(zone).analyze(in, END);
   }
 
   @Test
@@ -143,11 +143,11 @@ class StreakPropertiesTest {
       Instant midnight = day.plusDays(1).atStartOfDay(z).toInstant();
       List<Interaction> in = List.of(Interaction.of("ana", "ben", InteractionKind.MESSAGE, midnight.minusSeconds(1)),
           Interaction.of("ben", "ana", InteractionKind.MESSAGE, midnight));
-      StreakReport r = Streaks.of(StreakPresets.dmStreaks()).in(z).analyze(in, midnight);
+      StreakReport r = Streaks.of(StreakPresets.dmStreaks(), io.github.monetik.testing.TestRules.PROVENANCE).in(z).analyze(in, midnight);
       Map<LocalDate, Long> perDay = r.engagement().interactionsPerDay();
       assertThat(perDay).containsOnlyKeys(day, day.plusDays(1));
       assertThat(r.between("ana", "ben").orElseThrow().runs()).isEmpty();
-      StreakReport anyone = Streaks.of(StreakPresets.dmStreaks().withEveryoneMustAct(false)).in(z).analyze(in, midnight);
+      StreakReport anyone = Streaks.of(StreakPresets.dmStreaks().withEveryoneMustAct(false), io.github.monetik.testing.TestRules.PROVENANCE).in(z).analyze(in, midnight);
       assertThat(anyone.between("ana", "ben").orElseThrow().runs()).extracting(StreakRun::length).containsExactly(2);
     });
   }
@@ -180,7 +180,7 @@ class StreakPropertiesTest {
   @Test
   void theCollectorOverAnySplitGivesTheOneCallAnalysis() {
     qt().withExamples(150).forAll(interactionLists(80), policies(), zones(), longs().all()).checkAssert((in, p, z, seed) -> {
-      Streaks streaks = Streaks.of(p).in(z);
+      Streaks streaks = Streaks.of(p, io.github.monetik.testing.TestRules.PROVENANCE).in(z);
       StreakReport once = streaks.analyze(in, END);
       StreakReport chunked = Chunks.collect(streaks.collector(END), in, seed);
       assertThat(chunked).isEqualTo(once);

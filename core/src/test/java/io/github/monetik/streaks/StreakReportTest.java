@@ -42,7 +42,7 @@ class StreakReportTest {
   }
 
   private static StreakReport analyze(List<Interaction> interactions, String localNow) {
-    return Streaks.of(DM).in(BERLIN).analyze(interactions, local(localNow));
+    return Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).in(BERLIN).analyze(interactions, local(localNow));
   }
 
   private static GroupStreak pair(StreakReport report) {
@@ -107,7 +107,7 @@ class StreakReportTest {
     assertThat(s.runs().get(0).isUnlocked()).isTrue();
     assertThat(s.runs().get(1).isUnlocked()).isFalse();
 
-    GroupStreak anyone = Streaks.of(DM.withEveryoneMustAct(false)).in(BERLIN).analyze(in, local("2024-06-06T23:00"))
+    GroupStreak anyone = Streaks.of(DM.withEveryoneMustAct(false), io.github.monetik.testing.TestRules.PROVENANCE).in(BERLIN).analyze(in, local("2024-06-06T23:00"))
         .between("bob", "alice").orElseThrow();
     assertThat(anyone.runs()).extracting(StreakRun::length).containsExactly(6);
   }
@@ -187,14 +187,14 @@ class StreakReportTest {
         // next period starts 2024-06-02T20:00Z: both before 2024-06-03T20:00Z
         Interaction.of("alice", "bob", MESSAGE, t0.plus(Duration.ofHours(25))),
         Interaction.of("bob", "alice", MESSAGE, t0.plus(Duration.ofHours(47))));
-    GroupStreak s = Streaks.of(rolling).in(BERLIN).analyze(in, t0.plus(Duration.ofHours(48)))
+    GroupStreak s = Streaks.of(rolling, io.github.monetik.testing.TestRules.PROVENANCE).in(BERLIN).analyze(in, t0.plus(Duration.ofHours(48)))
         .between("alice", "bob").orElseThrow();
     assertThat(s.runs()).extracting(StreakRun::length).containsExactly(2);
     assertThat(s.latestRun().orElseThrow().start()).isEqualTo(t0);
     assertThat(s.status()).isEqualTo(StreakStatus.AT_RISK);
     assertThat(s.endsAt()).contains(t0.plus(Duration.ofHours(72)));
     // The same interactions in calendar days (UTC): 1 June, 2 June (only alice), 3 June? no: 21:00Z+... 
-    GroupStreak calendar = Streaks.of(DM).analyze(in, t0.plus(Duration.ofHours(48))).between("alice", "bob").orElseThrow();
+    GroupStreak calendar = Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).analyze(in, t0.plus(Duration.ofHours(48))).between("alice", "bob").orElseThrow();
     assertThat(calendar.runs()).extracting(StreakRun::length).containsExactly(1);
   }
 
@@ -205,9 +205,9 @@ class StreakReportTest {
     List<Interaction> in = new ArrayList<>(List.of(Interaction.of("alice", "bob", MESSAGE, t0),
         Interaction.of("alice", "bob", MESSAGE, t0.plus(Duration.ofHours(25)))));
     Instant now = t0.plus(Duration.ofDays(3));
-    assertThat(Streaks.of(rolling).analyze(in, now).between("alice", "bob").orElseThrow().longest()).isEqualTo(2);
+    assertThat(Streaks.of(rolling, io.github.monetik.testing.TestRules.PROVENANCE).analyze(in, now).between("alice", "bob").orElseThrow().longest()).isEqualTo(2);
     in.add(Interaction.of("bob", "alice", MESSAGE, t0.minus(Duration.ofHours(23))));
-    assertThat(Streaks.of(rolling).analyze(in, now).between("alice", "bob").orElseThrow().runs())
+    assertThat(Streaks.of(rolling, io.github.monetik.testing.TestRules.PROVENANCE).analyze(in, now).between("alice", "bob").orElseThrow().runs())
         .extracting(StreakRun::length).containsExactly(1, 1);
   }
 
@@ -225,7 +225,7 @@ class StreakReportTest {
     StreakReport all = analyze(in, "2024-06-03T20:00");
     assertThat(all.between("carol", "alice", "bob").orElseThrow().runs()).extracting(StreakRun::length).containsExactly(1, 1);
     assertThat(all.between("alice", "bob")).isEmpty();
-    StreakReport any = Streaks.of(DM.withEveryoneMustAct(false)).in(BERLIN).analyze(in, local("2024-06-03T20:00"));
+    StreakReport any = Streaks.of(DM.withEveryoneMustAct(false), io.github.monetik.testing.TestRules.PROVENANCE).in(BERLIN).analyze(in, local("2024-06-03T20:00"));
     assertThat(any.between("bob", "carol", "alice").orElseThrow().length()).isEqualTo(3);
   }
 
@@ -284,7 +284,7 @@ class StreakReportTest {
     assertRefused(() -> once.restore(List.of("alice", "bob"), local("2024-06-14T12:00")), Reason.QUOTA_USED,
         "restore of alice+bob at 2024-06-14T10:00:00Z refused: 1 restore(s) already used in the PT720H before it, the"
             + " policy allows 1");
-    StreakReport none = Streaks.of(DM.withRestoresPerPeriod(0)).in(BERLIN).analyze(twice, local("2024-06-20T12:00"));
+    StreakReport none = Streaks.of(DM.withRestoresPerPeriod(0), io.github.monetik.testing.TestRules.PROVENANCE).in(BERLIN).analyze(twice, local("2024-06-20T12:00"));
     assertThatThrownBy(() -> none.restore(List.of("alice", "bob"), local("2024-06-07T12:00")))
         .isInstanceOfSatisfying(RestoreRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.QUOTA_USED));
     assertThat(pair(analyze(both("2024-06-01", 5), "2024-06-07T12:00")).status()).isEqualTo(StreakStatus.RESTORABLE);
@@ -303,19 +303,19 @@ class StreakReportTest {
     List<Interaction> in = new ArrayList<>(both("2024-06-01", 5));
     in.addAll(both("2024-06-08", 5));
     in.addAll(both("2024-06-15", 3));
-    StreakReport r = Streaks.of(tight).in(BERLIN).analyze(in, local("2024-06-17T23:00"))
+    StreakReport r = Streaks.of(tight, io.github.monetik.testing.TestRules.PROVENANCE).in(BERLIN).analyze(in, local("2024-06-17T23:00"))
         .restore(List.of("alice", "bob"), local("2024-06-07T12:00"))
         .restore(List.of("alice", "bob"), local("2024-06-14T12:00"));
     assertThat(pair(r).runs()).extracting(StreakRun::length).containsExactly(13);
     assertThat(pair(r).restoresUsed()).isEqualTo(2);
 
-    StreakReport used = Streaks.of(DM).in(BERLIN).analyze(in.subList(0, 10), local("2024-06-08T12:00"))
+    StreakReport used = Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).in(BERLIN).analyze(in.subList(0, 10), local("2024-06-08T12:00"))
         .restore(List.of("alice", "bob"), local("2024-06-07T12:00"));
     assertThat(pair(used).status()).isEqualTo(StreakStatus.AT_RISK);
-    StreakReport laterEnded = Streaks.of(DM).in(BERLIN).analyze(in.subList(0, 10), local("2024-06-09T12:00"))
+    StreakReport laterEnded = Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).in(BERLIN).analyze(in.subList(0, 10), local("2024-06-09T12:00"))
         .restore(List.of("alice", "bob"), local("2024-06-07T12:00"));
     assertThat(pair(laterEnded).status()).isEqualTo(StreakStatus.ENDED);
-    assertThat(pair(Streaks.of(DM).in(BERLIN).analyze(in.subList(0, 10), local("2024-06-07T12:00"))).status())
+    assertThat(pair(Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).in(BERLIN).analyze(in.subList(0, 10), local("2024-06-07T12:00"))).status())
         .isEqualTo(StreakStatus.RESTORABLE);
   }
 
@@ -347,21 +347,21 @@ class StreakReportTest {
   @Test
   void theFrontDoorUsesTheRulesPolicyAndUtcUntilToldOtherwise() {
     Monetik tiktok = Monetik.defaults();
-    assertThat(tiktok.rules().streaks()).isEqualTo(StreakPresets.dmStreaks());
-    assertThat(tiktok.streaks().policy()).isEqualTo(DM);
+    assertThat(tiktok.rules().streakPolicy()).isEqualTo(StreakPresets.dmStreaks());
+    assertThat(tiktok.streaks().streakPolicy()).isEqualTo(DM);
     assertThat(tiktok.streaks().zone()).isEqualTo(ZoneId.of("Z"));
     assertThat(tiktok.streaks().in(BERLIN).zone()).isEqualTo(BERLIN);
-    assertThat(tiktok.streaks().in(BERLIN)).isEqualTo(Streaks.of(DM).in(BERLIN)).hasSameHashCodeAs(Streaks.of(DM).in(BERLIN))
+    assertThat(tiktok.streaks().in(BERLIN)).isEqualTo(Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).in(BERLIN)).hasSameHashCodeAs(Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).in(BERLIN))
         .isNotEqualTo(tiktok.streaks()).hasToString("Streaks[Europe/Berlin, CALENDAR_DAY]");
-    assertThat(tiktok.streaks().withPolicy(DM.withDaysToStart(1)).policy().daysToStart()).isEqualTo(1);
-    assertThat(tiktok.rules().withStreaks(DM.withDaysToStart(5)).streaks().daysToStart()).isEqualTo(5);
-    assertThat(tiktok.rules().withStreaks(DM.withDaysToStart(5))).isNotEqualTo(tiktok.rules().withStreaks(DM))
-        .isEqualTo(tiktok.rules().withStreaks(DM.withDaysToStart(5)));
-    assertThat(tiktok.rules().withStreaks(DM.withDaysToStart(5)).hashCode()).isNotEqualTo(tiktok.rules().withStreaks(DM).hashCode());
-    assertThat(tiktok.rules().withStreaks(DM.withDaysToStart(5)).withDiamonds(tiktok.rules().diamonds()).streaks().daysToStart())
+    assertThat(Streaks.of(DM.withDaysToStart(1), io.github.monetik.testing.TestRules.PROVENANCE).streakPolicy().daysToStart()).isEqualTo(1);
+    assertThat(tiktok.rules().withStreakPolicy(DM.withDaysToStart(5)).streakPolicy().daysToStart()).isEqualTo(5);
+    assertThat(tiktok.rules().withStreakPolicy(DM.withDaysToStart(5))).isNotEqualTo(tiktok.rules().withStreakPolicy(DM))
+        .isEqualTo(tiktok.rules().withStreakPolicy(DM.withDaysToStart(5)));
+    assertThat(tiktok.rules().withStreakPolicy(DM.withDaysToStart(5)).hashCode()).isNotEqualTo(tiktok.rules().withStreakPolicy(DM).hashCode());
+    assertThat(tiktok.rules().withStreakPolicy(DM.withDaysToStart(5)).withDiamondPolicy(tiktok.rules().diamondPolicy()).streakPolicy().daysToStart())
         .isEqualTo(5);
-    assertThatThrownBy(() -> tiktok.rules().withStreaks(null)).isInstanceOf(NullPointerException.class).hasMessage("streaks");
-    assertThat(tiktok.rules().toString()).contains("streaks: [MESSAGE, SHARED_VIDEO] by everyone per CALENDAR_DAY,"
+    assertThatThrownBy(() -> tiktok.rules().withStreakPolicy(null)).isInstanceOf(NullPointerException.class).hasMessage("streakPolicy");
+    assertThat(tiktok.rules().toString()).contains("streakPolicy: [MESSAGE, SHARED_VIDEO] by everyone per CALENDAR_DAY,"
         + " shows after 3 days, restore within 48 h (1 per 30 days)");
   }
 }

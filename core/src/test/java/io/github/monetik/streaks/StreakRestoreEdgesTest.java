@@ -42,7 +42,7 @@ class StreakRestoreEdgesTest {
     both(in, "2024-06-07", 3);   // B: 7..9
     both(in, "2024-06-12", 2);   // C: 12..13
     both(in, "2024-06-20", 1);   // D: 20
-    StreakReport r = Streaks.of(DM).analyze(in, utc("2024-06-25", 0)).restore(PAIR, utc("2024-06-07", 10));
+    StreakReport r = Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).analyze(in, utc("2024-06-25", 0)).restore(PAIR, utc("2024-06-07", 10));
     GroupStreak g = pair(r);
     assertThat(g.runs()).extracting(StreakRun::length).containsExactly(8, 2, 1);
     assertThat(g.runs()).extracting(StreakRun::firstDay).containsExactly(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 12),
@@ -57,7 +57,7 @@ class StreakRestoreEdgesTest {
   void restoresAreAcceptedFromTheEndUpToButExcludingTheWindowsClose() {
     List<Interaction> in = new ArrayList<>();
     both(in, "2024-06-01", 3);   // exactly the days needed to show; ends 2024-06-05T00:00Z
-    StreakReport r = Streaks.of(DM).analyze(in, utc("2024-06-10", 0));
+    StreakReport r = Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).analyze(in, utc("2024-06-10", 0));
     Instant end = utc("2024-06-05", 0);
     assertThat(pair(r.restore(PAIR, end)).restoresUsed()).isEqualTo(1);
     assertThat(pair(r.restore(PAIR, end.plus(Duration.ofHours(48)).minusSeconds(1))).restoresUsed()).isEqualTo(1);
@@ -65,8 +65,8 @@ class StreakRestoreEdgesTest {
         e -> assertThat(e.reason()).isEqualTo(RestoreRefusedException.Reason.NOT_ENDED));
     assertThatThrownBy(() -> r.restore(PAIR, end.plus(Duration.ofHours(48)))).isInstanceOfSatisfying(RestoreRefusedException.class,
         e -> assertThat(e.reason()).isEqualTo(RestoreRefusedException.Reason.WINDOW_PASSED));
-    assertThat(pair(Streaks.of(DM).analyze(in, end)).status()).isEqualTo(StreakStatus.RESTORABLE);
-    assertThat(pair(Streaks.of(DM).analyze(in, end.minusSeconds(1))).status()).isEqualTo(StreakStatus.AT_RISK);
+    assertThat(pair(Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).analyze(in, end)).status()).isEqualTo(StreakStatus.RESTORABLE);
+    assertThat(pair(Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).analyze(in, end.minusSeconds(1))).status()).isEqualTo(StreakStatus.AT_RISK);
   }
 
   @Test
@@ -76,7 +76,7 @@ class StreakRestoreEdgesTest {
     both(in, "2024-06-01", 3);   // 1..3, ends 06-05
     both(in, "2024-06-05", 5);   // 5..9, ends 06-11
     both(in, "2024-06-11", 3);   // 11..13
-    StreakReport r = Streaks.of(weekly).analyze(in, utc("2024-06-20", 0));
+    StreakReport r = Streaks.of(weekly, io.github.monetik.testing.TestRules.PROVENANCE).analyze(in, utc("2024-06-20", 0));
     Instant r1 = utc("2024-06-05", 0);
     Instant r2 = r1.plus(Duration.ofDays(7));
     StreakReport once = r.restore(PAIR, r1);
@@ -95,10 +95,10 @@ class StreakRestoreEdgesTest {
     List<Interaction> in = new ArrayList<>();
     in.add(Interaction.of("ana", "ben", MESSAGE, utc("2024-06-01", 20)));
     in.add(Interaction.of("ben", "ana", MESSAGE, utc("2024-06-01", 18)));
-    StreakReport plus5 = Streaks.of(DM.withEveryoneMustAct(false)).in(ZoneOffset.ofHours(5)).analyze(in, utc("2024-06-02", 0));
+    StreakReport plus5 = Streaks.of(DM.withEveryoneMustAct(false), io.github.monetik.testing.TestRules.PROVENANCE).in(ZoneOffset.ofHours(5)).analyze(in, utc("2024-06-02", 0));
     assertThat(pair(plus5).runs()).extracting(StreakRun::firstDay).containsExactly(LocalDate.of(2024, 6, 1));
     assertThat(pair(plus5).runs()).extracting(StreakRun::lastDay).containsExactly(LocalDate.of(2024, 6, 2));
-    StreakReport rolling = Streaks.of(DM.withDayBoundary(DayBoundary.ROLLING_24_HOURS)).in(ZoneId.of("Asia/Tokyo"))
+    StreakReport rolling = Streaks.of(DM.withDayBoundary(DayBoundary.ROLLING_24_HOURS), io.github.monetik.testing.TestRules.PROVENANCE).in(ZoneId.of("Asia/Tokyo"))
         .analyze(in, utc("2024-06-02", 0));
     assertThat(pair(rolling).runs()).extracting(StreakRun::firstDay).containsExactly(LocalDate.of(2024, 6, 2));
     assertThat(rolling.engagement().interactionsPerDay()).containsOnlyKeys(LocalDate.of(2024, 6, 2));
@@ -108,14 +108,14 @@ class StreakRestoreEdgesTest {
   void differentValuesHaveDifferentHashes() {
     List<Interaction> in = new ArrayList<>();
     both(in, "2024-06-01", 4);
-    StreakReport a = Streaks.of(DM).analyze(in, utc("2024-06-10", 0));
-    StreakReport b = Streaks.of(DM).analyze(in.subList(0, 6), utc("2024-06-10", 0));
+    StreakReport a = Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).analyze(in, utc("2024-06-10", 0));
+    StreakReport b = Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).analyze(in.subList(0, 6), utc("2024-06-10", 0));
     assertThat(a.hashCode()).isNotEqualTo(b.hashCode());
     assertThat(pair(a).hashCode()).isNotEqualTo(pair(b).hashCode());
     assertThat(pair(a).runs().get(0).hashCode()).isNotEqualTo(pair(b).runs().get(0).hashCode());
     assertThat(a.engagement()).isNotEqualTo(b.engagement()).isNotEqualTo("engagement");
     assertThat(a.engagement().hashCode()).isNotEqualTo(b.engagement().hashCode());
-    assertThat(Streaks.of(DM).hashCode()).isNotEqualTo(Streaks.of(DM).in(ZoneId.of("Asia/Tokyo")).hashCode());
+    assertThat(Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).hashCode()).isNotEqualTo(Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).in(ZoneId.of("Asia/Tokyo")).hashCode());
     assertThat(a).isNotEqualTo(b).isNotEqualTo("report");
     assertThat(pair(a)).isNotEqualTo(pair(b)).isNotEqualTo("streak");
     assertThat(Interaction.of("Aa", "z", MESSAGE, utc("2024-06-01", 1)).participants())

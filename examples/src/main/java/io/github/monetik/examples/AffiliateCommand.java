@@ -86,14 +86,14 @@ final class AffiliateCommand implements Command {
     Affiliate affiliate = Monetik.defaults().affiliate();
     CommissionStatement statement = affiliate.statement(orders, day);
     out.println("Affiliate statement: " + orders.size() + " orders from " + (file == null ? SAMPLE + " (bundled sample)" : file)
-        + ", rules " + affiliate.policy().name() + " (paid " + affiliate.policy().settlementDays()
+        + ", rules " + affiliate.commissionPolicy().name() + " (paid " + affiliate.commissionPolicy().settlementDays()
         + " days after delivery)");
     out.println();
     out.print(statement);
     out.println();
     out.println("Payable as of " + day + ": " + statement.payable() + " settled, " + statement.reversed()
         + " reversed by refunds, returns and fraud after settlement: net " + statement.payable().plus(statement.reversed()));
-    out.println("Still pending: " + statement.pending() + " (not delivered yet, or within " + affiliate.policy().settlementDays()
+    out.println("Still pending: " + statement.pending() + " (not delivered yet, or within " + affiliate.commissionPolicy().settlementDays()
         + " days of delivery)");
     List<OrderCommission> pending = new ArrayList<>();
     for (Order o : orders) {

@@ -96,7 +96,7 @@ public final class Charts {
    * but not the two crossed, which the highlighting needs.
    *
    * @param gifts counted gifts, for example {@code settlement.settled()}
-   * @param policy how coins become creator cash, for example {@code tiktok.gifts().diamonds()}
+   * @param policy how coins become creator cash, for example {@code tiktok.gifts().diamondPolicy()}
    * @param topN how many senders to highlight, {@code >= 0}
    * @param png where to write the picture ({@code .png} is added if missing)
    * @return the file written

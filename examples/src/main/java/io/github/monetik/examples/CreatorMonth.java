@@ -84,14 +84,14 @@ final class CreatorMonth implements Command {
     entries.add(income.creatorPrograms(CreatorMonthSample.MONTH, rewards));
     entries.addAll(income.affiliate(commissions));
     entries.add(income.brandPartnership(CreatorMonthSample.MONTH, deal));
-    IncomeReport report = income.report(gifts.diamonds().coinValue().currency(), entries);
+    IncomeReport report = income.report(gifts.diamondPolicy().coinValue().currency(), entries);
 
     out.printf("A creator's month: @%s, %,d followers, %s (rules %s; generated from seed %d)%n%n", CreatorMonthSample.HOST,
-        CreatorMonthSample.FOLLOWERS, CreatorMonthSample.MONTH, tiktok.rules().id(), CreatorMonthSample.SEED);
+        CreatorMonthSample.FOLLOWERS, CreatorMonthSample.MONTH, tiktok.rules().provenance().id(), CreatorMonthSample.SEED);
     out.printf("LIVE gifts       %,d gift messages; naive sum %s, settled %s (each combo once); %d combos never ended (%s, not counted)%n",
         settlement.messages(), settlement.naiveCoins(), settlement.settledCoins(), settlement.open().size(), settlement.openCoins());
     out.printf("                 %s from %,d senders = creator cash %s at creator share %s%n", live.diamonds(),
-        live.bySender().size(), live.creatorCash(), gifts.diamonds().creatorShare());
+        live.bySender().size(), live.creatorCash(), gifts.diamondPolicy().creatorShare());
     out.printf("Creator Rewards  %d videos: ESTIMATE %s%n", videos.videos().size(), rewards);
     out.printf("Affiliate        %d orders (bundled sample) as of %s: %s%n", orders.size(), monthEnd, commissions.totals());
     out.printf("Brand deal       one sponsored post, engagement %s (%s): ESTIMATE %s%n", engagement, deal.engagementBand(),

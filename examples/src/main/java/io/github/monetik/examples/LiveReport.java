@@ -81,12 +81,12 @@ final class LiveReport implements Command {
         out.println(String.join(",", h, Long.toString(r == null ? 0 : r.gifts()), Long.toString(r == null ? 0 : r.coins().count()),
             Long.toString(o == null ? 0 : o.gifts()), Long.toString(o == null ? 0 : o.coins().count()),
             Long.toString(r == null ? 0 : r.diamonds().count()),
-            (r == null ? gifts.diamonds().creatorCashFor(Coins.ZERO) : r.creatorCash()).amount().toPlainString()));
+            (r == null ? gifts.diamondPolicy().creatorCashFor(Coins.ZERO) : r.creatorCash()).amount().toPlainString()));
       }
       return 0;
     }
     out.printf("LIVE report: %d file(s), %,d messages, %d host(s); rules %s, creator share %s%n", files.size(), events.size(),
-        hosts.size(), Monetik.defaults().rules().id(), gifts.diamonds().creatorShare());
+        hosts.size(), Monetik.defaults().rules().provenance().id(), gifts.diamondPolicy().creatorShare());
     out.println("Each combo counts once, at its largest repeat count; open combos never ended (not counted).");
     out.println();
     String format = "%-16s %8s %14s %14s %6s %8s %12s %14s %14s%n";

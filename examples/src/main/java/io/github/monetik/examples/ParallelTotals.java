@@ -114,14 +114,14 @@ final class ParallelTotals implements Command {
     }
     Gifts gifts = Monetik.defaults().gifts();
     if (messages) {
-      return race(out, runs, parallel -> settle(file, gifts.catalog(), parallel), s -> {
+      return race(out, runs, parallel -> settle(file, gifts.giftCatalog(), parallel), s -> {
         LiveEarnings e = gifts.earnings(s);
         return String.format("Settled: %,d messages, %,d gifts, %s, creator %s (%s); %,d combos open (%s); naive sum %s",
             s.messages(), s.settledGifts(), s.settledCoins(), e.creatorCash(), e.diamonds(), s.open().size(),
             s.openCoins(), s.naiveCoins());
       });
     }
-    return race(out, runs, parallel -> total(file, gifts.diamonds(), parallel), e -> String.format(
+    return race(out, runs, parallel -> total(file, gifts.diamondPolicy(), parallel), e -> String.format(
         "Totals: %,d gifts, %s, creator %s (%s)", e.gifts(), e.coins(), e.creatorCash(), e.diamonds()));
   }
 

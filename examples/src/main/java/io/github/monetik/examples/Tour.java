@@ -50,7 +50,7 @@ final class Tour implements Command {
         + price.multipliedBy(Rate.percent("15"), RoundingMode.HALF_EVEN) + " rounded half-even");
     out.println();
 
-    DiamondPolicy diamonds = tiktok.rules().diamonds();
+    DiamondPolicy diamonds = tiktok.rules().diamondPolicy();
     Diamonds received = diamonds.diamondsFor(lion);
     out.println("3. A Lion gifted to a creator:");
     out.println("   viewers' coins at the reference value: " + diamonds.grossValueOf(lion));
@@ -58,15 +58,15 @@ final class Tour implements Command {
     out.println("   platform keeps " + diamonds.platformCutFor(lion));
     out.println();
 
-    Monetik scaled = tiktok.withRules(tiktok.rules().withDiamonds(diamonds.withCreatorShare(Rate.percent(53))));
+    Monetik scaled = tiktok.withRules(tiktok.rules().withDiamondPolicy(diamonds.withCreatorShare(Rate.percent(53))));
     out.println("4. Your own rules, without touching the defaults (creator share 53%):");
-    out.println("   creator cash for a Lion: " + scaled.rules().diamonds().creatorCashFor(lion)
-        + " (rules " + scaled.rules().id() + ")");
-    out.println("   the defaults still say: " + tiktok.rules().diamonds().creatorCashFor(lion));
+    out.println("   creator cash for a Lion: " + scaled.rules().diamondPolicy().creatorCashFor(lion)
+        + " (rules " + scaled.rules().provenance().id() + ")");
+    out.println("   the defaults still say: " + tiktok.rules().diamondPolicy().creatorCashFor(lion));
     out.println();
 
     LocalDate day = LocalDate.of(2021, 1, 1);
-    out.println("5. Rules as of a date: " + Monetik.asOf(day).rules().id()
+    out.println("5. Rules as of a date: " + Monetik.asOf(day).rules().provenance().id()
         + " (books exist from " + Rules.EARLIEST + ", sources cover up to " + Rules.SOURCES_UP_TO + ")");
     return 0;
   }

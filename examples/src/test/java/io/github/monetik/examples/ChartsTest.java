@@ -40,7 +40,7 @@ class ChartsTest {
       events.addAll(DataFiles.liveGifts(LIVE.resolve(f)));
     }
     ComboSettlement s = gifts.settle(events).includeOpen();
-    Path png = Charts.liveEarningsPerMinute(s.settled(), gifts.diamonds(), 3, dir.resolve("live"));
+    Path png = Charts.liveEarningsPerMinute(s.settled(), gifts.diamondPolicy(), 3, dir.resolve("live"));
     assertThat(png).isEqualTo(dir.resolve("live.png"));
     isPng(png);
     // Recordings of several LIVEs, days apart: only the minutes with gifts (no gap filling), all senders.
@@ -48,15 +48,15 @@ class ChartsTest {
     for (String f : List.of("ab.csv", "web.csv", "giftsCollector.csv", "WebcastLog2.csv")) {
       all.addAll(DataFiles.liveGifts(LIVE.resolve(f)));
     }
-    isPng(Charts.liveEarningsPerMinute(gifts.settle(all).includeOpen().settled(), gifts.diamonds(), 0, dir.resolve("many.png")));
+    isPng(Charts.liveEarningsPerMinute(gifts.settle(all).includeOpen().settled(), gifts.diamondPolicy(), 0, dir.resolve("many.png")));
   }
 
   @Test
   void liveEarningsPerMinuteRejectsWhatItCannotDraw(@TempDir Path dir) {
     Gifts gifts = Monetik.defaults().gifts();
-    assertThatThrownBy(() -> Charts.liveEarningsPerMinute(List.of(), gifts.diamonds(), 3, dir.resolve("x.png")))
+    assertThatThrownBy(() -> Charts.liveEarningsPerMinute(List.of(), gifts.diamondPolicy(), 3, dir.resolve("x.png")))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("gifts must not be empty, was []");
-    assertThatThrownBy(() -> Charts.liveEarningsPerMinute(List.of(), gifts.diamonds(), -1, dir.resolve("x.png")))
+    assertThatThrownBy(() -> Charts.liveEarningsPerMinute(List.of(), gifts.diamondPolicy(), -1, dir.resolve("x.png")))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("topN must be >= 0, was -1");
     assertThat(dir.resolve("x.png")).doesNotExist();
   }

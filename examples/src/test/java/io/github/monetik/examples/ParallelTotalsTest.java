@@ -33,7 +33,7 @@ class ParallelTotalsTest extends CommandTest {
       gifts += Long.parseLong(f[4]);
       coins += Long.parseLong(f[4]) * Long.parseLong(f[5]);
     }
-    DiamondPolicy policy = Monetik.defaults().gifts().diamonds();
+    DiamondPolicy policy = Monetik.defaults().gifts().diamondPolicy();
     LiveEarnings sequential = ParallelTotals.total(file, policy, false);
     LiveEarnings parallel = ParallelTotals.total(file, policy, true);
     assertThat(parallel).isEqualTo(sequential);
@@ -66,9 +66,9 @@ class ParallelTotalsTest extends CommandTest {
     Path settledFile = dir.resolve("gifts.csv");
     ParallelTotals.generate(settledFile, 5_000, ParallelTotals.DEFAULT_SEED);
     Gifts gifts = Monetik.defaults().gifts();
-    LiveEarnings all = ParallelTotals.total(settledFile, gifts.diamonds(), false);
-    ComboSettlement sequential = ParallelTotals.settle(file, gifts.catalog(), false);
-    ComboSettlement parallel = ParallelTotals.settle(file, gifts.catalog(), true);
+    LiveEarnings all = ParallelTotals.total(settledFile, gifts.diamondPolicy(), false);
+    ComboSettlement sequential = ParallelTotals.settle(file, gifts.giftCatalog(), false);
+    ComboSettlement parallel = ParallelTotals.settle(file, gifts.giftCatalog(), true);
     assertThat(parallel).isEqualTo(sequential);
     assertThat(sequential.open()).isNotEmpty();
     // Every combo's first repeat is in the file; only the made-up dear gifts are unknown to the catalog.
