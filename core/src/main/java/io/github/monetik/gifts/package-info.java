@@ -5,6 +5,8 @@
  * {@link io.github.monetik.gifts.ComboSettler}), earnings per gift, sender, host and minute
  * ({@link io.github.monetik.gifts.LiveEarnings}), the diamond policy that turns gifted coins into a
  * creator's diamonds and cash, and withdrawal plans ({@link io.github.monetik.gifts.Withdrawals}).
+ * TikTok's own {@code WebcastGiftMessage} bytes decode to gift events with
+ * {@link io.github.monetik.gifts.WebcastGiftDecoder}.
  * Start at {@code Monetik.gifts()} ({@link io.github.monetik.gifts.Gifts}). Receives its policies;
  * never reads the rules book.
  */
