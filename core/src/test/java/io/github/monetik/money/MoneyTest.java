@@ -44,8 +44,8 @@ class MoneyTest {
         .hasMessageContaining("amount");
     assertThatThrownBy(() -> Money.of("6.25", "XYZ")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("currencyCode").hasMessageContaining("'XYZ'");
-    assertThatThrownBy(() -> Money.of((String) null, "USD")).isInstanceOf(NullPointerException.class).hasMessage("amount");
-    assertThatThrownBy(() -> Money.of("1", null)).isInstanceOf(NullPointerException.class).hasMessage("currencyCode");
+    assertThatThrownBy(() -> Money.of((String) null, "USD")).isInstanceOf(NullPointerException.class).hasMessage("amount must not be null");
+    assertThatThrownBy(() -> Money.of("1", null)).isInstanceOf(NullPointerException.class).hasMessage("currencyCode must not be null");
     assertThatThrownBy(() -> Money.parse("6.25 USD")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'6.25 USD'");
     assertThatThrownBy(() -> Money.of(new BigDecimal("1E+999999999"), USD)).isInstanceOf(IllegalArgumentException.class)
@@ -89,6 +89,6 @@ class MoneyTest {
     assertThat(m.minus(m).isZero()).isTrue();
     assertThat(m.dividedBy(3, RoundingMode.DOWN)).hasToString("USD 3.33");
     assertThatThrownBy(() -> m.dividedBy(0, RoundingMode.DOWN)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("divisor must be > 0, was 0");
+        .hasMessage("divisor must be >= 1, was 0");
   }
 }

@@ -72,14 +72,14 @@ class SummingTest {
   void aNullElementOrAnotherCurrencyIsRejectedByName() {
     List<Coins> withNull = Arrays.asList(Coins.of(1), null);
     assertThatThrownBy(() -> withNull.stream().collect(Coins.summing())).isInstanceOf(NullPointerException.class)
-        .hasMessage("coins element");
+        .hasMessage("coins element must not be null");
     List<Money> mixed = List.of(Money.of("1", "USD"), Money.of("1", "EUR"));
     assertThatThrownBy(() -> mixed.stream().collect(Money.summing(USD))).isInstanceOf(CurrencyMismatchException.class)
         .hasMessageStartingWith("currency mismatch in summing: expected USD, was EUR");
     List<Money> nullMoney = Arrays.asList(Money.of("1", "USD"), null);
     assertThatThrownBy(() -> nullMoney.stream().collect(Money.summing(USD))).isInstanceOf(NullPointerException.class)
-        .hasMessage("money element");
-    assertThatThrownBy(() -> Money.summing(null)).isInstanceOf(NullPointerException.class).hasMessage("currency");
+        .hasMessage("money element must not be null");
+    assertThatThrownBy(() -> Money.summing(null)).isInstanceOf(NullPointerException.class).hasMessage("currency must not be null");
   }
 
   @Test
