@@ -1,6 +1,9 @@
 package io.github.monetik.money;
 
 import io.github.monetik.internal.Checks;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.stream.Collector;
@@ -136,5 +139,46 @@ public final class Diamonds implements Comparable<Diamonds>, Serializable {
   @Override
   public String toString() {
     return Counts.format(count, UNIT);
+  }
+
+  /**
+   * Writes the serial form instead of this object.
+   *
+   * @return the serial form: the count
+   */
+  @Serial
+  private Object writeReplace() {
+    return new SerialForm(count);
+  }
+
+  /**
+   * Refuses a stream that builds the object directly, bypassing the checks of {@link #of}.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always: diamonds are read through their serial form
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.direct("Diamonds");
+  }
+
+  /**
+   * The serial form of {@link Diamonds}: read back through {@link Diamonds#of(long)}, so a crafted stream cannot
+   * build a negative count.
+   *
+   * @param count how many
+   */
+  private record SerialForm(long count) implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    /**
+     * {@return the diamonds, checked again}
+     *
+     * @throws InvalidObjectException if the stream holds a negative count
+     */
+    @Serial
+    private Object readResolve() throws ObjectStreamException {
+      return SerialForms.rebuild("Diamonds", () -> Diamonds.of(count()));
+    }
   }
 }

@@ -1,6 +1,10 @@
 package io.github.monetik.money;
 
 import io.github.monetik.internal.Checks;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.time.LocalDate;
 import java.util.Currency;
 
@@ -9,7 +13,7 @@ import java.util.Currency;
  * conversion needs. Monetik never guesses a rate.
  */
 public final class MissingExchangeRateException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+  @Serial private static final long serialVersionUID = 1L;
 
   /** The ISO 4217 code of the currency converted from. */
   private final String from;
@@ -48,5 +52,23 @@ public final class MissingExchangeRateException extends RuntimeException {
   /** {@return the day of the missing rate} */
   public LocalDate date() {
     return date;
+  }
+
+  /**
+   * Reads the fields and checks them, so the accessors keep their promises after a crafted stream.
+   *
+   * @param in the stream
+   * @throws IOException if the stream cannot be read
+   * @throws ClassNotFoundException if a class in the stream is unknown
+   * @throws InvalidObjectException if a field is missing or a code is not an ISO 4217 code
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    SerialForms.check("MissingExchangeRateException", () -> {
+      Money.currency(from);
+      Money.currency(to);
+      Checks.notNull(date, "date");
+    });
   }
 }

@@ -2,6 +2,9 @@ package io.github.monetik.money;
 
 import io.github.monetik.internal.Bounds;
 import io.github.monetik.internal.Checks;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -443,5 +446,47 @@ public final class Money implements Comparable<Money>, Serializable {
   @Override
   public String toString() {
     return currency.getCurrencyCode() + ' ' + amount.toPlainString();
+  }
+
+  /**
+   * Writes the serial form instead of this object.
+   *
+   * @return the serial form: the amount and the currency code
+   */
+  @Serial
+  private Object writeReplace() {
+    return new SerialForm(amount, currency.getCurrencyCode());
+  }
+
+  /**
+   * Refuses a stream that builds the object directly, bypassing the checks of {@link #of}.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always: money is read through its serial form
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.direct(UNIT);
+  }
+
+  /**
+   * The serial form of {@link Money}: read back through {@link Money#of(BigDecimal, Currency)}, so a
+   * crafted stream cannot build an amount beyond the bounds.
+   *
+   * @param amount the exact amount
+   * @param currencyCode the ISO 4217 code
+   */
+  private record SerialForm(BigDecimal amount, String currencyCode) implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    /**
+     * {@return the money, checked again}
+     *
+     * @throws InvalidObjectException if the stream holds an amount or code {@link Money#of} refuses
+     */
+    @Serial
+    private Object readResolve() throws ObjectStreamException {
+      return SerialForms.rebuild(UNIT, () -> Money.of(amount(), Money.currency(currencyCode())));
+    }
   }
 }

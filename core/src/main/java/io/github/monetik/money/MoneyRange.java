@@ -1,6 +1,9 @@
 package io.github.monetik.money;
 
 import io.github.monetik.internal.Checks;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -178,5 +181,48 @@ public final class MoneyRange implements Serializable {
   @Override
   public String toString() {
     return low + " .. " + high.amount().toPlainString() + " (expected " + expected.amount().toPlainString() + ")";
+  }
+
+  /**
+   * Writes the serial form instead of this object.
+   *
+   * @return the serial form: the three bounds
+   */
+  @Serial
+  private Object writeReplace() {
+    return new SerialForm(low, expected, high);
+  }
+
+  /**
+   * Refuses a stream that builds the object directly, bypassing the checks of {@link #of}.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always: ranges are read through their serial form
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.direct(UNIT);
+  }
+
+  /**
+   * The serial form of {@link MoneyRange}: read back through {@link MoneyRange#of}, so a crafted stream
+   * cannot build a range out of order or in two currencies.
+   *
+   * @param low the lower bound
+   * @param expected the central estimate
+   * @param high the upper bound
+   */
+  private record SerialForm(Money low, Money expected, Money high) implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    /**
+     * {@return the range, checked again}
+     *
+     * @throws InvalidObjectException if the stream holds bounds {@link MoneyRange#of} refuses
+     */
+    @Serial
+    private Object readResolve() throws ObjectStreamException {
+      return SerialForms.rebuild(UNIT, () -> MoneyRange.of(low(), expected(), high()));
+    }
   }
 }

@@ -2,6 +2,9 @@ package io.github.monetik.money;
 
 import io.github.monetik.internal.Bounds;
 import io.github.monetik.internal.Checks;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -160,5 +163,46 @@ public final class Rate implements Comparable<Rate>, Serializable {
   @Override
   public String toString() {
     return toPercent().toPlainString() + "%";
+  }
+
+  /**
+   * Writes the serial form instead of this object.
+   *
+   * @return the serial form: the fraction
+   */
+  @Serial
+  private Object writeReplace() {
+    return new SerialForm(value);
+  }
+
+  /**
+   * Refuses a stream that builds the object directly, bypassing the checks of {@link #of(BigDecimal)}.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always: rates are read through their serial form
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.direct(UNIT);
+  }
+
+  /**
+   * The serial form of {@link Rate}: read back through {@link Rate#of(BigDecimal)}, so a crafted stream
+   * cannot build a rate outside [0, 1].
+   *
+   * @param fraction the fraction
+   */
+  private record SerialForm(BigDecimal fraction) implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    /**
+     * {@return the rate, checked again}
+     *
+     * @throws InvalidObjectException if the stream holds a fraction {@link Rate#of(BigDecimal)} refuses
+     */
+    @Serial
+    private Object readResolve() throws ObjectStreamException {
+      return SerialForms.rebuild(UNIT, () -> Rate.of(fraction()));
+    }
   }
 }

@@ -38,7 +38,13 @@
  * </ul>
  * The checks look at a number's precision and scale, never at its written-out digits, so even
  * {@code 1E+2147483647} is refused at once.
-
+ *
+ * <h2 id="serialization">Serialization</h2>
+ *
+ * <p>The units serialize through private serial forms that are read back through their public
+ * factories, so a crafted stream meets every check a caller meets (a negative count or an amount
+ * beyond the bounds is an {@link java.io.InvalidObjectException}); the exceptions keep their
+ * currencies as ISO 4217 codes.
  */
 @NullMarked
 package io.github.monetik.money;

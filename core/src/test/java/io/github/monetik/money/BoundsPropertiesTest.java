@@ -1,7 +1,9 @@
 package io.github.monetik.money;
 
 import static io.github.monetik.testing.Generators.anyLong;
+import static io.github.monetik.testing.Generators.coins;
 import static io.github.monetik.testing.Generators.currencies;
+import static io.github.monetik.testing.Generators.diamonds;
 import static io.github.monetik.testing.Generators.listsOf;
 import static io.github.monetik.testing.MoneyBoundsGenerators.boundedDecimals;
 import static io.github.monetik.testing.MoneyBoundsGenerators.boundedMoney;
@@ -194,6 +196,21 @@ class BoundsPropertiesTest {
       check(() -> Rate.parse(text), BoundsPropertiesTest::printable,
           new Refusal(IllegalArgumentException.class, "(text|percent) must be "));
       check(() -> Coins.parse(text), c -> Coins.parse(c.toString()).equals(c), new Refusal(IllegalArgumentException.class, "text must be "));
+    });
+  }
+
+  @Test
+  void everyUnitSurvivesSerializationExactly() {
+    qt().withExamples(EXAMPLES).forAll(boundedMoney(), coins(), diamonds(), fractions()).checkAssert((m, c, d, f) -> {
+      Money back = Streams.roundTrip(m);
+      assertThat(back).isEqualTo(m);
+      assertThat(back.amount()).isEqualTo(m.amount());
+      assertThat(Streams.roundTrip(c)).isEqualTo(c);
+      assertThat(Streams.roundTrip(d)).isEqualTo(d);
+      Rate r = Rate.of(f);
+      assertThat(Streams.roundTrip(r)).isEqualTo(r);
+      MoneyRange range = MoneyRange.exactly(m);
+      assertThat(Streams.roundTrip(range)).isEqualTo(range);
     });
   }
 }
