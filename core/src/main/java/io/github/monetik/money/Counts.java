@@ -1,6 +1,6 @@
 package io.github.monetik.money;
 
-import java.util.Objects;
+import io.github.monetik.internal.Checks;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collector;
@@ -8,13 +8,6 @@ import java.util.stream.Collector;
 /** Exact arithmetic, formatting and parsing shared by the count units ({@link Coins}, {@link Diamonds}). */
 final class Counts {
   private Counts() {}
-
-  static long requireCount(long count, String argument) {
-    if (count < 0) {
-      throw new IllegalArgumentException(argument + " must be >= 0, was " + count);
-    }
-    return count;
-  }
 
   static long add(long a, long b, String unit) {
     try {
@@ -30,9 +23,9 @@ final class Counts {
    * unit on overflow, a null element reported as {@code NullPointerException}.
    */
   static <T> Collector<T, long[], T> summing(ToLongFunction<T> count, LongFunction<T> of, String unit) {
-    return Collector.of(() -> new long[1], (sum, element) -> {
-      Objects.requireNonNull(element, () -> unit + "s element");
-      sum[0] = add(sum[0], count.applyAsLong(element), unit);
+    String element = unit + "s element";
+    return Collector.of(() -> new long[1], (sum, next) -> {
+      sum[0] = add(sum[0], count.applyAsLong(Checks.notNull(next, element)), unit);
     }, (left, right) -> {
       left[0] = add(left[0], right[0], unit);
       return left;
@@ -47,7 +40,7 @@ final class Counts {
   }
 
   static long multiply(long a, long factor, String unit) {
-    requireCount(factor, "factor");
+    Checks.nonNegative(factor, "factor");
     try {
       return Math.multiplyExact(a, factor);
     } catch (ArithmeticException e) {
@@ -76,21 +69,19 @@ final class Counts {
    * Reads what {@link #format} writes; also accepts digits without grouping and without the unit.
    */
   static long parse(CharSequence text, String unit) {
-    Objects.requireNonNull(text, "text");
-    String s = text.toString().strip();
+    String s = Checks.notNull(text, "text").toString().strip();
     if (s.endsWith(unit + "s")) {
       s = s.substring(0, s.length() - unit.length() - 1).strip();
     } else if (s.endsWith(unit)) {
       s = s.substring(0, s.length() - unit.length()).strip();
     }
     if (!s.matches("\\d{1,3}(,\\d{3})+|\\d+")) {
-      throw new IllegalArgumentException(
-          "text must look like '1,250 " + unit + "s' (a non-negative whole number), was '" + text + "'");
+      throw Checks.invalid("text", "a non-negative whole number of " + unit + "s such as '1,250 " + unit + "s'", text);
     }
     try {
       return Long.parseLong(s.replace(",", ""));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("text is too large for " + unit + "s (max " + Long.MAX_VALUE + "), was '" + text + "'");
+      throw Checks.invalid("text", "at most " + format(Long.MAX_VALUE, unit), text);
     }
   }
 }

@@ -1,5 +1,10 @@
 package io.github.monetik.money;
 
+import io.github.monetik.internal.Checks;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class Diamonds implements Comparable<Diamonds>, Serializable {
-  private static final long serialVersionUID = 1L;
+  @Serial private static final long serialVersionUID = 1L;
   private static final String UNIT = "diamond";
 
   /** No diamonds. */
@@ -36,10 +41,10 @@ public final class Diamonds implements Comparable<Diamonds>, Serializable {
    *
    * @param count how many, {@code >= 0}
    * @return the diamonds
-   * @throws IllegalArgumentException if {@code count} is negative
+   * @throws IllegalArgumentException naming {@code count} if it is negative
    */
   public static Diamonds of(long count) {
-    return count == 0 ? ZERO : new Diamonds(Counts.requireCount(count, "count"));
+    return count == 0 ? ZERO : new Diamonds(Checks.nonNegative(count, "count"));
   }
 
   /**
@@ -70,9 +75,10 @@ public final class Diamonds implements Comparable<Diamonds>, Serializable {
    *
    * @param other diamonds to add
    * @throws ArithmeticException if the sum exceeds {@link Long#MAX_VALUE}
+   * @throws NullPointerException if {@code other} is null
    */
   public Diamonds plus(Diamonds other) {
-    return of(Counts.add(count, other.count, UNIT));
+    return of(Counts.add(count, Checks.notNull(other, "other").count, UNIT));
   }
 
   /**
@@ -92,9 +98,10 @@ public final class Diamonds implements Comparable<Diamonds>, Serializable {
    *
    * @param other diamonds to take away, at most this many
    * @throws ArithmeticException if {@code other} is more than this (diamonds are never negative)
+   * @throws NullPointerException if {@code other} is null
    */
   public Diamonds minus(Diamonds other) {
-    return of(Counts.subtract(count, other.count, UNIT));
+    return of(Counts.subtract(count, Checks.notNull(other, "other").count, UNIT));
   }
 
   /**
@@ -108,9 +115,14 @@ public final class Diamonds implements Comparable<Diamonds>, Serializable {
     return of(Counts.multiply(count, factor, UNIT));
   }
 
+  /**
+   * Orders by count.
+   *
+   * @throws NullPointerException if {@code other} is null
+   */
   @Override
   public int compareTo(Diamonds other) {
-    return Long.compare(count, other.count);
+    return Long.compare(count, Checks.notNull(other, "other").count);
   }
 
   @Override
@@ -127,5 +139,46 @@ public final class Diamonds implements Comparable<Diamonds>, Serializable {
   @Override
   public String toString() {
     return Counts.format(count, UNIT);
+  }
+
+  /**
+   * Writes the serial form instead of this object.
+   *
+   * @return the serial form: the count
+   */
+  @Serial
+  private Object writeReplace() {
+    return new SerialForm(count);
+  }
+
+  /**
+   * Refuses a stream that builds the object directly, bypassing the checks of {@link #of}.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always: diamonds are read through their serial form
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.direct("Diamonds");
+  }
+
+  /**
+   * The serial form of {@link Diamonds}: read back through {@link Diamonds#of(long)}, so a crafted stream cannot
+   * build a negative count.
+   *
+   * @param count how many
+   */
+  private record SerialForm(long count) implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    /**
+     * {@return the diamonds, checked again}
+     *
+     * @throws InvalidObjectException if the stream holds a negative count
+     */
+    @Serial
+    private Object readResolve() throws ObjectStreamException {
+      return SerialForms.rebuild("Diamonds", () -> Diamonds.of(count()));
+    }
   }
 }

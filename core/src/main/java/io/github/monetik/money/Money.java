@@ -1,5 +1,11 @@
 package io.github.monetik.money;
 
+import io.github.monetik.internal.Bounds;
+import io.github.monetik.internal.Checks;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,6 +27,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Equality is by value and currency: {@code USD 6.20} equals {@code USD 6.200}. Amounts of
  * different currencies never mix: such an operation throws {@link CurrencyMismatchException}.
  *
+ * <p>Every amount is within Monetik's bounds (below 10^{@value #MAX_DIGITS} with at most
+ * {@value #MAX_DIGITS} decimals; see the package documentation): an argument beyond them is an
+ * {@link IllegalArgumentException}, a result beyond them an {@link ArithmeticException} naming the
+ * operation. So every amount prints in a few hundred characters and {@link #parse} reads it back.
+ *
  * <pre>{@code
  * Money m = Money.of("6.25", "USD");                         // USD 6.25
  * m.multipliedBy(Rate.percent("15"), RoundingMode.HALF_EVEN); // USD 0.94
@@ -28,16 +39,18 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class Money implements Comparable<Money>, Serializable {
-  private static final long serialVersionUID = 1L;
+  @Serial private static final long serialVersionUID = 1L;
+  private static final String UNIT = "Money";
 
-  /** The most integer digits and the most decimals an amount given to {@link #of} may have. */
-  public static final int MAX_DIGITS = 100;
+  /** The most integer digits and the most decimals an amount may have (Monetik's bounds). */
+  public static final int MAX_DIGITS = Bounds.MAX_DIGITS;
 
   /** The amount, exact, signed. */
   private final BigDecimal amount;
   /** The ISO 4217 currency. */
   private final Currency currency;
 
+  /** Takes an amount within bounds (its digits are few, so stripping them is cheap). */
   private Money(BigDecimal amount, Currency currency) {
     // Exact products carry trailing zeros (1.00 x 0.53 = 0.5300): drop them, but keep the currency's scale.
     BigDecimal normal = amount.stripTrailingZeros();
@@ -45,10 +58,15 @@ public final class Money implements Comparable<Money>, Serializable {
     this.currency = currency;
   }
 
+  /** The exact result of {@code operation}, refused when it is beyond the bounds. */
+  static Money result(BigDecimal exact, Currency currency, String operation) {
+    return new Money(Bounds.result(exact, UNIT, operation), currency);
+  }
+
   /**
    * An exact amount.
    *
-   * @param amount the amount, any sign and precision
+   * @param amount the amount, any sign, within the bounds
    * @param currency the currency
    * @return the money
    * @throws IllegalArgumentException if the amount is beyond any real sum of money (magnitude of
@@ -56,15 +74,8 @@ public final class Money implements Comparable<Money>, Serializable {
    * @throws NullPointerException if an argument is null
    */
   public static Money of(BigDecimal amount, Currency currency) {
-    Objects.requireNonNull(amount, "amount");
-    Objects.requireNonNull(currency, "currency");
-    if (amount.signum() != 0
-        && (amount.scale() > MAX_DIGITS || amount.precision() - amount.scale() > MAX_DIGITS)) {
-      // Guards against inputs like 1E+999999999 that would exhaust memory when printed or rescaled.
-      throw new IllegalArgumentException("amount must be below 10^" + MAX_DIGITS + " with at most " + MAX_DIGITS
-          + " decimals, was " + amount.toEngineeringString());
-    }
-    return new Money(amount, currency);
+    BigDecimal bounded = Bounds.amount(amount, "amount");
+    return new Money(bounded, Checks.notNull(currency, "currency"));
   }
 
   /**
@@ -88,6 +99,7 @@ public final class Money implements Comparable<Money>, Serializable {
    * @param currency a currency that has a minor unit
    * @return the money
    * @throws IllegalArgumentException if the currency has no minor unit (such as {@code XAU})
+   * @throws NullPointerException if {@code currency} is null
    */
   public static Money ofMinor(long minorUnits, Currency currency) {
     return of(BigDecimal.valueOf(minorUnits, minorDigits(currency)), currency);
@@ -98,6 +110,7 @@ public final class Money implements Comparable<Money>, Serializable {
    *
    * @param currency the currency
    * @return zero, at the currency's scale
+   * @throws NullPointerException if {@code currency} is null
    */
   public static Money zero(Currency currency) {
     return of(BigDecimal.ZERO, currency);
@@ -112,11 +125,10 @@ public final class Money implements Comparable<Money>, Serializable {
    * @throws NullPointerException if {@code text} is null
    */
   public static Money parse(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    String s = text.toString().strip();
+    String s = Checks.notNull(text, "text").toString().strip();
     int space = s.indexOf(' ');
     if (space != 3 || s.lastIndexOf(' ') != space) {
-      throw new IllegalArgumentException("text must look like 'USD 6.25', was '" + text + "'");
+      throw Checks.invalid("text", "a currency code, a space and a plain amount such as 'USD 6.25'", text);
     }
     return of(s.substring(space + 1), s.substring(0, space));
   }
@@ -127,26 +139,28 @@ public final class Money implements Comparable<Money>, Serializable {
    * @param code the three-letter code
    * @return the currency
    * @throws IllegalArgumentException if the code is not a known ISO 4217 code
+   * @throws NullPointerException if {@code code} is null
    */
   public static Currency currency(String code) {
-    Objects.requireNonNull(code, "currencyCode");
+    Checks.notNull(code, "currencyCode");
     try {
       return Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("currencyCode must be an ISO 4217 code such as USD, was '" + code + "'");
+      throw Checks.invalid("currencyCode", "an ISO 4217 code such as USD", code);
     }
   }
 
-  static BigDecimal decimal(String text, String argument) {
-    Objects.requireNonNull(text, argument);
-    if (text.length() > 2 * MAX_DIGITS + 2 || !text.strip().matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-      throw new IllegalArgumentException(argument + " must be a plain decimal number such as 6.25, was '" + text + "'");
+  /** Plain decimal text, at most as long as the longest amount within bounds prints (sign, 100 digits, point, 100 decimals). */
+  static BigDecimal decimal(@Nullable String text, String argument) {
+    String given = Checks.notNull(text, argument);
+    if (given.length() > 2 * MAX_DIGITS + 2 || !given.strip().matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+      throw Checks.invalid(argument, "a plain decimal number such as 6.25", given);
     }
-    return new BigDecimal(text.strip());
+    return new BigDecimal(given.strip());
   }
 
   private static int minorDigits(Currency currency) {
-    int digits = Objects.requireNonNull(currency, "currency").getDefaultFractionDigits();
+    int digits = Checks.notNull(currency, "currency").getDefaultFractionDigits();
     if (digits < 0) {
       throw new IllegalArgumentException("currency " + currency.getCurrencyCode() + " has no minor unit");
     }
@@ -187,11 +201,15 @@ public final class Money implements Comparable<Money>, Serializable {
    * @return a collector of amounts into their sum
    * @throws NullPointerException if {@code currency} is null, or (when collecting) on a null element
    * @throws CurrencyMismatchException (when collecting) on an element in another currency
+   * @throws ArithmeticException (when finishing) if the sum is beyond the bounds (10^{@value #MAX_DIGITS})
    */
   public static Collector<Money, ?, Money> summing(Currency currency) {
-    Objects.requireNonNull(currency, "currency");
+    Checks.notNull(currency, "currency");
+    // Partial sums may pass the bound and come back (refunds): only the whole sum is checked.
     return Collector.of(() -> new BigDecimal[] {BigDecimal.ZERO}, (sum, m) -> {
-      Objects.requireNonNull(m, "money element");
+      if (m == null) {
+        throw new NullPointerException("money element");
+      }
       if (!m.currency.equals(currency)) {
         throw new CurrencyMismatchException("summing", currency, m.currency);
       }
@@ -199,7 +217,7 @@ public final class Money implements Comparable<Money>, Serializable {
     }, (left, right) -> {
       left[0] = left[0].add(right[0]);
       return left;
-    }, sum -> new Money(sum[0], currency), Collector.Characteristics.UNORDERED);
+    }, sum -> result(sum[0], currency, "summing"), Collector.Characteristics.UNORDERED);
   }
 
   /**
@@ -207,9 +225,11 @@ public final class Money implements Comparable<Money>, Serializable {
    *
    * @param other an amount in the same currency
    * @throws CurrencyMismatchException if the currencies differ
+   * @throws ArithmeticException if the sum is beyond the bounds (10^{@value #MAX_DIGITS})
+   * @throws NullPointerException if {@code other} is null
    */
   public Money plus(Money other) {
-    return new Money(amount.add(same(other, "plus").amount), currency);
+    return result(amount.add(same(other, "plus").amount), currency, "plus");
   }
 
   /**
@@ -217,13 +237,16 @@ public final class Money implements Comparable<Money>, Serializable {
    *
    * @param other an amount in the same currency
    * @throws CurrencyMismatchException if the currencies differ
+   * @throws ArithmeticException if the difference is beyond the bounds (10^{@value #MAX_DIGITS})
+   * @throws NullPointerException if {@code other} is null
    */
   public Money minus(Money other) {
-    return new Money(amount.subtract(same(other, "minus").amount), currency);
+    return result(amount.subtract(same(other, "minus").amount), currency, "minus");
   }
 
   /** {@return the amount with its sign flipped} */
   public Money negated() {
+    // Bounds are symmetric: the negation of an amount within them is within them.
     return new Money(amount.negate(), currency);
   }
 
@@ -236,18 +259,24 @@ public final class Money implements Comparable<Money>, Serializable {
    * {@return the exact product}
    *
    * @param factor any whole number
+   * @throws ArithmeticException if the product is beyond the bounds (10^{@value #MAX_DIGITS})
    */
   public Money multipliedBy(long factor) {
-    return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
+    return result(amount.multiply(BigDecimal.valueOf(factor)), currency, "multipliedBy");
   }
 
   /**
    * {@return the exact product, at full precision (round it later with {@link #rounded})}
    *
-   * @param factor any decimal factor
+   * @param factor a decimal factor within the bounds (below 10^{@value #MAX_DIGITS} in magnitude, at
+   *     most {@value #MAX_DIGITS} decimals)
+   * @throws IllegalArgumentException if {@code factor} is beyond the bounds
+   * @throws ArithmeticException if the product is beyond the bounds (too large, or more than
+   *     {@value #MAX_DIGITS} decimals: round with {@link #multipliedBy(Rate, RoundingMode)} or scale first)
+   * @throws NullPointerException if {@code factor} is null
    */
   public Money multipliedBy(BigDecimal factor) {
-    return new Money(amount.multiply(Objects.requireNonNull(factor, "factor")), currency);
+    return result(amount.multiply(Bounds.factor(factor, "factor")), currency, "multipliedBy");
   }
 
   /**
@@ -255,21 +284,28 @@ public final class Money implements Comparable<Money>, Serializable {
    *
    * @param rate a fraction in [0, 1]
    * @return {@code this x rate}, unrounded
+   * @throws ArithmeticException if the exact share has more than {@value #MAX_DIGITS} decimals (use
+   *     {@link #multipliedBy(Rate, RoundingMode)})
+   * @throws NullPointerException if {@code rate} is null
    */
   public Money multipliedBy(Rate rate) {
-    return multipliedBy(Objects.requireNonNull(rate, "rate").value());
+    return result(amount.multiply(Checks.notNull(rate, "rate").value()), currency, "multipliedBy");
   }
 
   /**
-   * The share of this amount, rounded to the currency's minor unit.
+   * The share of this amount, rounded to the currency's minor unit. The exact share is rounded
+   * once, so a share finer than the bounds' decimals rounds like any other.
    *
    * @param rate a fraction in [0, 1]
    * @param rounding how to round to the currency's minor unit
    * @return {@code this x rate}, rounded
-   * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and rounding is needed
+   * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and rounding is
+   *     needed, or if rounding away from zero reaches 10^{@value #MAX_DIGITS}
+   * @throws NullPointerException if an argument is null
    */
   public Money multipliedBy(Rate rate, RoundingMode rounding) {
-    return multipliedBy(rate).rounded(rounding);
+    BigDecimal share = amount.multiply(Checks.notNull(rate, "rate").value());
+    return result(toScale(share, Checks.notNull(rounding, "rounding"), "multipliedBy"), currency, "multipliedBy");
   }
 
   /**
@@ -278,12 +314,20 @@ public final class Money implements Comparable<Money>, Serializable {
    * @param divisor a positive whole number
    * @param rounding how to round to the currency's minor unit
    * @throws IllegalArgumentException if {@code divisor} is not positive
+   * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and rounding is
+   *     needed, or if rounding away from zero reaches 10^{@value #MAX_DIGITS}
+   * @throws NullPointerException if {@code rounding} is null
    */
   public Money dividedBy(long divisor, RoundingMode rounding) {
-    if (divisor <= 0) {
-      throw new IllegalArgumentException("divisor must be > 0, was " + divisor);
+    Checks.positive(divisor, "divisor");
+    Checks.notNull(rounding, "rounding");
+    BigDecimal quotient;
+    try {
+      quotient = amount.divide(BigDecimal.valueOf(divisor), scale(), rounding);
+    } catch (ArithmeticException unnecessary) {
+      throw roundingNecessary("dividedBy", this + " / " + divisor);
     }
-    return new Money(amount.divide(BigDecimal.valueOf(divisor), scale(), Objects.requireNonNull(rounding, "rounding")), currency);
+    return result(quotient, currency, "dividedBy");
   }
 
   /**
@@ -292,12 +336,28 @@ public final class Money implements Comparable<Money>, Serializable {
    *
    * @param rounding how to round
    * @return the rounded money
-   * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and rounding is needed
+   * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and rounding is
+   *     needed, or if rounding away from zero reaches 10^{@value #MAX_DIGITS}
+   * @throws NullPointerException if {@code rounding} is null
    */
   public Money rounded(RoundingMode rounding) {
-    Objects.requireNonNull(rounding, "rounding");
+    Checks.notNull(rounding, "rounding");
     int scale = scale();
-    return amount.scale() == scale ? this : new Money(amount.setScale(scale, rounding), currency);
+    return amount.scale() == scale ? this : result(toScale(amount, rounding, "rounded"), currency, "rounded");
+  }
+
+  /** {@code exact} at the currency's scale; UNNECESSARY rounding that is needed is named by operation. */
+  private BigDecimal toScale(BigDecimal exact, RoundingMode rounding, String operation) {
+    try {
+      return exact.setScale(scale(), rounding);
+    } catch (ArithmeticException unnecessary) {
+      throw roundingNecessary(operation, currency.getCurrencyCode() + " " + Checks.echo(exact));
+    }
+  }
+
+  private ArithmeticException roundingNecessary(String operation, String exact) {
+    return new ArithmeticException(UNIT + " rounding necessary in " + operation + ": " + exact + " has more decimals than "
+        + currency.getCurrencyCode() + " allows (" + scale() + ") and the rounding mode is UNNECESSARY");
   }
 
   /** {@return true if the amount has no more decimals than the currency's minor unit} */
@@ -318,7 +378,12 @@ public final class Money implements Comparable<Money>, Serializable {
       throw new ArithmeticException(this + " has more decimals than " + currency.getCurrencyCode()
           + " allows (" + digits + "): round it first with rounded(RoundingMode)");
     }
-    return amount.movePointRight(digits).longValueExact();
+    try {
+      return amount.movePointRight(digits).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException(UNIT + " overflow in toMinorUnits: " + this + " is more than "
+          + Long.MAX_VALUE + " minor units");
+    }
   }
 
   private int scale() {
@@ -326,7 +391,7 @@ public final class Money implements Comparable<Money>, Serializable {
   }
 
   private Money same(Money other, String operation) {
-    Objects.requireNonNull(other, "other");
+    Checks.notNull(other, "other");
     if (!currency.equals(other.currency)) {
       throw new CurrencyMismatchException(operation, currency, other.currency);
     }
@@ -337,6 +402,7 @@ public final class Money implements Comparable<Money>, Serializable {
    * Orders amounts of one currency.
    *
    * @throws CurrencyMismatchException if the currencies differ
+   * @throws NullPointerException if {@code other} is null
    */
   @Override
   public int compareTo(Money other) {
@@ -348,6 +414,7 @@ public final class Money implements Comparable<Money>, Serializable {
    *
    * @param other an amount in the same currency
    * @throws CurrencyMismatchException if the currencies differ
+   * @throws NullPointerException if {@code other} is null
    */
   public boolean isGreaterThan(Money other) {
     return compareTo(other) > 0;
@@ -358,6 +425,7 @@ public final class Money implements Comparable<Money>, Serializable {
    *
    * @param other an amount in the same currency
    * @throws CurrencyMismatchException if the currencies differ
+   * @throws NullPointerException if {@code other} is null
    */
   public boolean isLessThan(Money other) {
     return compareTo(other) < 0;
@@ -378,5 +446,47 @@ public final class Money implements Comparable<Money>, Serializable {
   @Override
   public String toString() {
     return currency.getCurrencyCode() + ' ' + amount.toPlainString();
+  }
+
+  /**
+   * Writes the serial form instead of this object.
+   *
+   * @return the serial form: the amount and the currency code
+   */
+  @Serial
+  private Object writeReplace() {
+    return new SerialForm(amount, currency.getCurrencyCode());
+  }
+
+  /**
+   * Refuses a stream that builds the object directly, bypassing the checks of {@link #of}.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always: money is read through its serial form
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.direct(UNIT);
+  }
+
+  /**
+   * The serial form of {@link Money}: read back through {@link Money#of(BigDecimal, Currency)}, so a
+   * crafted stream cannot build an amount beyond the bounds.
+   *
+   * @param amount the exact amount
+   * @param currencyCode the ISO 4217 code
+   */
+  private record SerialForm(BigDecimal amount, String currencyCode) implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    /**
+     * {@return the money, checked again}
+     *
+     * @throws InvalidObjectException if the stream holds an amount or code {@link Money#of} refuses
+     */
+    @Serial
+    private Object readResolve() throws ObjectStreamException {
+      return SerialForms.rebuild(UNIT, () -> Money.of(amount(), Money.currency(currencyCode())));
+    }
   }
 }

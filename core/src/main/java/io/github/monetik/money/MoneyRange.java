@@ -1,6 +1,12 @@
 package io.github.monetik.money;
 
+import io.github.monetik.internal.Checks;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serial;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class MoneyRange implements Serializable {
-  private static final long serialVersionUID = 1L;
+  @Serial private static final long serialVersionUID = 1L;
+  private static final String UNIT = "MoneyRange";
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
   /** The lowest value. */
   private final Money low;
@@ -39,11 +47,14 @@ public final class MoneyRange implements Serializable {
    * @param high the most likely-possible amount
    * @throws IllegalArgumentException if not {@code low <= expected <= high}
    * @throws CurrencyMismatchException if the currencies differ
+   * @throws NullPointerException if an argument is null
    */
   public static MoneyRange of(Money low, Money expected, Money high) {
-    Objects.requireNonNull(low, "low");
-    Objects.requireNonNull(expected, "expected");
-    Objects.requireNonNull(high, "high");
+    Checks.notNull(low, "low");
+    Checks.notNull(expected, "expected");
+    Checks.notNull(high, "high");
+    sameCurrency(low, expected, "MoneyRange.of");
+    sameCurrency(low, high, "MoneyRange.of");
     if (low.isGreaterThan(expected) || expected.isGreaterThan(high)) {
       throw new IllegalArgumentException(
           "range must have low <= expected <= high, was low=" + low + ", expected=" + expected + ", high=" + high);
@@ -59,21 +70,34 @@ public final class MoneyRange implements Serializable {
    * @return the range
    * @throws IllegalArgumentException if {@code low > high}
    * @throws CurrencyMismatchException if the currencies differ
+   * @throws ArithmeticException if the midpoint has more than {@value Money#MAX_DIGITS} decimals (the
+   *     bounds' finest digit halved)
+   * @throws NullPointerException if an argument is null
    */
   public static MoneyRange between(Money low, Money high) {
-    Objects.requireNonNull(low, "low");
-    Objects.requireNonNull(high, "high");
-    Money mid = Money.of(low.plus(high).amount().divide(java.math.BigDecimal.valueOf(2)), low.currency());
+    Checks.notNull(low, "low");
+    Checks.notNull(high, "high");
+    sameCurrency(low, high, "MoneyRange.between");
+    // Halving the sum, not low.plus(high): the sum of two amounts near the bound is beyond it, their midpoint is not.
+    Money mid = Money.result(low.amount().add(high.amount()).divide(TWO), low.currency(), "between");
     return of(low, mid, high);
+  }
+
+  private static void sameCurrency(Money low, Money other, String operation) {
+    if (!low.currency().equals(other.currency())) {
+      throw new CurrencyMismatchException(operation, low.currency(), other.currency());
+    }
   }
 
   /**
    * {@return the range with low, expected and high all equal to {@code amount}}
    *
    * @param amount a certain amount
+   * @throws NullPointerException if {@code amount} is null
    */
   public static MoneyRange exactly(Money amount) {
-    return of(amount, amount, amount);
+    Checks.notNull(amount, "amount");
+    return new MoneyRange(amount, amount, amount);
   }
 
   /** {@return the lower bound} */
@@ -91,17 +115,25 @@ public final class MoneyRange implements Serializable {
     return high;
   }
 
-  /** {@return {@code high - low}} */
+  /**
+   * {@return {@code high - low}}
+   *
+   * @throws ArithmeticException if the width is beyond the bounds (a range from near -10^{@value
+   *     Money#MAX_DIGITS} to near 10^{@value Money#MAX_DIGITS})
+   */
   public Money width() {
-    return high.minus(low);
+    return Money.result(high.amount().subtract(low.amount()), high.currency(), "width");
   }
 
   /**
    * {@return true if {@code low <= amount <= high}}
    *
    * @param amount an amount in the same currency
+   * @throws CurrencyMismatchException if the currencies differ
+   * @throws NullPointerException if {@code amount} is null
    */
   public boolean contains(Money amount) {
+    Checks.notNull(amount, "amount");
     return !low.isGreaterThan(amount) && !high.isLessThan(amount);
   }
 
@@ -111,9 +143,11 @@ public final class MoneyRange implements Serializable {
    * @param other a range in the same currency
    * @return the range of the sum
    * @throws CurrencyMismatchException if the currencies differ
+   * @throws ArithmeticException if a bound of the sum is beyond the bounds (10^{@value Money#MAX_DIGITS})
+   * @throws NullPointerException if {@code other} is null
    */
   public MoneyRange plus(MoneyRange other) {
-    Objects.requireNonNull(other, "other");
+    Checks.notNull(other, "other");
     return new MoneyRange(low.plus(other.low), expected.plus(other.expected), high.plus(other.high));
   }
 
@@ -121,8 +155,12 @@ public final class MoneyRange implements Serializable {
    * {@return the range with every bound rounded (the order of the bounds is kept by any rounding mode)}
    *
    * @param rounding how to round each bound to the currency's minor unit
+   * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and rounding is
+   *     needed, or if rounding away from zero reaches 10^{@value Money#MAX_DIGITS}
+   * @throws NullPointerException if {@code rounding} is null
    */
   public MoneyRange rounded(RoundingMode rounding) {
+    Checks.notNull(rounding, "rounding");
     return new MoneyRange(low.rounded(rounding), expected.rounded(rounding), high.rounded(rounding));
   }
 
@@ -143,5 +181,48 @@ public final class MoneyRange implements Serializable {
   @Override
   public String toString() {
     return low + " .. " + high.amount().toPlainString() + " (expected " + expected.amount().toPlainString() + ")";
+  }
+
+  /**
+   * Writes the serial form instead of this object.
+   *
+   * @return the serial form: the three bounds
+   */
+  @Serial
+  private Object writeReplace() {
+    return new SerialForm(low, expected, high);
+  }
+
+  /**
+   * Refuses a stream that builds the object directly, bypassing the checks of {@link #of}.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always: ranges are read through their serial form
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.direct(UNIT);
+  }
+
+  /**
+   * The serial form of {@link MoneyRange}: read back through {@link MoneyRange#of}, so a crafted stream
+   * cannot build a range out of order or in two currencies.
+   *
+   * @param low the lower bound
+   * @param expected the central estimate
+   * @param high the upper bound
+   */
+  private record SerialForm(Money low, Money expected, Money high) implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    /**
+     * {@return the range, checked again}
+     *
+     * @throws InvalidObjectException if the stream holds bounds {@link MoneyRange#of} refuses
+     */
+    @Serial
+    private Object readResolve() throws ObjectStreamException {
+      return SerialForms.rebuild(UNIT, () -> MoneyRange.of(low(), expected(), high()));
+    }
   }
 }

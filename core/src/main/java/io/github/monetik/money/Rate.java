@@ -1,8 +1,13 @@
 package io.github.monetik.money;
 
+import io.github.monetik.internal.Bounds;
+import io.github.monetik.internal.Checks;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +21,11 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class Rate implements Comparable<Rate>, Serializable {
-  private static final long serialVersionUID = 1L;
+  @Serial private static final long serialVersionUID = 1L;
+  private static final String UNIT = "Rate";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The most decimals a percentage may have: its fraction has two more. */
+  private static final int PERCENT_DECIMALS = Money.MAX_DIGITS - 2;
 
   /** 0%. */
   public static final Rate ZERO = new Rate(BigDecimal.ZERO);
@@ -34,19 +42,18 @@ public final class Rate implements Comparable<Rate>, Serializable {
   /**
    * A rate from a fraction.
    *
-   * @param fraction a number in [0, 1], for example {@code 0.53}
+   * @param fraction a number in [0, 1] with at most {@value Money#MAX_DIGITS} decimals, for example {@code 0.53}
    * @return the rate
-   * @throws IllegalArgumentException if {@code fraction} is outside [0, 1]
+   * @throws IllegalArgumentException if {@code fraction} is outside [0, 1] or has more decimals
+   * @throws NullPointerException if {@code fraction} is null
    */
   public static Rate of(BigDecimal fraction) {
-    Objects.requireNonNull(fraction, "fraction");
+    Checks.notNull(fraction, "fraction");
+    // compareTo looks at the exponents first (O(1) for 1E+2147483647), otherwise at the number's own digits.
     if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException("fraction must be in [0, 1], was " + fraction.toPlainString());
+      throw Checks.invalid("fraction", "in [0, 1]", fraction);
     }
-    if (fraction.scale() > Money.MAX_DIGITS) {
-      throw new IllegalArgumentException("fraction must have at most " + Money.MAX_DIGITS + " decimals, was " + fraction);
-    }
-    return new Rate(fraction.signum() == 0 ? BigDecimal.ZERO : fraction.stripTrailingZeros());
+    return new Rate(Bounds.amount(fraction, "fraction").stripTrailingZeros());
   }
 
   /**
@@ -55,6 +62,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @param fraction a plain decimal in [0, 1], for example {@code "0.53"}
    * @return the rate
    * @throws IllegalArgumentException if the text is not a decimal in [0, 1]
+   * @throws NullPointerException if {@code fraction} is null
    */
   public static Rate of(String fraction) {
     return of(Money.decimal(fraction, "fraction"));
@@ -63,16 +71,22 @@ public final class Rate implements Comparable<Rate>, Serializable {
   /**
    * A rate from a percentage.
    *
-   * @param percent a plain decimal in [0, 100], for example {@code "15"} or {@code "12.5"}
+   * @param percent a plain decimal in [0, 100] with at most 98 decimals, for
+   *     example {@code "15"} or {@code "12.5"}
    * @return the rate
-   * @throws IllegalArgumentException if the text is not a decimal in [0, 100]
+   * @throws IllegalArgumentException if the text is not a decimal in [0, 100] or has more decimals
+   * @throws NullPointerException if {@code percent} is null
    */
   public static Rate percent(String percent) {
     BigDecimal p = Money.decimal(percent, "percent");
     if (p.signum() < 0 || p.compareTo(HUNDRED) > 0) {
-      throw new IllegalArgumentException("percent must be in [0, 100], was " + percent);
+      throw Checks.invalid("percent", "in [0, 100]", percent);
     }
-    return of(p.movePointLeft(2));
+    BigDecimal fraction = p.movePointLeft(2);
+    if (!Bounds.within(fraction)) {
+      throw Checks.invalid("percent", "a percentage with at most " + PERCENT_DECIMALS + " decimals", percent);
+    }
+    return of(fraction);
   }
 
   /**
@@ -84,7 +98,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
    */
   public static Rate percent(long percent) {
     if (percent < 0 || percent > 100) {
-      throw new IllegalArgumentException("percent must be in [0, 100], was " + percent);
+      throw Checks.invalid("percent", "in [0, 100]", percent);
     }
     return of(BigDecimal.valueOf(percent, 2));
   }
@@ -95,12 +109,12 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @param text a percentage followed by {@code %}
    * @return the rate
    * @throws IllegalArgumentException if the text is not a percentage in [0, 100] followed by {@code %}
+   * @throws NullPointerException if {@code text} is null
    */
   public static Rate parse(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    String s = text.toString().strip();
+    String s = Checks.notNull(text, "text").toString().strip();
     if (!s.endsWith("%")) {
-      throw new IllegalArgumentException("text must look like '15%', was '" + text + "'");
+      throw Checks.invalid("text", "a percentage followed by '%' such as '15%'", text);
     }
     return percent(s.substring(0, s.length() - 1).strip());
   }
@@ -125,9 +139,14 @@ public final class Rate implements Comparable<Rate>, Serializable {
     return value.signum() == 0;
   }
 
+  /**
+   * Orders by size.
+   *
+   * @throws NullPointerException if {@code other} is null
+   */
   @Override
   public int compareTo(Rate other) {
-    return value.compareTo(other.value);
+    return value.compareTo(Checks.notNull(other, "other").value);
   }
 
   @Override
@@ -144,5 +163,46 @@ public final class Rate implements Comparable<Rate>, Serializable {
   @Override
   public String toString() {
     return toPercent().toPlainString() + "%";
+  }
+
+  /**
+   * Writes the serial form instead of this object.
+   *
+   * @return the serial form: the fraction
+   */
+  @Serial
+  private Object writeReplace() {
+    return new SerialForm(value);
+  }
+
+  /**
+   * Refuses a stream that builds the object directly, bypassing the checks of {@link #of(BigDecimal)}.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always: rates are read through their serial form
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.direct(UNIT);
+  }
+
+  /**
+   * The serial form of {@link Rate}: read back through {@link Rate#of(BigDecimal)}, so a crafted stream
+   * cannot build a rate outside [0, 1].
+   *
+   * @param fraction the fraction
+   */
+  private record SerialForm(BigDecimal fraction) implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    /**
+     * {@return the rate, checked again}
+     *
+     * @throws InvalidObjectException if the stream holds a fraction {@link Rate#of(BigDecimal)} refuses
+     */
+    @Serial
+    private Object readResolve() throws ObjectStreamException {
+      return SerialForms.rebuild(UNIT, () -> Rate.of(fraction()));
+    }
   }
 }

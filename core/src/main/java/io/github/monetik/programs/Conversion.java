@@ -1,5 +1,7 @@
 package io.github.monetik.programs;
 
+import io.github.monetik.money.ExchangeRates;
+import io.github.monetik.money.MissingExchangeRateException;
 import io.github.monetik.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,8 @@
 package io.github.monetik.programs;
 
 import io.github.monetik.money.CurrencyMismatchException;
+import io.github.monetik.money.ExchangeRates;
+import io.github.monetik.money.MissingExchangeRateException;
 import io.github.monetik.money.Money;
 import java.math.RoundingMode;
 import java.time.LocalDate;

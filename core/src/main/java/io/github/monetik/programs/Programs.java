@@ -2,6 +2,8 @@ package io.github.monetik.programs;
 
 import io.github.monetik.internal.Checks;
 import io.github.monetik.report.Provenance;
+import io.github.monetik.money.ExchangeRates;
+import io.github.monetik.money.MissingExchangeRateException;
 import io.github.monetik.money.Money;
 import io.github.monetik.money.MoneyRange;
 import java.math.BigDecimal;

@@ -89,6 +89,6 @@ class MoneyTest {
     assertThat(m.minus(m).isZero()).isTrue();
     assertThat(m.dividedBy(3, RoundingMode.DOWN)).hasToString("USD 3.33");
     assertThatThrownBy(() -> m.dividedBy(0, RoundingMode.DOWN)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("divisor must be > 0, was 0");
+        .hasMessage("divisor must be >= 1, was 0");
   }
 }

@@ -21,7 +21,7 @@ class RateAndRangeTest {
     assertThatThrownBy(() -> Rate.of("1.5")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("fraction must be in [0, 1], was 1.5");
     assertThatThrownBy(() -> Rate.percent("-1")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("percent must be in [0, 100], was -1");
+        .hasMessage("percent must be in [0, 100], was '-1'");
     assertThatThrownBy(() -> Rate.percent(101)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("percent must be in [0, 100], was 101");
     assertThatThrownBy(() -> Rate.parse("15")).isInstanceOf(IllegalArgumentException.class)

@@ -26,6 +26,7 @@ class UnitContractsTest {
     assertThat(Diamonds.of(1).isZero()).isFalse();
     assertThat(Diamonds.of(7).multipliedBy(3)).isEqualTo(Diamonds.of(21));
     assertThat(Diamonds.of(7).count()).isEqualTo(7);
+    assertThat(Diamonds.of(1).plus(Diamonds.of(2))).isEqualTo(Diamonds.of(3));
   }
 
   @Test
@@ -44,6 +45,9 @@ class UnitContractsTest {
     assertThat(Money.zero(USD)).isEqualTo(Money.of("0.00", "USD")).hasToString("USD 0.00");
     assertThat(Money.zero(USD).isZero()).isTrue();
     assertThat(Money.zero(USD).isNegative()).isFalse();
+    assertThat(Money.zero(USD).isPositive()).isFalse();
+    // A currency without decimals has minor units too: JPY's minor unit is the yen.
+    assertThat(Money.ofMinor(5, Currency.getInstance("JPY"))).hasToString("JPY 5");
     assertThat(Money.ofMinor(-1, USD)).isEqualTo(Money.of("-0.01", "USD"));
     assertThat(one.currency()).isEqualTo(USD);
   }
@@ -78,6 +82,7 @@ class UnitContractsTest {
     assertThat(Rate.percent(10).compareTo(Rate.percent(20))).isNegative();
     assertThat(Rate.percent(20).compareTo(Rate.percent(10))).isPositive();
     assertThat(Rate.percent(10).hashCode()).isNotEqualTo(Rate.percent(20).hashCode());
+    assertThat(Rate.percent(10)).isNotEqualTo(Rate.percent(20)).isNotEqualTo("10%").isEqualTo(Rate.of("0.10"));
     assertThat(Rate.ZERO.isZero()).isTrue();
     assertThat(Rate.percent(1).isZero()).isFalse();
     assertThat(Rate.percent(0)).isEqualTo(Rate.ZERO);

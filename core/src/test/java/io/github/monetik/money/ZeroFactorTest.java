@@ -14,6 +14,7 @@ class ZeroFactorTest {
   void multiplyingByZeroGivesZero() {
     assertThat(Coins.of(7).multipliedBy(0)).isEqualTo(Coins.ZERO);
     assertThat(Diamonds.of(7).multipliedBy(0)).isEqualTo(Diamonds.ZERO);
-    assertThat(Counts.requireCount(0, "count")).isZero();
+    assertThat(Coins.of(0)).isSameAs(Coins.ZERO);
+    assertThat(Counts.multiply(0, 0, "coin")).isZero();
   }
 }

@@ -10,6 +10,8 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import io.github.monetik.Monetik;
+import io.github.monetik.money.ExchangeRates;
+import io.github.monetik.money.MissingExchangeRateException;
 import io.github.monetik.money.Money;
 import io.github.monetik.money.MoneyRange;
 import java.math.BigDecimal;

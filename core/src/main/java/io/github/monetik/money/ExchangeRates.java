@@ -1,4 +1,4 @@
-package io.github.monetik.programs;
+package io.github.monetik.money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
