@@ -1,5 +1,6 @@
 package io.github.monetik.rules;
 
+import org.jspecify.annotations.Nullable;
 import io.github.monetik.internal.Checks;
 import java.time.LocalDate;
 import io.github.monetik.affiliate.CommissionPolicy;
@@ -29,6 +30,18 @@ public final class AffiliatePresets {
   public static CommissionPolicy asOf(LocalDate date) {
     Checks.notNull(date, "date");
     return tiktokShop();
+  }
+
+  /**
+   * The affiliate policy for a creator in a country on a day: {@link #asOf(LocalDate)} wherever the
+   * sources give no terms of the country's own.
+   *
+   * @param date the day
+   * @param country an ISO 3166-1 alpha-2 code, or null for no country
+   * @return the policy there that day
+   */
+  public static CommissionPolicy asOf(LocalDate date, @Nullable String country) {
+    return asOf(date);
   }
 
   /**

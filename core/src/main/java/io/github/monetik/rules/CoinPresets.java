@@ -1,5 +1,6 @@
 package io.github.monetik.rules;
 
+import org.jspecify.annotations.Nullable;
 import io.github.monetik.internal.Checks;
 import java.time.LocalDate;
 import io.github.monetik.coins.Channel;
@@ -28,6 +29,20 @@ public final class CoinPresets {
   public static CoinPrices asOf(LocalDate date) {
     Checks.notNull(date, "date");
     return us();
+  }
+
+  /**
+   * The coin prices a buyer in a country sees on a day: the United Kingdom's ({@link #uk()}) for
+   * {@code GB}, the US market's ({@link #us()}) for every other country, as the sources give no
+   * other market's prices.
+   *
+   * @param date the day
+   * @param country an ISO 3166-1 alpha-2 code, or null for no country
+   * @return the coin prices there that day
+   */
+  public static CoinPrices asOf(LocalDate date, @Nullable String country) {
+    Checks.notNull(date, "date");
+    return "GB".equals(country) ? uk() : us();
   }
 
   private static final String WEB_SOURCE = "the-sun.com/tech/4910045 (2022-03-16), tiktok.com/coin: from 70 coins"

@@ -50,8 +50,11 @@ public final class Rules {
    */
   public static final LocalDate EARLIEST = LocalDate.of(2016, 9, 1);
 
-  /** The countries whose own terms the sources give (today: the US' scaled LIVE rewards). */
-  private static final Set<String> COUNTRIES_WITH_OWN_TERMS = Set.of("US");
+  /**
+   * The countries whose own terms the sources give: the US (scaled LIVE rewards), GB (coin prices).
+   * A presets class that learns a country's terms adds it here.
+   */
+  private static final Set<String> COUNTRIES_WITH_OWN_TERMS = Set.of("US", "GB");
 
   /** The parts of the book, in the order {@link #toString()} shows them. */
   private enum Part {
@@ -124,20 +127,22 @@ public final class Rules {
       case DIAMOND_POLICY -> "US".equals(country) ? DiamondPresets.unitedStates(date) : DiamondPresets.asOf(date);
       case GIFT_CATALOG -> GiftCatalogPresets.asOf(date);
       case WITHDRAWAL_POLICY -> WithdrawalPresets.asOf(date);
-      case COIN_PRICES -> CoinPresets.asOf(date);
+      case COIN_PRICES -> CoinPresets.asOf(date, country);
       case STREAK_POLICY -> StreakPresets.asOf(date);
       case PROGRAM_POLICY -> ProgramPresets.asOf(date);
-      case COMMISSION_POLICY -> AffiliatePresets.asOf(date);
+      case COMMISSION_POLICY -> AffiliatePresets.asOf(date, country);
       case INCOME_POLICY -> IncomePresets.asOf(date);
     };
   }
 
   /**
    * The book for a creator in a country: each part the caller has not replaced becomes that
-   * country's preset for the book's day, where the sources give one (today: the United States'
-   * scaled LIVE rewards, {@link DiamondPresets#unitedStates(LocalDate)}: the classic 50% share before
-   * 2025-02-10, up to 53% from then). For a country the sources give no terms of its own, the parts
-   * stay the defaults of most regions and the provenance notes it.
+   * country's preset for the book's day, where the sources give one: the United States' scaled LIVE
+   * rewards ({@link DiamondPresets#unitedStates(LocalDate)}: the classic 50% share before 2025-02-10,
+   * up to 53% from then), the United Kingdom's coin prices ({@link CoinPresets#asOf(LocalDate, String)}).
+   * For a country the sources give no terms of its own, the parts stay the defaults of most regions
+   * and the provenance notes it. Eligibility is the other place a country counts: a
+   * {@code CreatorProfile}'s country decides programme countries and local ages.
    *
    * <pre>{@code
    * Rules.asOf(LocalDate.of(2025, 1, 1)).forCountry("US").diamondPolicy().creatorShare();   // 50%
