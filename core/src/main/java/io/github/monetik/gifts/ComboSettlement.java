@@ -1,25 +1,25 @@
 package io.github.monetik.gifts;
 
+import io.github.monetik.internal.TextTable;
 import io.github.monetik.money.Coins;
+import io.github.monetik.report.Provenance;
+import io.github.monetik.report.Rows;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
-import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Gift messages settled: every combo counted once, at its largest repeat count; combos that never
- * ended listed apart as {@link #open()}; report entries in {@link #issues()}. Immutable.
+ * ended listed apart as {@link #open()}; report entries in {@link #issues()}. Immutable and safe to
+ * share between threads.
  *
- * <p>Made by {@code Monetik.gifts().settle(events)}, {@link #of(Iterable, GiftCatalog)}, a
- * {@link #collector()} (parallel streams included) or, message by message, by a {@link ComboSettler}.
- * The result does not depend on the order of the messages, on how senders interleave, or on duplicate
- * messages (see {@link ComboSettler} for the rules).
+ * <p>Made by {@code Monetik.gifts().settle(events)}, by the door's {@code toSettlement()} collector
+ * (parallel streams included), or by a {@link LiveTally} without retention. The result does not
+ * depend on the order of the messages, on how senders interleave, or on duplicate messages, except
+ * for combo messages without group ids, which only their order can place (see
+ * {@link SettlementIssue.Kind#MISSING_GROUP_ID}).
  *
  * <p>Open combos are not lost and not counted: when a LIVE ends, the caller decides. Keep them apart
  * (a combo cut off by a recording window may have gone on), or count them at their largest count
@@ -37,7 +37,7 @@ public final class ComboSettlement {
   private static final Comparator<CountedGift> ORDER = Comparator.comparing(CountedGift::timestamp)
       .thenComparing(CountedGift::hostId).thenComparing(CountedGift::senderId)
       .thenComparingLong(CountedGift::giftId).thenComparingLong(CountedGift::groupId)
-      .thenComparing(CountedGift::isOpen);
+      .thenComparingLong(CountedGift::messageId).thenComparing(CountedGift::isOpen);
 
   private final List<CountedGift> settled;
   private final List<CountedGift> open;
@@ -45,9 +45,10 @@ public final class ComboSettlement {
   private final long messages;
   private final long naiveCoins;
   private final boolean openIncluded;
+  private final Provenance provenance;
 
   ComboSettlement(List<CountedGift> settled, List<CountedGift> open, List<SettlementIssue> issues, long messages,
-      long naiveCoins, boolean openIncluded) {
+      long naiveCoins, boolean openIncluded, Provenance provenance) {
     List<CountedGift> s = new ArrayList<>(settled);
     s.sort(ORDER);
     List<CountedGift> o = new ArrayList<>(open);
@@ -58,72 +59,13 @@ public final class ComboSettlement {
     this.messages = messages;
     this.naiveCoins = naiveCoins;
     this.openIncluded = openIncluded;
+    this.provenance = provenance;
   }
 
   /**
-   * Settles messages in one go, without checking gift ids.
-   *
-   * @param events the messages, in any order
-   * @return the settlement
-   * @throws ArithmeticException if a coin total exceeds {@link Long#MAX_VALUE}
+   * {@return settled gifts: ended combos and non-repeatable gifts (and open combos after
+   *     {@link #includeOpen()}), by time}
    */
-  public static ComboSettlement of(Iterable<GiftEvent> events) {
-    return feed(ComboSettler.create(), events);
-  }
-
-  /**
-   * Settles messages in one go, reporting gift ids the catalog does not know.
-   *
-   * @param events the messages, in any order
-   * @param catalog the gifts to check ids against
-   * @return the settlement
-   * @throws ArithmeticException if a coin total exceeds {@link Long#MAX_VALUE}
-   */
-  public static ComboSettlement of(Iterable<GiftEvent> events, GiftCatalog catalog) {
-    return feed(ComboSettler.create(catalog), events);
-  }
-
-  /**
-   * A collector that settles messages without checking gift ids:
-   * {@code events.parallelStream().collect(ComboSettlement.collector())}. Each container is a
-   * {@link ComboSettler}; containers are combined in stream order with
-   * {@link ComboSettler#combine(ComboSettler)}, so a split may fall inside a combo and a parallel stream
-   * gives exactly what {@link #of(Iterable)} gives. Memory is the settler's: per combo, not per message.
-   *
-   * @return a collector of gift messages into their settlement
-   * @throws NullPointerException (when collecting) on a null message
-   * @throws ArithmeticException (when collecting) if a coin total exceeds {@link Long#MAX_VALUE}
-   */
-  public static Collector<GiftEvent, ?, ComboSettlement> collector() {
-    return collect(ComboSettler::create);
-  }
-
-  /**
-   * A collector that settles messages and reports gift ids the catalog does not know; see
-   * {@link #collector()}.
-   *
-   * @param catalog the gifts to check ids against
-   * @return a collector of gift messages into their settlement
-   */
-  public static Collector<GiftEvent, ?, ComboSettlement> collector(GiftCatalog catalog) {
-    Objects.requireNonNull(catalog, "catalog");
-    return collect(() -> ComboSettler.create(catalog));
-  }
-
-  private static Collector<GiftEvent, ComboSettler, ComboSettlement> collect(Supplier<ComboSettler> settler) {
-    return Collector.of(settler, (s, e) -> s.accept(Objects.requireNonNull(e, "events element")), ComboSettler::combine,
-        ComboSettler::settlement);
-  }
-
-  private static ComboSettlement feed(ComboSettler settler, Iterable<GiftEvent> events) {
-    Objects.requireNonNull(events, "events");
-    for (GiftEvent e : events) {
-      settler.accept(Objects.requireNonNull(e, "events element"));
-    }
-    return settler.settlement();
-  }
-
-  /** {@return settled gifts: ended combos and non-repeatable gifts (and open combos after {@link #includeOpen()}), by time} */
   public List<CountedGift> settled() {
     return settled;
   }
@@ -133,7 +75,7 @@ public final class ComboSettlement {
     return open;
   }
 
-  /** {@return report entries: unknown gift ids, combos that ended without their start} */
+  /** {@return report entries, by kind then gift id: unknown gift ids, combos that ended without their start, ...} */
   public List<SettlementIssue> issues() {
     return issues;
   }
@@ -141,6 +83,11 @@ public final class ComboSettlement {
   /** {@return true if open combos were moved into {@link #settled()}} */
   public boolean isOpenIncluded() {
     return openIncluded;
+  }
+
+  /** {@return where the rules of this settlement (its catalog) come from} */
+  public Provenance provenance() {
+    return provenance;
   }
 
   /**
@@ -155,7 +102,7 @@ public final class ComboSettlement {
     }
     List<CountedGift> all = new ArrayList<>(settled);
     all.addAll(open);
-    return new ComboSettlement(all, List.of(), issues, messages, naiveCoins, true);
+    return new ComboSettlement(all, List.of(), issues, messages, naiveCoins, true, provenance);
   }
 
   /** {@return how many messages were fed, duplicates included} */
@@ -189,43 +136,37 @@ public final class ComboSettlement {
   }
 
   /**
-   * Every counted gift as an export row (CSV, JSON, a data frame): the settled gifts, then the open
+   * Every counted gift as export rows (CSV, JSON, a data frame): the settled gifts, then the open
    * combos, each list by time. The columns, in this order: {@code timestamp} (text, ISO-8601 UTC),
-   * {@code host}, {@code sender} (text), {@code gift_id}, {@code group_id} ({@code Long}s),
-   * {@code kind} ({@code combo} or {@code single}), {@code count}, {@code coins_per_gift},
-   * {@code coins} ({@code Long}s) and {@code status}: {@code settled} (an ended combo or a single
-   * gift), {@code open} (a combo that never ended, in {@link #open()}) or {@code open-counted} (an
-   * open combo moved into {@link #settled()} by {@link #includeOpen()}). The coins and counts of the
-   * {@code settled} and {@code open-counted} rows add up to {@link #settledCoins()} and
-   * {@link #settledGifts()}, those of the {@code open} rows to {@link #openCoins()} and
-   * {@link #openGifts()}.
+   * {@code host}, {@code sender}, {@code sender_name} (text, empty when the input had none),
+   * {@code gift_id} (count), {@code gift_name} (text, empty when unknown), {@code group_id},
+   * {@code message_id} (counts), {@code kind} ({@code combo} or {@code single}), {@code count},
+   * {@code coins_per_gift}, {@code coins} (counts) and {@code status}: {@code settled} (an ended combo
+   * or a single gift), {@code expired} (a combo a live tally settled after its idle time),
+   * {@code open} (a combo that never ended, in {@link #open()}) or {@code open-counted} (an open
+   * combo moved into {@link #settled()} by {@link #includeOpen()}). The coins and counts of every row
+   * but the {@code open} ones add up to {@link #settledCoins()} and {@link #settledGifts()}, those of
+   * the {@code open} rows to {@link #openCoins()} and {@link #openGifts()}.
    *
    * @return one row per counted gift
    */
-  public List<Map<String, Object>> rows() {
-    List<Map<String, Object>> out = new ArrayList<>(settled.size() + open.size());
+  public Rows rows() {
+    Rows.Builder b = Rows.builder().text("timestamp").text("host").text("sender").text("sender_name").count("gift_id")
+        .text("gift_name").count("group_id").count("message_id").text("kind").count("count").count("coins_per_gift")
+        .count("coins").text("status");
     for (CountedGift g : settled) {
-      out.add(row(g, g.isOpen() ? "open-counted" : "settled"));
+      row(b, g, g.isOpen() ? "open-counted" : g.isExpired() ? "expired" : "settled");
     }
     for (CountedGift g : open) {
-      out.add(row(g, "open"));
+      row(b, g, "open");
     }
-    return Collections.unmodifiableList(out);
+    return b.build();
   }
 
-  private static Map<String, Object> row(CountedGift g, String status) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("timestamp", g.timestamp().toString());
-    row.put("host", g.hostId());
-    row.put("sender", g.senderId());
-    row.put("gift_id", g.giftId());
-    row.put("group_id", g.groupId());
-    row.put("kind", g.combo() ? "combo" : "single");
-    row.put("count", g.count());
-    row.put("coins_per_gift", g.coinsPerGift());
-    row.put("coins", g.coins().count());
-    row.put("status", status);
-    return Collections.unmodifiableMap(row);
+  private static void row(Rows.Builder b, CountedGift g, String status) {
+    b.row(g.timestamp().toString(), g.hostId(), g.senderId(), g.senderName().orElse(""), g.giftId(),
+        g.giftName().orElse(""), g.groupId(), g.messageId(), g.combo() ? "combo" : "single", g.count(),
+        g.coinsPerGift(), g.coins().count(), status);
   }
 
   private static Coins sumCoins(List<CountedGift> gifts) {
@@ -248,26 +189,26 @@ public final class ComboSettlement {
   public boolean equals(@Nullable Object o) {
     return o instanceof ComboSettlement s && s.settled.equals(settled) && s.open.equals(open)
         && s.issues.equals(issues) && s.messages == messages && s.naiveCoins == naiveCoins
-        && s.openIncluded == openIncluded;
+        && s.openIncluded == openIncluded && s.provenance.equals(provenance);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(settled, open, issues, messages, naiveCoins, openIncluded);
+    return Objects.hash(settled, open, issues, messages, naiveCoins, openIncluded, provenance);
   }
 
-  /** {@return a small table: settled, open and naive totals, then the report entries} */
+  /** {@return a small table: settled, open and naive totals, then the report entries and the provenance's notes} */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder();
-    b.append(String.format("ComboSettlement (%,d messages)%n", messages));
-    b.append(String.format("  %-22s %10s %18s%n", "", "gifts", "coins"));
-    b.append(String.format("  %-22s %,10d %18s%n", openIncluded ? "settled (open incl.)" : "settled", settledGifts(), settledCoins()));
-    b.append(String.format("  %-22s %,10d %18s%n", "open combos (" + open.size() + ")", openGifts(), openCoins()));
-    b.append(String.format("  %-22s %10s %18s%n", "naive (every message)", "", naiveCoins()));
+    StringBuilder b = new StringBuilder("ComboSettlement (").append(TextTable.grouped(messages)).append(" messages)\n");
+    b.append(TextTable.of("", "gifts", "coins")
+        .row(openIncluded ? "settled (open incl.)" : "settled", settledGifts(), settledCoins())
+        .row("open combos (" + open.size() + ")", openGifts(), openCoins())
+        .row("naive (every message)", "", naiveCoins())
+        .render("  "));
     for (SettlementIssue i : issues) {
-      b.append("  ").append(i).append(System.lineSeparator());
+      b.append("\n  ").append(i);
     }
-    return b.toString().stripTrailing();
+    return TextTable.withNotes(b.toString(), provenance.notes());
   }
 }

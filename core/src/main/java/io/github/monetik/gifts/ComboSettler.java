@@ -1,403 +1,876 @@
 package io.github.monetik.gifts;
 
+import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.IdTable;
+import io.github.monetik.internal.LongIndex;
+import io.github.monetik.report.Provenance;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The incremental side of {@link ComboSettlement}: feed gift messages one by one with
- * {@link #accept(GiftEvent)}, read running totals at any time, and take an immutable
- * {@link #settlement()} snapshot whenever needed (for example when a LIVE ends).
+ * The settlement state machine behind {@link ComboSettlement}, the collectors and {@link LiveTally}:
+ * gift messages in, each combo counted once. Package-private; not thread-safe (the tally guards it).
  *
- * <p>Each message is one transition of a pure state machine keyed by (sender, gift id, group id):
- * a repeatable gift's combo keeps its largest and smallest repeat count and whether it ended; it
- * settles once, at its largest count, whatever the order of its repeats, the interleaving of senders
- * or the number of duplicate messages. A non-repeatable gift counts on arrival ({@code repeatCount}
- * gifts); a second message with the same message id is a duplicate and changes nothing. A message
- * for a combo that already settled (a late repeat, a duplicate end) updates that combo in place: a
- * higher count raises it, anything else changes nothing.
+ * <p>The rules, all independent of the order messages arrive in (except where a message has no
+ * group id, which only order can place):
  *
- * <p>Timestamps never decide a count: messages may arrive in any order and timestamps may go
- * backwards (recorded LIVE traffic does both). A timestamp only places a gift in time (a combo at its
- * end message).
+ * <ul>
+ *   <li>A repeatable message belongs to the combo (sender, gift id, group id). The combo keeps its
+ *       largest and smallest repeat count, the price its largest-count message states (the lowest
+ *       if several state it), whether prices differed, the smallest host id, its latest end and
+ *       latest message times, and whether an end came. It settles once, at its largest count, when
+ *       an end arrives; a later message for it can raise it.
+ *   <li>A repeatable message without a group id (0) joins the sender's current combo of that gift
+ *       while that combo is open and the count does not fall, or when it repeats that combo's end
+ *       or largest message; otherwise it starts a new combo. Never two combos merged.
+ *   <li>A non-repeatable message counts on arrival, {@code repeatCount} gifts. The same message id
+ *       again (for that sender and gift) is a copy: if its contents differ, the greater version
+ *       (count, then price, time, host) counts, whatever came first.
+ * </ul>
  *
- * <p>Hot path: the state lives in primitive arrays (no object per message or per combo, no
- * {@code BigDecimal}); memory grows with distinct senders and hosts, open combos, and one compact
- * slot (64 bytes) per settled combo or non-repeatable message kept to recognize late and
- * duplicate messages exactly. An endless stream bounds it with {@link #forgetSettledBefore(Instant)}.
+ * <p>In a live tally, time is the stream's: the watermark is the latest message time seen. A combo
+ * with no message for the idle time is settled (expired); a settled combo or gift whose latest
+ * message is more than twice the retention window behind the watermark gives up its identity (its
+ * contribution stays in every total); a message more than one window behind whose identity is gone
+ * is not counted but reported. So for any stream whose messages are at most a window late and whose
+ * combos span at most a window, the totals with retention equal the totals without.
  *
- * <p>Not thread-safe: one settler per stream, or one per chunk of the stream, cut anywhere, then
- * {@link #combine(ComboSettler)} them in stream order ({@link ComboSettlement#collector()} does that
- * for a parallel stream).
- *
- * <pre>{@code
- * ComboSettler settler = ComboSettler.create(catalog);
- * for (GiftEvent e : client.events()) settler.accept(e);
- * settler.settledCoins();                    // running total, settled combos only
- * ComboSettlement s = settler.settlement();  // immutable snapshot: settled, open, issues
- * }</pre>
+ * <p>Every transition computes its new state first and checks every sum exactly; an overflow throws
+ * an {@code ArithmeticException} naming the operation and leaves the state as it was.
  */
-public final class ComboSettler {
-  private static final int COMBO = 0;
-  private static final int SINGLE = 1;
+final class ComboSettler {
+  /** What a sink hears: every change of a counted gift's contribution, before the settler records it. */
+  interface Sink {
+    /** A sink that keeps nothing (batch settlement reads the tables at the end). */
+    Sink NONE = new Sink() {};
 
-  private final long[] knownGiftIds;
-  private final boolean checkGifts;
-  private final ComboTable open = new ComboTable();
-  private final ComboTable done = new ComboTable();
-  private final Names senders = new Names("senderId");
-  private final Names hosts = new Names("hostId");
-  private final Map<Long, long[]> unknownGifts = new HashMap<>();
-  /** Per sender index: the largest group id among its settled combos (a filter, never forgotten). */
-  private long[] maxSettledGroup = new long[0];
-  private long messages;
-  private long naiveCoins;
-  private long settledGifts;
-  private long settledCoins;
+    /**
+     * A counted gift's contribution changes from (host0, minute0, gifts0, coins0) to (host1,
+     * minute1, gifts1, coins1); zeros mean none. Throws (an overflow) before the settler changes.
+     */
+    default void counted(int sender, int gift, int host0, long minute0, long gifts0, long coins0, int host1,
+        long minute1, long gifts1, long coins1) {}
 
-  private ComboSettler(GiftCatalog catalog, boolean checkGifts) {
-    long[] ids = catalog.ids();
-    Arrays.sort(ids);
-    this.knownGiftIds = ids;
-    this.checkGifts = checkGifts;
+    /** The record at {@code at} of {@code table} was just written (opened, grew, settled, changed). */
+    default void changed(SlotTable table, int at, Change change) {}
+
+    /** An issue of that kind was raised for the gift index. */
+    default void issue(SettlementIssue.Kind kind, int gift) {}
   }
 
-  /** {@return a settler that does not check gift ids against a catalog} */
-  public static ComboSettler create() {
-    return new ComboSettler(GiftCatalog.empty(), false);
-  }
+  /** What a message did to its gift or combo. */
+  enum Change { OPENED, GREW, SETTLED, SETTLED_CHANGED, DUPLICATE }
+
+  // Combo records.
+  static final int C_SENDER = 0;
+  static final int C_GIFT = 1;
+  static final int C_GROUP = 2;
+  static final int C_MAX = 3;
+  static final int C_MIN = 4;
+  static final int C_PRICE = 5;
+  static final int C_ENDAT = 6;
+  static final int C_LAST = 7;
+  static final int C_HOSTFLAGS = 8;
+  static final int C_MSGID = 9;
+  static final int C_ENDID = 10;
+  static final int C_GIDX = 11;
+  private static final int C_STRIDE = 12;
+  // Single-gift records.
+  static final int S_SENDER = 0;
+  static final int S_GIFT = 1;
+  static final int S_MSGID = 2;
+  static final int S_COUNT = 3;
+  static final int S_PRICE = 4;
+  static final int S_MILLIS = 5;
+  static final int S_HOST = 6;
+  static final int S_GIDX = 7;
+  private static final int S_STRIDE = 8;
+  // The current combo of a sender's gift without group ids.
+  private static final int P_SEQ = 3;
+  private static final int P_STRIDE = 4;
+
+  static final long F_ENDED = 1;
+  static final long F_EXPIRED = 2;
+  static final long F_MIXED = 4;
+  static final long F_VIRTUAL = 8;
+
+  private static final int I_UNKNOWN = 0;
+  private static final int I_MISMATCH = 1;
+  private static final int I_MISSING_GROUP = 2;
+  private static final int I_PRICE = 3;
+  private static final int I_NO_START = 4;
+  private static final int I_CONFLICT = 5;
+  private static final int I_EXPIRED = 6;
+  private static final int I_LATE = 7;
+  private static final int I_LATE_COINS = 8;
+  private static final int ISSUES = 9;
+  private static final SettlementIssue.Kind[] KINDS = {SettlementIssue.Kind.UNKNOWN_GIFT,
+      SettlementIssue.Kind.CATALOG_MISMATCH, SettlementIssue.Kind.MISSING_GROUP_ID, SettlementIssue.Kind.PRICE_CHANGED,
+      SettlementIssue.Kind.END_WITHOUT_START, SettlementIssue.Kind.CONFLICTING_DUPLICATE, SettlementIssue.Kind.EXPIRED,
+      SettlementIssue.Kind.LATE_MESSAGE};
+
+  private static final long NONE = Long.MIN_VALUE;
+
+  private final GiftCatalog catalog;
+  private final boolean checkCatalog;
+  private final long retention;
+  private final long idle;
+  private final Sink sink;
+
+  final IdTable<String> senders = new IdTable<>(id -> Checks.notBlank(id, "senderId"));
+  final IdTable<String> hosts = new IdTable<>(id -> Checks.notBlank(id, "hostId"));
+  private @Nullable String[] senderNames = new String[16];
+  private long[] senderNameAt = new long[16];
+
+  private final LongIndex giftIds = new LongIndex();
+  private long[] catalogPrice = new long[16]; // -1: not in the catalog
+  private byte[] catalogRepeatable = new byte[16];
+  private @Nullable String[] giftNames = new String[16];
+  private long[][] issues = new long[ISSUES][16];
+
+  final SlotTable combos = new SlotTable(C_STRIDE);
+  final SlotTable singles = new SlotTable(S_STRIDE);
+  private final SlotTable current = new SlotTable(P_STRIDE);
+  private long nextSeq = 1;
+
+  long messages;
+  long naiveCoins;
+  long settledGifts;
+  long settledCoins;
+  long openGifts;
+  long openCoins;
+  long watermark = NONE;
+  private long nextSweep = NONE;
+  private final long sweepStep;
 
   /**
-   * {@return a settler that reports unknown gift ids}
-   *
-   * @param catalog the gifts to check ids against: unknown ids are reported
-   *     ({@link SettlementIssue.Kind#UNKNOWN_GIFT}), never guessed
+   * @param catalog the gifts to check messages against (their ids, prices, combo flags, names)
+   * @param checkCatalog whether unknown ids and disagreements are reported
+   * @param retention milliseconds of stream time a settled identity is kept for late messages,
+   *     {@code Long.MAX_VALUE} for ever
+   * @param idle milliseconds of stream time after which a silent combo expires, {@code Long.MAX_VALUE}
+   *     for never
    */
-  public static ComboSettler create(GiftCatalog catalog) {
-    return new ComboSettler(Objects.requireNonNull(catalog, "catalog"), true);
+  ComboSettler(GiftCatalog catalog, boolean checkCatalog, long retention, long idle, Sink sink) {
+    this.catalog = catalog;
+    this.checkCatalog = checkCatalog;
+    this.retention = retention;
+    this.idle = idle;
+    this.sink = sink;
+    long step = Math.min(retention == Long.MAX_VALUE ? Long.MAX_VALUE : retention / 4,
+        idle == Long.MAX_VALUE ? Long.MAX_VALUE : idle / 4);
+    this.sweepStep = step == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1_000, step);
   }
+
+  /** {@return a batch settler: identities kept for ever, combos never expire} */
+  static ComboSettler batch(GiftCatalog catalog, boolean checkCatalog) {
+    return new ComboSettler(catalog, checkCatalog, Long.MAX_VALUE, Long.MAX_VALUE, Sink.NONE);
+  }
+
+  GiftCatalog catalog() {
+    return catalog;
+  }
+
+  boolean checksCatalog() {
+    return checkCatalog;
+  }
+
+  // ----- ids
+
+  private int sender(String id) {
+    int i = senders.index(id);
+    if (i >= senderNames.length) {
+      int n = Math.max(i + 1, senderNames.length * 2);
+      senderNames = Arrays.copyOf(senderNames, n);
+      senderNameAt = Arrays.copyOf(senderNameAt, n);
+    }
+    return i;
+  }
+
+  private int gift(long id) {
+    int i = giftIds.find(id);
+    if (i >= 0) {
+      return i;
+    }
+    i = giftIds.index(id);
+    if (i >= catalogPrice.length) {
+      int n = Math.max(i + 1, catalogPrice.length * 2);
+      catalogPrice = Arrays.copyOf(catalogPrice, n);
+      catalogRepeatable = Arrays.copyOf(catalogRepeatable, n);
+      giftNames = Arrays.copyOf(giftNames, n);
+      for (int k = 0; k < ISSUES; k++) {
+        issues[k] = Arrays.copyOf(issues[k], n);
+      }
+    }
+    java.util.Optional<Gift> known = catalog.byId(id);
+    catalogPrice[i] = known.map(g -> g.price().count()).orElse(-1L);
+    catalogRepeatable[i] = (byte) (known.isPresent() && known.get().repeatable() ? 1 : 0);
+    giftNames[i] = known.map(Gift::name).orElse(null);
+    return i;
+  }
+
+  String senderId(int sender) {
+    return senders.get(sender);
+  }
+
+  @Nullable String senderName(int sender) {
+    return senderNames[sender];
+  }
+
+  String hostId(int host) {
+    return hosts.get(host);
+  }
+
+  long giftId(int gift) {
+    return giftIds.get(gift);
+  }
+
+  @Nullable String giftName(int gift) {
+    return giftNames[gift];
+  }
+
+  int giftCount() {
+    return giftIds.size();
+  }
+
+  private void name(int sender, @Nullable String name, long at) {
+    if (name == null) {
+      return;
+    }
+    String old = senderNames[sender];
+    if (old == null || at > senderNameAt[sender] || at == senderNameAt[sender] && name.compareTo(old) < 0) {
+      senderNames[sender] = name;
+      senderNameAt[sender] = at;
+    }
+  }
+
+  private void giftName(int gift, @Nullable String name) {
+    if (name == null || catalogPrice[gift] >= 0) {
+      return; // the catalog's name wins where the catalog knows the gift
+    }
+    String old = giftNames[gift];
+    if (old == null || name.compareTo(old) < 0) {
+      giftNames[gift] = name;
+    }
+  }
+
+  // ----- messages
 
   /**
    * Feeds one message.
    *
-   * @param event the message
-   * @return this settler
-   * @throws ArithmeticException if a coin total exceeds {@link Long#MAX_VALUE}
+   * @throws ArithmeticException naming the operation if a coin total would leave the range of a long
+   *     (the state is unchanged)
    */
-  public ComboSettler accept(GiftEvent event) {
-    Objects.requireNonNull(event, "event");
-    return accept(event.messageId(), event.timestamp().toEpochMilli(), event.senderId(), event.hostId(),
-        event.giftId(), event.coinsPerGift(), event.repeatable(), event.repeatCount(), event.repeatEnd(),
-        event.groupId());
-  }
-
-  /**
-   * Feeds one message given field by field: the same as {@link #accept(GiftEvent)} without building an
-   * event object, for readers of large files and streams.
-   *
-   * @param messageId TikTok's message id
-   * @param epochMilli the message's create time, milliseconds since the epoch
-   * @param senderId the sender's user id, not blank
-   * @param hostId the recipient's user id, not blank
-   * @param giftId TikTok's gift id
-   * @param coinsPerGift coins per gift, {@code >= 0}
-   * @param repeatable true for a combo gift
-   * @param repeatCount the combo's running total or the quantity, {@code >= 1}
-   * @param repeatEnd true on the message that closes a combo
-   * @param groupId the combo's group id
-   * @return this settler
-   * @throws IllegalArgumentException if a count is out of range or an id is blank, naming it
-   * @throws NullPointerException if an id is null
-   * @throws ArithmeticException if a coin total exceeds {@link Long#MAX_VALUE}
-   */
-  public ComboSettler accept(long messageId, long epochMilli, String senderId, String hostId, long giftId,
-      long coinsPerGift, boolean repeatable, int repeatCount, boolean repeatEnd, long groupId) {
-    if (repeatCount < 1) {
-      throw new IllegalArgumentException("repeatCount must be >= 1, was " + repeatCount);
+  void accept(GiftEvent e) {
+    long millis = e.timestamp().toEpochMilli();
+    long price = e.coinsPerGift();
+    int count = e.repeatCount();
+    long naive;
+    long newNaive;
+    try {
+      naive = Math.multiplyExact(price, (long) count);
+      newNaive = Math.addExact(naiveCoins, naive);
+    } catch (ArithmeticException x) {
+      throw new ArithmeticException("coins overflow in settle: the naive sum " + naiveCoins + " + " + price + " x "
+          + count + " leaves the range of a long");
     }
-    if (coinsPerGift < 0) {
-      throw new IllegalArgumentException("coinsPerGift must be >= 0, was " + coinsPerGift);
-    }
-    int sender = senders.index(senderId);
-    int host = hosts.index(hostId);
-    long naive = Math.multiplyExact(coinsPerGift, (long) repeatCount);
-    naiveCoins = Math.addExact(naiveCoins, naive);
-    messages++;
-    if (checkGifts && Arrays.binarySearch(knownGiftIds, giftId) < 0) {
-      unknownGifts.computeIfAbsent(giftId, id -> new long[1])[0]++;
-    }
-    if (!repeatable) {
-      single(messageId, epochMilli, sender, host, giftId, coinsPerGift, repeatCount);
+    int sender = sender(e.senderId());
+    int host = hosts.index(e.hostId());
+    int gift = gift(e.giftId());
+    long late = retention == Long.MAX_VALUE || watermark == NONE ? NONE : watermark - retention;
+    boolean isLate = millis < late;
+    if (!e.repeatable()) {
+      single(sender, gift, e.giftId(), e.messageId(), count, price, millis, host, isLate, naive);
+    } else if (e.groupId() == 0) {
+      virtual(sender, gift, e.giftId(), e.messageId(), count, price, millis, host, e.repeatEnd(), isLate, naive);
+      bump(I_MISSING_GROUP, gift);
     } else {
-      merge(sender, giftId, groupId, repeatCount, repeatCount, coinsPerGift, epochMilli, host, repeatEnd);
+      int at = combos.find(sender + 1L, e.giftId(), e.groupId());
+      if (at >= 0) {
+        absorb(at, count, count, price, false, e.repeatEnd() ? millis : NONE, millis, host, e.repeatEnd(), e.messageId(),
+            e.repeatEnd() ? e.messageId() : NONE, 0);
+      } else if (isLate) {
+        late(gift, naive);
+      } else {
+        open(sender, gift, e.giftId(), e.groupId(), count, count, price, false, e.repeatEnd() ? millis : NONE, millis, host,
+            e.repeatEnd(), e.messageId(), e.repeatEnd() ? e.messageId() : NONE, 0);
+      }
     }
-    return this;
+    // Recorded last: an overflow above left the counts as they were.
+    messages++;
+    naiveCoins = newNaive;
+    if (checkCatalog) {
+      if (catalogPrice[gift] < 0) {
+        bump(I_UNKNOWN, gift);
+      } else if (catalogPrice[gift] != price || (catalogRepeatable[gift] == 1) != e.repeatable()) {
+        bump(I_MISMATCH, gift);
+      }
+    }
+    name(sender, e.senderName().orElse(null), millis);
+    giftName(gift, e.giftName().orElse(null));
+    if (millis > watermark) {
+      watermark = millis;
+      if (sweepStep != Long.MAX_VALUE && (nextSweep == NONE || watermark >= nextSweep)) {
+        sweep();
+        nextSweep = watermark + sweepStep;
+      }
+    }
   }
 
-  private void single(long messageId, long millis, int sender, int host, long giftId, long coins, int count) {
-    long key = ((long) sender << 1 | SINGLE) + 1;
-    if (done.insertIfAbsent(key, giftId, messageId, count, coins, millis, host) < 0) {
-      return; // the same message again
-    }
-    settledGifts = Math.addExact(settledGifts, count);
-    settledCoins = Math.addExact(settledCoins, Math.multiplyExact(coins, (long) count));
+  /** Feeds one message given field by field (tests and benchmarks build messages this way). */
+  void accept(long messageId, long epochMilli, String senderId, String hostId, long giftId, long coinsPerGift,
+      boolean repeatable, int repeatCount, boolean repeatEnd, long groupId) {
+    accept(GiftEvent.builder().messageId(messageId).timestamp(Instant.ofEpochMilli(epochMilli)).senderId(senderId)
+        .hostId(hostId).giftId(giftId).coinsPerGift(coinsPerGift).repeatable(repeatable).repeatCount(repeatCount)
+        .repeatEnd(repeatEnd).groupId(groupId).build());
   }
+
+  private void bump(int issue, int gift) {
+    issues[issue][gift]++;
+    sink.issue(KINDS[issue], gift);
+  }
+
+  private void late(int gift, long naive) {
+    issues[I_LATE_COINS][gift] = add(issues[I_LATE_COINS][gift], naive);
+    bump(I_LATE, gift);
+  }
+
+  private void single(int sender, int gift, long giftId, long msgId, long count, long price, long millis, int host,
+      boolean isLate, long naive) {
+    int at = singles.find(sender + 1L, giftId, msgId);
+    if (at < 0) {
+      if (isLate) {
+        late(gift, naive);
+        return;
+      }
+      long coins = checkedCoins(count, price);
+      long g = add(settledGifts, count);
+      long c = add(settledCoins, coins);
+      sink.counted(sender, gift, 0, 0, 0, 0, host, minute(millis), count, coins);
+      at = singles.insert(sender + 1L, giftId, msgId);
+      long[] d = singles.data;
+      d[at + S_COUNT] = count;
+      d[at + S_PRICE] = price;
+      d[at + S_MILLIS] = millis;
+      d[at + S_HOST] = host;
+      d[at + S_GIDX] = gift;
+      settledGifts = g;
+      settledCoins = c;
+      sink.changed(singles, at, Change.SETTLED);
+      return;
+    }
+    long[] d = singles.data;
+    long oCount = d[at + S_COUNT];
+    long oPrice = d[at + S_PRICE];
+    long oMillis = d[at + S_MILLIS];
+    int oHost = (int) d[at + S_HOST];
+    if (oCount == count && oPrice == price && oMillis == millis && oHost == host) {
+      sink.changed(singles, at, Change.DUPLICATE);
+      return;
+    }
+    if (!greater(count, price, millis, host, oCount, oPrice, oMillis, oHost)) {
+      bump(I_CONFLICT, gift);
+      return;
+    }
+    long coins = checkedCoins(count, price);
+    long oCoins = oCount * oPrice;
+    long g = add(settledGifts, count - oCount);
+    long c = add(settledCoins, coins - oCoins);
+    sink.counted(sender, gift, oHost, minute(oMillis), oCount, oCoins, host, minute(millis), count, coins);
+    bump(I_CONFLICT, gift);
+    d[at + S_COUNT] = count;
+    d[at + S_PRICE] = price;
+    d[at + S_MILLIS] = millis;
+    d[at + S_HOST] = host;
+    settledGifts = g;
+    settledCoins = c;
+    sink.changed(singles, at, Change.SETTLED_CHANGED);
+  }
+
+  /** The order copies of one message resolve by: count, then price, time, host id. */
+  private boolean greater(long count, long price, long millis, int host, long oCount, long oPrice, long oMillis,
+      int oHost) {
+    if (count != oCount) {
+      return count > oCount;
+    }
+    if (price != oPrice) {
+      return price > oPrice;
+    }
+    if (millis != oMillis) {
+      return millis > oMillis;
+    }
+    return host != oHost && hosts.get(host).compareTo(hosts.get(oHost)) > 0;
+  }
+
+  private void virtual(int sender, int gift, long giftId, long msgId, long count, long price, long millis, int host,
+      boolean end, boolean isLate, long naive) {
+    int p = current.find(sender + 1L, giftId, 0);
+    int at = p < 0 ? -1 : combos.find(sender + 1L, giftId, -current.data[p + P_SEQ]);
+    if (at >= 0 && joins(at, count, msgId)) {
+      absorb(at, count, count, price, false, end ? millis : NONE, millis, host, end, msgId, end ? msgId : NONE, 0);
+      return;
+    }
+    if (isLate) {
+      late(gift, naive);
+      return;
+    }
+    long seq = nextSeq++;
+    open(sender, gift, giftId, -seq, count, count, price, false, end ? millis : NONE, millis, host, end, msgId,
+        end ? msgId : NONE, F_VIRTUAL);
+    if (p < 0) {
+      p = current.insert(sender + 1L, giftId, 0);
+    }
+    current.data[p + P_SEQ] = seq;
+  }
+
+  /** Whether a message (or a chunk's first combo, by its smallest count) continues a combo without group id. */
+  private boolean joins(int at, long count, long msgId) {
+    long[] d = combos.data;
+    boolean settled = (d[at + C_HOSTFLAGS] >>> 32 & (F_ENDED | F_EXPIRED)) != 0;
+    return !settled && count >= d[at + C_MAX] || msgId == d[at + C_ENDID] || msgId == d[at + C_MSGID];
+  }
+
+  private static long minute(long millis) {
+    return Math.floorDiv(millis, 60_000L);
+  }
+
+  private static long checkedCoins(long count, long price) {
+    try {
+      return Math.multiplyExact(count, price);
+    } catch (ArithmeticException x) {
+      throw new ArithmeticException("coins overflow in settle: " + count + " x " + price
+          + " coins leaves the range of a long");
+    }
+  }
+
+  private static long add(long a, long b) {
+    try {
+      return Math.addExact(a, b);
+    } catch (ArithmeticException x) {
+      throw new ArithmeticException("coins overflow in settle: " + a + " + " + b + " leaves the range of a long");
+    }
+  }
+
+  /** A new combo from a summary (a message is a combo of one). */
+  private void open(int sender, int gift, long giftId, long group, long max, long min, long price, boolean mixed,
+      long endAt, long last, int host, boolean ended, long msgId, long endId, long extraFlags) {
+    long flags = (ended ? F_ENDED : 0) | (mixed ? F_MIXED : 0) | (ended ? extraFlags & ~F_EXPIRED : extraFlags);
+    boolean counted = (flags & (F_ENDED | F_EXPIRED)) != 0;
+    long coins = checkedCoins(max, price);
+    long sg = settledGifts;
+    long sc = settledCoins;
+    long og = openGifts;
+    long oc = openCoins;
+    if (counted) {
+      sg = add(sg, max);
+      sc = add(sc, coins);
+      sink.counted(sender, gift, 0, 0, 0, 0, host, minute(ended ? endAt : last), max, coins);
+    } else {
+      og = add(og, max);
+      oc = add(oc, coins);
+    }
+    int at = combos.insert(sender + 1L, giftId, group);
+    long[] d = combos.data;
+    d[at + C_MAX] = max;
+    d[at + C_MIN] = min;
+    d[at + C_PRICE] = price;
+    d[at + C_ENDAT] = endAt;
+    d[at + C_LAST] = last;
+    d[at + C_HOSTFLAGS] = flags << 32 | host;
+    d[at + C_MSGID] = msgId;
+    d[at + C_ENDID] = endId;
+    d[at + C_GIDX] = gift;
+    settledGifts = sg;
+    settledCoins = sc;
+    openGifts = og;
+    openCoins = oc;
+    issueDelta(gift, 0, 1, flags, min);
+    sink.changed(combos, at, counted ? Change.SETTLED : Change.OPENED);
+  }
+
+  /** Merges a summary (one message, or another settler's combo) into the combo at {@code at}. */
+  private void absorb(int at, long max, long min, long price, boolean mixed, long endAt, long last, int host,
+      boolean ended, long msgId, long endId, long extraFlags) {
+    long[] d = combos.data;
+    long oMax = d[at + C_MAX];
+    long oMin = d[at + C_MIN];
+    long oPrice = d[at + C_PRICE];
+    long oEndAt = d[at + C_ENDAT];
+    long oLast = d[at + C_LAST];
+    long oFlags = d[at + C_HOSTFLAGS] >>> 32;
+    int oHost = (int) d[at + C_HOSTFLAGS];
+    long oMsgId = d[at + C_MSGID];
+    long oEndId = d[at + C_ENDID];
+    int gift = (int) d[at + C_GIDX];
+    int sender = (int) d[at + C_SENDER] - 1;
+
+    long nMax = Math.max(oMax, max);
+    long nMin = Math.min(oMin, min);
+    long nPrice = max > oMax ? price : max < oMax ? oPrice : Math.min(price, oPrice);
+    long nMsgId = max > oMax ? msgId : max < oMax ? oMsgId : Math.min(msgId, oMsgId);
+    boolean nMixed = (oFlags & F_MIXED) != 0 || mixed || price != oPrice;
+    boolean nEnded = (oFlags & F_ENDED) != 0 || ended;
+    long nEndAt = Math.max(oEndAt, endAt);
+    long nEndId = oEndId == NONE ? endId : endId == NONE ? oEndId : Math.min(oEndId, endId);
+    long nLast = Math.max(oLast, last);
+    int nHost = host == oHost || hosts.get(oHost).compareTo(hosts.get(host)) <= 0 ? oHost : host;
+    boolean nExpired = !nEnded && ((oFlags & F_EXPIRED) != 0 || (extraFlags & F_EXPIRED) != 0);
+    long nFlags = (oFlags & F_VIRTUAL) | (nEnded ? F_ENDED : 0) | (nExpired ? F_EXPIRED : 0) | (nMixed ? F_MIXED : 0);
+
+    boolean wasCounted = (oFlags & (F_ENDED | F_EXPIRED)) != 0;
+    boolean isCounted = nEnded || nExpired;
+    long oCoins = oMax * oPrice;
+    long nCoins = checkedCoins(nMax, nPrice);
+    long oMinute = minute((oFlags & F_ENDED) != 0 ? oEndAt : oLast);
+    long nMinute = minute(nEnded ? nEndAt : nLast);
+    long sg = settledGifts;
+    long sc = settledCoins;
+    long og = openGifts;
+    long oc = openCoins;
+    if (wasCounted) {
+      sg = add(sg, -oMax);
+      sc = add(sc, -oCoins);
+    } else {
+      og = add(og, -oMax);
+      oc = add(oc, -oCoins);
+    }
+    if (isCounted) {
+      sg = add(sg, nMax);
+      sc = add(sc, nCoins);
+    } else {
+      og = add(og, nMax);
+      oc = add(oc, nCoins);
+    }
+    Change change;
+    if (isCounted && (!wasCounted || nMax != oMax || nCoins != oCoins || nHost != oHost || nMinute != oMinute)) {
+      sink.counted(sender, gift, wasCounted ? oHost : 0, wasCounted ? oMinute : 0, wasCounted ? oMax : 0,
+          wasCounted ? oCoins : 0, nHost, nMinute, nMax, nCoins);
+      change = wasCounted ? Change.SETTLED_CHANGED : Change.SETTLED;
+    } else if (isCounted) {
+      change = Change.DUPLICATE;
+    } else {
+      change = nMax != oMax || nCoins != oCoins ? Change.GREW : Change.DUPLICATE;
+    }
+    d = combos.data;
+    d[at + C_MAX] = nMax;
+    d[at + C_MIN] = nMin;
+    d[at + C_PRICE] = nPrice;
+    d[at + C_ENDAT] = nEndAt;
+    d[at + C_LAST] = nLast;
+    d[at + C_HOSTFLAGS] = nFlags << 32 | nHost;
+    d[at + C_MSGID] = nMsgId;
+    d[at + C_ENDID] = nEndId;
+    settledGifts = sg;
+    settledCoins = sc;
+    openGifts = og;
+    openCoins = oc;
+    issueDelta(gift, oFlags, oMin, nFlags, nMin);
+    sink.changed(combos, at, change);
+  }
+
+  /** Keeps the combo-based issue counts (mixed prices, ends without start, expired) in step with a combo's flags. */
+  private void issueDelta(int gift, long oFlags, long oMin, long nFlags, long nMin) {
+    delta(I_PRICE, gift, (oFlags & F_MIXED) != 0, (nFlags & F_MIXED) != 0);
+    delta(I_NO_START, gift, (oFlags & F_ENDED) != 0 && oMin > 1, (nFlags & F_ENDED) != 0 && nMin > 1);
+    delta(I_EXPIRED, gift, (oFlags & F_EXPIRED) != 0, (nFlags & F_EXPIRED) != 0);
+  }
+
+  private void delta(int issue, int gift, boolean before, boolean after) {
+    if (before != after) {
+      issues[issue][gift] += after ? 1 : -1;
+      if (after) {
+        sink.issue(KINDS[issue], gift);
+      }
+    }
+  }
+
+  // ----- stream time
+
+  private void sweep() {
+    if (idle != Long.MAX_VALUE) {
+      long cutoff = watermark - idle;
+      List<Integer> stale = new ArrayList<>();
+      long[] d = combos.data;
+      for (int i = 0; i < combos.capacity(); i++) {
+        int at = combos.offsetIfUsed(i);
+        if (at >= 0 && (d[at + C_HOSTFLAGS] >>> 32 & (F_ENDED | F_EXPIRED)) == 0 && d[at + C_LAST] < cutoff) {
+          stale.add(at);
+        }
+      }
+      for (int at : stale) {
+        long[] e = combos.data;
+        absorb(at, e[at + C_MAX], e[at + C_MIN], e[at + C_PRICE], false, NONE, e[at + C_LAST], (int) e[at + C_HOSTFLAGS],
+            false, e[at + C_MSGID], NONE, F_EXPIRED);
+      }
+    }
+    if (retention != Long.MAX_VALUE) {
+      long cutoff = watermark - 2 * retention; // retention is at most a year (TallyOptions), watermark a real time
+      combos.removeIf(at -> {
+        long[] d = combos.data;
+        return (d[at + C_HOSTFLAGS] >>> 32 & (F_ENDED | F_EXPIRED)) != 0 && d[at + C_LAST] < cutoff;
+      });
+      singles.removeIf(at -> singles.data[at + S_MILLIS] < cutoff);
+      current.removeIf(at -> combos.find(current.data[at], current.data[at + 1], -current.data[at + P_SEQ]) < 0);
+    }
+  }
+
+  // ----- combine
 
   /**
-   * One combo's state, seen as a whole (a message is a combo of one): {@code max} and {@code min}
-   * repeat counts, the largest price, its time (the latest end if {@code ended}, else the latest
-   * message) and its first host. The outcome equals feeding that combo's messages one by one.
+   * Takes in everything {@code later} has seen, as if its messages had come after this settler's:
+   * the settlers of a split stream, combined in stream order, hold what one settler fed the whole
+   * stream holds. Only messages without group ids need the order; everything else commutes.
    */
-  private void merge(int sender, long giftId, long group, long max, long min, long coins, long millis, int host,
-      boolean ended) {
-    long key = ((long) sender << 1 | COMBO) + 1;
-    int at = open.find(key, giftId, group);
-    if (at >= 0) {
-      long[] d = open.data;
-      long newMax = Math.max(d[at + ComboTable.MAX], max);
-      long newMin = Math.min(d[at + ComboTable.MIN], min);
-      long price = Math.max(d[at + ComboTable.COINS], coins);
-      if (ended) {
-        int h = ComboTable.host(d, at);
-        open.remove(at);
-        int slot = done.insert(key, giftId, group, newMax, price, millis, h);
-        done.data[slot + ComboTable.MIN] = newMin;
-        settledGroup(sender, group);
-        settle(newMax, price);
+  void combine(ComboSettler later) {
+    messages = add(messages, later.messages);
+    naiveCoins = add(naiveCoins, later.naiveCoins);
+    int[] senderMap = new int[later.senders.size()];
+    for (int i = 0; i < senderMap.length; i++) {
+      senderMap[i] = sender(later.senders.get(i));
+      name(senderMap[i], later.senderNames[i], later.senderNameAt[i]);
+    }
+    int[] hostMap = hosts.indexesOf(later.hosts);
+    int[] giftMap = new int[later.giftIds.size()];
+    for (int i = 0; i < giftMap.length; i++) {
+      giftMap[i] = gift(later.giftIds.get(i));
+      giftName(giftMap[i], later.giftNames[i]);
+      for (int k : new int[] {I_UNKNOWN, I_MISMATCH, I_MISSING_GROUP, I_CONFLICT, I_LATE, I_LATE_COINS}) {
+        issues[k][giftMap[i]] = add(issues[k][giftMap[i]], later.issues[k][i]);
+      }
+    }
+    // What later forgot (retention) still counts: its totals less what its tables hold, merged below.
+    long forgottenGifts = later.settledGifts;
+    long forgottenCoins = later.settledCoins;
+    long[][] forgottenIssues = new long[ISSUES][];
+    for (int k : new int[] {I_PRICE, I_NO_START, I_EXPIRED}) {
+      forgottenIssues[k] = later.issues[k].clone();
+    }
+    long[] s = later.singles.data;
+    for (int i = 0; i < later.singles.capacity(); i++) {
+      int at = later.singles.offsetIfUsed(i);
+      if (at >= 0) {
+        forgottenGifts -= s[at + S_COUNT];
+        forgottenCoins -= s[at + S_COUNT] * s[at + S_PRICE];
+        int g = giftMap[(int) s[at + S_GIDX]];
+        single(senderMap[(int) s[at + S_SENDER] - 1], g, s[at + S_GIFT], s[at + S_MSGID], s[at + S_COUNT], s[at + S_PRICE],
+            s[at + S_MILLIS], hostMap[(int) s[at + S_HOST]], false, 0);
+      }
+    }
+    // Combos without group id go in the later settler's order, so a chunk's first one can continue ours.
+    List<long[]> virtual = new ArrayList<>();
+    long[] c = later.combos.data;
+    for (int i = 0; i < later.combos.capacity(); i++) {
+      int at = later.combos.offsetIfUsed(i);
+      if (at < 0) {
+        continue;
+      }
+      long flags = c[at + C_HOSTFLAGS] >>> 32;
+      int gi = (int) c[at + C_GIDX];
+      if ((flags & (F_ENDED | F_EXPIRED)) != 0) {
+        forgottenGifts -= c[at + C_MAX];
+        forgottenCoins -= c[at + C_MAX] * c[at + C_PRICE];
+      }
+      forgottenIssues[I_PRICE][gi] -= (flags & F_MIXED) != 0 ? 1 : 0;
+      forgottenIssues[I_NO_START][gi] -= (flags & F_ENDED) != 0 && c[at + C_MIN] > 1 ? 1 : 0;
+      forgottenIssues[I_EXPIRED][gi] -= (flags & F_EXPIRED) != 0 ? 1 : 0;
+      if ((flags & F_VIRTUAL) != 0) {
+        virtual.add(Arrays.copyOfRange(c, at, at + C_STRIDE));
       } else {
-        d[at + ComboTable.MAX] = newMax;
-        d[at + ComboTable.MIN] = newMin;
-        d[at + ComboTable.COINS] = price;
-        d[at + ComboTable.MILLIS] = Math.max(d[at + ComboTable.MILLIS], millis);
+        take(c, at, senderMap, hostMap, giftMap, c[at + C_GROUP]);
       }
-      return;
     }
-    // A combo of this sender whose group is above every group it settled cannot be a settled one:
-    // skip that lookup (groups are creation times, so this is the usual case for a new combo).
-    at = sender < maxSettledGroup.length && group <= maxSettledGroup[sender] ? done.find(key, giftId, group) : -1;
-    if (at >= 0) {
-      // A late or duplicate message of a settled combo: it can only raise the count or the price.
-      long[] d = done.data;
-      long before = Math.multiplyExact(d[at + ComboTable.MAX], d[at + ComboTable.COINS]);
-      long beforeGifts = d[at + ComboTable.MAX];
-      d[at + ComboTable.MAX] = Math.max(d[at + ComboTable.MAX], max);
-      d[at + ComboTable.MIN] = Math.min(d[at + ComboTable.MIN], min);
-      d[at + ComboTable.COINS] = Math.max(d[at + ComboTable.COINS], coins);
-      if (ended) {
-        d[at + ComboTable.MILLIS] = Math.max(d[at + ComboTable.MILLIS], millis);
+    // In the later settler's order; its first combo of a sender's gift may continue ours, the rest are new.
+    virtual.sort((a, b) -> Long.compare(-a[C_GROUP], -b[C_GROUP]));
+    SlotTable seen = new SlotTable(P_STRIDE);
+    for (long[] v : virtual) {
+      int snd = senderMap[(int) v[C_SENDER] - 1];
+      long giftId = v[C_GIFT];
+      boolean first = seen.find(snd + 1L, giftId, 0) < 0;
+      if (first) {
+        seen.insert(snd + 1L, giftId, 0);
       }
-      settledGifts = Math.addExact(settledGifts, d[at + ComboTable.MAX] - beforeGifts);
-      settledCoins = Math.addExact(settledCoins,
-          Math.multiplyExact(d[at + ComboTable.MAX], d[at + ComboTable.COINS]) - before);
-      return;
+      int p = current.find(snd + 1L, giftId, 0);
+      int at = p < 0 ? -1 : combos.find(snd + 1L, giftId, -current.data[p + P_SEQ]);
+      if (first && at >= 0 && (joins(at, v[C_MIN], v[C_MSGID]) || v[C_ENDID] != NONE && joins(at, v[C_MIN], v[C_ENDID]))) {
+        absorb(at, v[C_MAX], v[C_MIN], v[C_PRICE], (v[C_HOSTFLAGS] >>> 32 & F_MIXED) != 0, v[C_ENDAT], v[C_LAST],
+            hostMap[(int) v[C_HOSTFLAGS]], (v[C_HOSTFLAGS] >>> 32 & F_ENDED) != 0, v[C_MSGID], v[C_ENDID],
+            v[C_HOSTFLAGS] >>> 32 & F_EXPIRED);
+        continue;
+      }
+      long seq = nextSeq++;
+      take(v, 0, senderMap, hostMap, giftMap, -seq);
+      if (p < 0) {
+        p = current.insert(snd + 1L, giftId, 0);
+      }
+      current.data[p + P_SEQ] = seq;
     }
-    ComboTable table = ended ? done : open;
-    int slot = table.insert(key, giftId, group, max, coins, millis, host);
-    table.data[slot + ComboTable.MIN] = min;
-    if (ended) {
-      settledGroup(sender, group);
-      settle(max, coins);
+    settledGifts = add(settledGifts, forgottenGifts);
+    settledCoins = add(settledCoins, forgottenCoins);
+    for (int k : new int[] {I_PRICE, I_NO_START, I_EXPIRED}) {
+      for (int i = 0; i < giftMap.length; i++) {
+        issues[k][giftMap[i]] += forgottenIssues[k][i];
+      }
+    }
+    if (later.watermark > watermark) {
+      watermark = later.watermark;
     }
   }
 
-  private void settledGroup(int sender, long group) {
-    if (sender >= maxSettledGroup.length) {
-      int n = Math.max(sender + 1, maxSettledGroup.length * 2);
-      int old = maxSettledGroup.length;
-      maxSettledGroup = Arrays.copyOf(maxSettledGroup, n);
-      Arrays.fill(maxSettledGroup, old, n, Long.MIN_VALUE);
+  private void take(long[] c, int at, int[] senderMap, int[] hostMap, int[] giftMap, long group) {
+    int snd = senderMap[(int) c[at + C_SENDER] - 1];
+    long flags = c[at + C_HOSTFLAGS] >>> 32;
+    int host = hostMap[(int) c[at + C_HOSTFLAGS]];
+    int g = giftMap[(int) c[at + C_GIDX]];
+    int mine = combos.find(snd + 1L, c[at + C_GIFT], group);
+    boolean mixed = (flags & F_MIXED) != 0;
+    boolean ended = (flags & F_ENDED) != 0;
+    if (mine >= 0) {
+      absorb(mine, c[at + C_MAX], c[at + C_MIN], c[at + C_PRICE], mixed, c[at + C_ENDAT], c[at + C_LAST], host, ended,
+          c[at + C_MSGID], c[at + C_ENDID], flags & F_EXPIRED);
+    } else {
+      open(snd, g, c[at + C_GIFT], group, c[at + C_MAX], c[at + C_MIN], c[at + C_PRICE], mixed, c[at + C_ENDAT],
+          c[at + C_LAST], host, ended, c[at + C_MSGID], c[at + C_ENDID], flags & (F_VIRTUAL | F_EXPIRED));
     }
-    maxSettledGroup[sender] = Math.max(maxSettledGroup[sender], group);
   }
 
-  private void settle(long count, long coins) {
-    settledGifts = Math.addExact(settledGifts, count);
-    settledCoins = Math.addExact(settledCoins, Math.multiplyExact(count, coins));
-  }
+  // ----- reading
 
-  /** {@return how many messages were fed, duplicates included} */
-  public long messages() {
+  long messages() {
     return messages;
   }
 
-  /** {@return every message summed ({@code coinsPerGift x repeatCount}): what naive counting would report} */
-  public long naiveCoins() {
+  long naiveCoins() {
     return naiveCoins;
   }
 
-  /** {@return coins of settled gifts so far (ended combos and non-repeatable gifts)} */
-  public long settledCoins() {
+  long settledCoins() {
     return settledCoins;
   }
 
-  /** {@return number of settled gifts so far} */
-  public long settledGifts() {
+  long settledGifts() {
     return settledGifts;
   }
 
-  /** {@return how many combos are open (seen, not ended)} */
-  public int openCombos() {
-    return open.size();
+  long openCoins() {
+    return openCoins;
   }
 
-  /**
-   * {@return coins of the open combos, each at its largest repeat count so far}
-   *
-   * @throws ArithmeticException if the total exceeds {@link Long#MAX_VALUE}
-   */
-  public long openCoins() {
-    long sum = 0;
-    long[] d = open.data;
-    for (int i = 0; i < open.capacity(); i++) {
-      int at = open.offsetIfUsed(i);
-      if (at >= 0) {
-        sum = Math.addExact(sum, Math.multiplyExact(d[at + ComboTable.MAX], d[at + ComboTable.COINS]));
+  int openCombos() {
+    int n = 0;
+    for (int i = 0; i < combos.capacity(); i++) {
+      int at = combos.offsetIfUsed(i);
+      if (at >= 0 && isOpen(at)) {
+        n++;
       }
     }
-    return sum;
+    return n;
   }
 
-  /**
-   * Forgets settled combos and non-repeatable messages whose time is before {@code cutoff}, to bound
-   * memory on an endless stream. Their coins stay in the running totals; but a late or duplicate
-   * message for a forgotten one can no longer be recognized and would count again, so pick a cutoff
-   * well behind the stream (minutes, not seconds). Open combos are never forgotten.
-   *
-   * @param cutoff forget what settled before this instant
-   * @return how many entries were forgotten
-   */
-  public int forgetSettledBefore(Instant cutoff) {
-    return done.removeBefore(Objects.requireNonNull(cutoff, "cutoff").toEpochMilli());
-  }
-
-  /**
-   * Takes in everything another settler has seen, as if its messages had been fed to this one after
-   * this one's own: the two settlers of a split stream, combined, hold what one settler fed the whole
-   * stream would hold. So a chunk boundary may fall anywhere, even inside a combo (its repeats on
-   * either side meet here), and settlers form a {@link java.util.stream.Collector}'s containers (see
-   * {@link ComboSettlement#collector()}). Only {@code this} changes.
-   *
-   * <p>Combos that either side forgot with {@link #forgetSettledBefore(Instant)} keep their coins in
-   * the running totals but, as for a late message, cannot be recognized again.
-   *
-   * @param later a settler of the messages that came after this one's, with the same catalog
-   * @return this settler
-   * @throws IllegalArgumentException if {@code later} is this settler or checks another catalog
-   * @throws ArithmeticException if a coin total exceeds {@link Long#MAX_VALUE}
-   */
-  public ComboSettler combine(ComboSettler later) {
-    Objects.requireNonNull(later, "later");
-    if (later == this) {
-      throw new IllegalArgumentException("later must be another settler, was this one");
-    }
-    if (later.checkGifts != checkGifts || !Arrays.equals(later.knownGiftIds, knownGiftIds)) {
-      throw new IllegalArgumentException("later must check the same gift catalog (" + catalogSize()
-          + "), was " + later.catalogSize());
-    }
-    messages = Math.addExact(messages, later.messages);
-    naiveCoins = Math.addExact(naiveCoins, later.naiveCoins);
-    later.unknownGifts.forEach((id, n) -> {
-      long[] count = unknownGifts.computeIfAbsent(id, k -> new long[1]);
-      count[0] = Math.addExact(count[0], n[0]);
-    });
-    int[] sender = senders.indexesOf(later.senders);
-    int[] host = hosts.indexesOf(later.hosts);
-    // What later forgot still counts: its totals less what its table holds, which is merged below.
-    long forgottenGifts = later.settledGifts;
-    long forgottenCoins = later.settledCoins;
-    long[] d = later.done.data;
-    for (int i = 0; i < later.done.capacity(); i++) {
-      int at = later.done.offsetIfUsed(i);
-      if (at >= 0) {
-        forgottenGifts -= d[at + ComboTable.MAX];
-        forgottenCoins -= d[at + ComboTable.MAX] * d[at + ComboTable.COINS];
-        take(d, at, sender, host, true);
-      }
-    }
-    settledGifts = Math.addExact(settledGifts, forgottenGifts);
-    settledCoins = Math.addExact(settledCoins, forgottenCoins);
-    d = later.open.data;
-    for (int i = 0; i < later.open.capacity(); i++) {
-      int at = later.open.offsetIfUsed(i);
-      if (at >= 0) {
-        take(d, at, sender, host, false);
-      }
-    }
-    return this;
-  }
-
-  private String catalogSize() {
-    return checkGifts ? "a catalog of " + knownGiftIds.length + " gifts" : "no catalog";
-  }
-
-  /** Merges another settler's entry, its sender and host indexes mapped to this one's. */
-  private void take(long[] d, int at, int[] sender, int[] host, boolean ended) {
-    long key = d[at + ComboTable.SENDER] - 1;
-    int s = sender[(int) (key >>> 1)];
-    int h = host[ComboTable.host(d, at)];
-    long giftId = d[at + ComboTable.GIFT];
-    long count = d[at + ComboTable.MAX];
-    long coins = d[at + ComboTable.COINS];
-    if ((key & 1) == SINGLE) {
-      single(d[at + ComboTable.GROUP], d[at + ComboTable.MILLIS], s, h, giftId, coins, (int) count);
-    } else {
-      merge(s, giftId, d[at + ComboTable.GROUP], count, d[at + ComboTable.MIN], coins, d[at + ComboTable.MILLIS], h,
-          ended);
-    }
-  }
-
-  /**
-   * An immutable snapshot of the state: settled gifts, open combos, report entries. Feeding more
-   * messages afterwards does not change it. Settled gifts forgotten with
-   * {@link #forgetSettledBefore(Instant)} are not listed.
-   *
-   * @return the settlement so far
-   */
-  public ComboSettlement settlement() {
-    List<CountedGift> settled = new ArrayList<>(done.size());
-    List<SettlementIssue> issues = new ArrayList<>();
-    for (int i = 0; i < done.capacity(); i++) {
-      int at = done.offsetIfUsed(i);
-      if (at >= 0) {
-        CountedGift g = counted(done.data, at, false);
-        settled.add(g);
-        long min = done.data[at + ComboTable.MIN];
-        if (g.combo() && min > 1) {
-          issues.add(SettlementIssue.endWithoutStart(g.senderId(), g.giftId(), g.groupId(), min, g.count()));
+  /** {@return the issues so far, in {@link SettlementIssue#ORDER}} */
+  List<SettlementIssue> issues() {
+    List<SettlementIssue> out = new ArrayList<>();
+    for (int k = 0; k < KINDS.length; k++) {
+      for (int g = 0; g < giftIds.size(); g++) {
+        long n = issues[k][g];
+        if (n > 0) {
+          out.add(SettlementIssue.of(KINDS[k], giftIds.get(g), n, extra(k, g)));
         }
       }
     }
-    List<CountedGift> stillOpen = new ArrayList<>(open.size());
-    for (int i = 0; i < open.capacity(); i++) {
-      int at = open.offsetIfUsed(i);
-      if (at >= 0) {
-        stillOpen.add(counted(open.data, at, true));
-      }
-    }
-    List<SettlementIssue> unknown = new ArrayList<>();
-    unknownGifts.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .forEach(e -> unknown.add(SettlementIssue.unknownGift(e.getKey(), e.getValue()[0])));
-    issues.sort(java.util.Comparator.comparing(SettlementIssue::detail));
-    unknown.addAll(issues);
-    return new ComboSettlement(settled, stillOpen, unknown, messages, naiveCoins, false);
+    out.sort(SettlementIssue.ORDER);
+    return out;
   }
 
-  private CountedGift counted(long[] d, int at, boolean isOpen) {
-    long key = d[at + ComboTable.SENDER] - 1;
+  /** {@return the issue of that kind for the gift index, as it stands} */
+  SettlementIssue issueOf(SettlementIssue.Kind kind, int gift) {
+    int k = Arrays.asList(KINDS).indexOf(kind);
+    return SettlementIssue.of(kind, giftIds.get(gift), issues[k][gift], extra(k, gift));
+  }
+
+  private String extra(int issue, int gift) {
+    return switch (issue) {
+      case I_MISMATCH -> catalog.byId(giftIds.get(gift)).map(Gift::toString).orElse("");
+      case I_EXPIRED -> text(idle);
+      case I_LATE -> text(retention) + " retention window: not counted (" + issues[I_LATE_COINS][gift] + " coins)";
+      default -> "";
+    };
+  }
+
+  private static String text(long millis) {
+    return millis == Long.MAX_VALUE ? "ever" : Duration.ofMillis(millis).toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** {@return the counted gift of a combo record} */
+  CountedGift comboGift(int at) {
+    long[] d = combos.data;
+    long flags = d[at + C_HOSTFLAGS] >>> 32;
+    boolean ended = (flags & F_ENDED) != 0;
+    int sender = (int) d[at + C_SENDER] - 1;
+    int gift = (int) d[at + C_GIDX];
     return CountedGift.builder()
-        .senderId(senders.get((int) (key >>> 1)))
-        .hostId(hosts.get(ComboTable.host(d, at)))
-        .giftId(d[at + ComboTable.GIFT])
-        .combo((key & 1) == COMBO)
-        .groupId(d[at + ComboTable.GROUP])
-        .count(d[at + ComboTable.MAX])
-        .coinsPerGift(d[at + ComboTable.COINS])
-        .timestamp(Instant.ofEpochMilli(d[at + ComboTable.MILLIS]))
-        .isOpen(isOpen)
+        .senderId(senders.get(sender))
+        .senderName(java.util.Optional.ofNullable(senderNames[sender]))
+        .hostId(hosts.get((int) d[at + C_HOSTFLAGS]))
+        .giftId(d[at + C_GIFT])
+        .giftName(java.util.Optional.ofNullable(giftNames[gift]))
+        .combo(true)
+        .groupId((flags & F_VIRTUAL) != 0 ? 0 : d[at + C_GROUP])
+        .messageId(d[at + C_MSGID])
+        .count(d[at + C_MAX])
+        .coinsPerGift(d[at + C_PRICE])
+        .timestamp(Instant.ofEpochMilli(ended ? d[at + C_ENDAT] : d[at + C_LAST]))
+        .isOpen(!ended && (flags & F_EXPIRED) == 0)
+        .isExpired((flags & F_EXPIRED) != 0)
         .build();
+  }
+
+  /** {@return the counted gift of a single-gift record} */
+  CountedGift singleGift(int at) {
+    long[] d = singles.data;
+    int sender = (int) d[at + S_SENDER] - 1;
+    int gift = (int) d[at + S_GIDX];
+    return CountedGift.builder()
+        .senderId(senders.get(sender))
+        .senderName(java.util.Optional.ofNullable(senderNames[sender]))
+        .hostId(hosts.get((int) d[at + S_HOST]))
+        .giftId(d[at + S_GIFT])
+        .giftName(java.util.Optional.ofNullable(giftNames[gift]))
+        .combo(false)
+        .groupId(0)
+        .messageId(d[at + S_MSGID])
+        .count(d[at + S_COUNT])
+        .coinsPerGift(d[at + S_PRICE])
+        .timestamp(Instant.ofEpochMilli(d[at + S_MILLIS]))
+        .isOpen(false)
+        .build();
+  }
+
+  /** {@return whether the combo record at {@code at} is still open} */
+  boolean isOpen(int at) {
+    return (combos.data[at + C_HOSTFLAGS] >>> 32 & (F_ENDED | F_EXPIRED)) == 0;
+  }
+
+  /** {@return the settlement: every counted gift this settler still knows, the open combos, the issues} */
+  ComboSettlement settlement(Provenance provenance) {
+    List<CountedGift> settled = new ArrayList<>(singles.size() + combos.size());
+    List<CountedGift> open = new ArrayList<>();
+    for (int i = 0; i < singles.capacity(); i++) {
+      int at = singles.offsetIfUsed(i);
+      if (at >= 0) {
+        settled.add(singleGift(at));
+      }
+    }
+    for (int i = 0; i < combos.capacity(); i++) {
+      int at = combos.offsetIfUsed(i);
+      if (at >= 0) {
+        (isOpen(at) ? open : settled).add(comboGift(at));
+      }
+    }
+    return new ComboSettlement(settled, open, issues(), messages, naiveCoins, false, provenance);
   }
 }

@@ -4,6 +4,7 @@ import io.github.monetik.money.Coins;
 import io.github.monetik.money.Diamonds;
 import io.github.monetik.money.Money;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EarningsRow {
   private final String label;
+  private final @Nullable String name;
   private final long gifts;
   private final Coins coins;
   private final Money gross;
@@ -21,9 +23,10 @@ public final class EarningsRow {
   private final Money creatorCash;
   private final Money platformCut;
 
-  EarningsRow(String label, long gifts, Coins coins, Money gross, Diamonds diamonds, Money creatorCash,
-      Money platformCut) {
+  EarningsRow(String label, @Nullable String name, long gifts, Coins coins, Money gross, Diamonds diamonds,
+      Money creatorCash, Money platformCut) {
     this.label = label;
+    this.name = name;
     this.gifts = gifts;
     this.coins = coins;
     this.gross = gross;
@@ -35,6 +38,14 @@ public final class EarningsRow {
   /** {@return what the row is about: a gift id, a sender id, a host id or a minute ({@code 2023-10-04T19:19:00Z})} */
   public String label() {
     return label;
+  }
+
+  /**
+   * {@return the display name that goes with the label, when the input had one: the sender's
+   *     display name, the gift's name}
+   */
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
   }
 
   /** {@return how many gifts} */
@@ -69,20 +80,20 @@ public final class EarningsRow {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof EarningsRow r && r.label.equals(label) && r.gifts == gifts && r.coins.equals(coins)
+    return o instanceof EarningsRow r && r.label.equals(label) && Objects.equals(r.name, name) && r.gifts == gifts && r.coins.equals(coins)
         && r.gross.equals(gross) && r.diamonds.equals(diamonds) && r.creatorCash.equals(creatorCash)
         && r.platformCut.equals(platformCut);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(label, gifts, coins, gross, diamonds, creatorCash, platformCut);
+    return Objects.hash(label, name, gifts, coins, gross, diamonds, creatorCash, platformCut);
   }
 
-  /** {@return one line: label, gifts, coins, diamonds, creator cash} */
+  /** {@return one line: label (and name), gifts, coins, diamonds, creator cash} */
   @Override
   public String toString() {
-    return label + ": " + gifts + " gifts, " + coins + ", " + diamonds + ", creator " + creatorCash + ", platform "
+    return label + (name != null ? " (" + name + ")" : "") + ": " + gifts + " gifts, " + coins + ", " + diamonds + ", creator " + creatorCash + ", platform "
         + platformCut;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.monetik.gifts;
 
+import io.github.monetik.internal.Checks;
 import io.github.monetik.internal.MonetikStyle;
 import io.github.monetik.money.Coins;
 import java.util.OptionalLong;
@@ -30,6 +31,29 @@ public abstract class Gift {
   /** Builds a {@link Gift}; {@code build()} checks the fields and names a bad one. */
   public static final class Builder extends ImmutableGift.Builder {
     Builder() {}
+  }
+
+  /**
+   * One entry of TikTok's {@code webcast/gift/list} response ({@code data.gifts[i]}) as a gift: the
+   * mapping of its fields, kept with the catalog so a reader of any region's list gets the same
+   * gifts. {@code diamond_count} is the price of one gift <em>in coins</em> (the field's name is
+   * TikTok's); {@code type} 1 is the repeatable (combo) gift, every other type (2, 4 in the lists
+   * seen) is not. The entry's {@code combo} flag agrees with {@code type == 1} in all seven lists of
+   * 2023-08 to 2024-01 (the project's {@code data/gift-catalog}, TikTokLiveJava's copies), so
+   * {@code type} decides, as it does in gift messages ({@code gift.type}).
+   *
+   * @param id the entry's {@code id} (= {@code giftId} in messages), {@code >= 0}
+   * @param name its {@code name}, not blank
+   * @param diamondCount its {@code diamond_count}: coins per gift, {@code >= 0}
+   * @param type its {@code type}
+   * @return the gift
+   * @throws IllegalArgumentException naming the field if a value is out of range
+   */
+  public static Gift fromGiftList(long id, String name, long diamondCount, int type) {
+    Checks.nonNegative(id, "id");
+    Checks.notBlank(name, "name");
+    return builder().id(id).name(name).price(Coins.of(Checks.nonNegative(diamondCount, "diamondCount")))
+        .repeatable(GiftEvent.isRepeatableType(type)).build();
   }
 
   /** {@return TikTok's numeric gift id, empty where no source gives it} */

@@ -1,5 +1,7 @@
 package io.github.monetik.gifts;
 
+import io.github.monetik.internal.TextTable;
+import io.github.monetik.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,27 +14,30 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The gifts a LIVE knows: looked up by id ({@link #byId(long)}) or by name ({@link #byName(String)},
- * a list, as names are not unique). Immutable; {@link #with(Gift)} and {@link #withAll(Collection)}
- * extend or replace entries and return a new catalog, so users can load their LIVE client's own gift
- * list over the bundled one, or start from {@link #empty()}.
+ * a list, as names are not unique). Immutable; {@link #plus(Gift)} and {@link #plusAll(Collection)}
+ * add or replace entries and return a new catalog, so users can load their LIVE client's own gift
+ * list ({@code gift/list}, see {@link Gift#fromGiftList}) over the bundled one, or start from
+ * {@link #empty()}. A catalog says where it comes from ({@link #source()}).
  *
  * <p>Ids are unique: adding a gift whose id is already present replaces the old entry. Gifts without
  * an id are kept as they are (they can be found by name only).
  *
  * <pre>{@code
- * GiftCatalog catalog = Monetik.defaults().gifts().catalog();
+ * GiftCatalog catalog = Monetik.defaults().gifts().giftCatalog();
  * catalog.byId(5655);                 // Optional[Rose #5655 (1 coin, combo)]
- * catalog.byName("lion");             // [Lion (29,999 coins)]
- * catalog.with(myGift).size();        // one more, or the same if myGift's id was present
+ * catalog.byName("lion");             // [Lion #6369 (29,999 coins)]
+ * catalog.plus(myGift).size();        // one more, or the same if myGift's id was present
  * }</pre>
  */
 public final class GiftCatalog {
-  private static final GiftCatalog EMPTY = new GiftCatalog(List.of());
+  private static final GiftCatalog EMPTY = new GiftCatalog("empty", List.of());
 
+  private final String source;
   private final List<Gift> gifts;
   private final Map<Long, Gift> byId;
 
-  private GiftCatalog(List<Gift> gifts) {
+  private GiftCatalog(String source, List<Gift> gifts) {
+    this.source = source;
     this.gifts = List.copyOf(gifts);
     Map<Long, Gift> ids = new HashMap<>();
     for (Gift g : this.gifts) {
@@ -56,10 +61,24 @@ public final class GiftCatalog {
    * @throws NullPointerException if {@code gifts} or one of its elements is null
    */
   public static GiftCatalog of(Collection<Gift> gifts) {
-    Objects.requireNonNull(gifts, "gifts");
+    return of("custom", gifts);
+  }
+
+  /**
+   * {@return a catalog of exactly those gifts, saying where they come from}
+   *
+   * @param source where the list comes from, for example {@code TikTok gift/list of 2024-01-05}
+   * @param gifts the gifts, in the order to list them
+   * @throws IllegalArgumentException if two gifts share an id, or {@code source} is blank
+   * @throws NullPointerException naming the element ({@code gifts[3]}) if one is null
+   */
+  public static GiftCatalog of(String source, Collection<Gift> gifts) {
+    Checks.notBlank(source, "source");
+    Checks.notNull(gifts, "gifts");
     Map<Long, Gift> seen = new HashMap<>();
+    int i = 0;
     for (Gift g : gifts) {
-      Objects.requireNonNull(g, "gifts element");
+      Checks.notNull(g, "gifts[" + i++ + "]");
       if (g.id().isPresent()) {
         Gift before = seen.put(g.id().getAsLong(), g);
         if (before != null) {
@@ -68,7 +87,12 @@ public final class GiftCatalog {
         }
       }
     }
-    return new GiftCatalog(new ArrayList<>(gifts));
+    return new GiftCatalog(source, new ArrayList<>(gifts));
+  }
+
+  /** {@return where the catalog comes from: {@code empty}, {@code custom}, a dated gift list} */
+  public String source() {
+    return source;
   }
 
   /**
@@ -122,25 +146,27 @@ public final class GiftCatalog {
   }
 
   /**
-   * {@return a new catalog}
+   * {@return a new catalog with one more gift; its source says {@code +custom}}
    *
    * @param gift a gift to add; if its id is present, it replaces the gift with that id in place
    */
-  public GiftCatalog with(Gift gift) {
-    Objects.requireNonNull(gift, "gift");
-    return withAll(List.of(gift));
+  public GiftCatalog plus(Gift gift) {
+    Checks.notNull(gift, "gift");
+    return plusAll(List.of(gift));
   }
 
   /**
-   * {@return a new catalog}
+   * {@return a new catalog with more gifts; its source says {@code +custom}}
    *
    * @param more gifts to add, each replacing a present gift with the same id (later ones win)
+   * @throws NullPointerException naming the element ({@code more[3]}) if one is null
    */
-  public GiftCatalog withAll(Collection<Gift> more) {
-    Objects.requireNonNull(more, "more");
+  public GiftCatalog plusAll(Collection<Gift> more) {
+    Checks.notNull(more, "more");
     List<Gift> out = new ArrayList<>(gifts);
+    int k = 0;
     for (Gift g : more) {
-      Objects.requireNonNull(g, "more element");
+      Checks.notNull(g, "more[" + k++ + "]");
       int at = -1;
       if (g.id().isPresent()) {
         for (int i = 0; i < out.size(); i++) {
@@ -156,28 +182,26 @@ public final class GiftCatalog {
         out.add(g);
       }
     }
-    return new GiftCatalog(out);
+    return new GiftCatalog(source.endsWith("+custom") ? source : source + " +custom", out);
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof GiftCatalog c && c.gifts.equals(gifts);
+    return o instanceof GiftCatalog c && c.source.equals(source) && c.gifts.equals(gifts);
   }
 
   @Override
   public int hashCode() {
-    return gifts.hashCode();
+    return Objects.hash(source, gifts);
   }
 
-  /** {@return a small table: id, name, coins, combo} */
+  /** {@return a summary line (the source and size), then a small table: id, name, coins, combo} */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder(String.format("GiftCatalog (%d gifts)%n", gifts.size()));
-    b.append(String.format("  %-10s %-18s %14s %s%n", "id", "name", "price", "combo"));
+    TextTable t = TextTable.of("id", "name", "price", "combo").leftAligned(1);
     for (Gift g : gifts) {
-      b.append(String.format("  %-10s %-18s %14s %s%n", g.id().isPresent() ? Long.toString(g.id().getAsLong()) : "-",
-          g.name(), g.price(), g.repeatable() ? "yes" : "no"));
+      t.row(g.id().isPresent() ? Long.toString(g.id().getAsLong()) : "-", g.name(), g.price(), g.repeatable() ? "yes" : "no");
     }
-    return b.toString().stripTrailing();
+    return "GiftCatalog " + source + " (" + gifts.size() + " gifts)\n" + t.render("  ");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.monetik.gifts;
 
+import io.github.monetik.internal.Checks;
 import io.github.monetik.internal.MonetikStyle;
 import io.github.monetik.money.Coins;
 import java.time.Instant;
@@ -31,6 +32,12 @@ import org.immutables.value.Value;
 public abstract class GiftEvent {
   /** The LIVE clients' {@code gift.type} of repeatable (combo) gifts. */
   public static final int REPEATABLE_GIFT_TYPE = 1;
+
+  /** The earliest message time accepted: 2000-01-01T00:00:00Z (TikTok LIVE began years later). */
+  public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+  /** The first message time no longer accepted: 2100-01-01T00:00:00Z. */
+  public static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
   GiftEvent() {}
 
@@ -103,6 +110,9 @@ public abstract class GiftEvent {
 
   @Value.Check
   void check() {
+    if (timestamp().isBefore(EARLIEST) || !timestamp().isBefore(LATEST)) {
+      throw Checks.invalid("timestamp", "in [" + EARLIEST + ", " + LATEST + ")", timestamp());
+    }
     if (repeatCount() < 1) {
       throw new IllegalArgumentException("repeatCount must be >= 1, was " + repeatCount());
     }

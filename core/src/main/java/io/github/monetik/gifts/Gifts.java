@@ -2,20 +2,27 @@ package io.github.monetik.gifts;
 
 import io.github.monetik.internal.Checks;
 import io.github.monetik.report.Provenance;
+import io.github.monetik.money.Diamonds;
+import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import java.util.stream.Collector;
 
 /**
- * The LIVE gifts door ({@code Monetik.gifts()}): the catalog, combo settlement, earnings and
- * withdrawals, on the policies of one rules book. Immutable and safe to share.
+ * The LIVE gifts door ({@code Monetik.gifts()}): the catalog, combo settlement of a finished batch
+ * of messages, the live tally of a running LIVE, earnings and withdrawals, on the policies of one
+ * rules book. Immutable and safe to share between threads.
  *
  * <pre>{@code
  * Gifts gifts = Monetik.defaults().gifts();
  * ComboSettlement s = gifts.settle(events);            // each combo once; open combos listed
  * LiveEarnings e = gifts.earnings(s);                  // settled gifts only
  * LiveEarnings all = gifts.earnings(s.includeOpen());  // open combos counted too
- * WithdrawalPlan p = gifts.withdrawals().plan(e.diamonds(), LocalDate.now());
+ * LiveTally live = gifts.tally();                      // while the LIVE runs, from the client's thread
+ * WithdrawalPlan p = gifts.planWithdrawals(e.diamonds(), LocalDate.now());
  * }</pre>
+ *
+ * <p>A door whose catalog is empty checks no gift ids (reports no unknown gift).
  */
 public final class Gifts {
   private final DiamondPolicy diamonds;
@@ -66,62 +73,121 @@ public final class Gifts {
   }
 
   /**
-   * {@return each combo counted once, open combos and report entries listed (unknown gift ids among them)}
+   * Settles a batch of messages: each combo once, open combos listed, issues reported.
    *
    * @param events gift messages, in any order
-   * @throws ArithmeticException if a coin total exceeds {@link Long#MAX_VALUE}
+   * @return the settlement
+   * @throws NullPointerException naming the element ({@code events[3]}) if one is null
+   * @throws ArithmeticException naming the operation if a coin total exceeds {@link Long#MAX_VALUE}
    */
   public ComboSettlement settle(Iterable<GiftEvent> events) {
-    return ComboSettlement.of(events, catalog);
+    Checks.notNull(events, "events");
+    ComboSettler settler = ComboSettler.batch(catalog, checksCatalog());
+    int i = 0;
+    for (GiftEvent e : events) {
+      settler.accept(Checks.notNull(e, "events[" + i++ + "]"));
+    }
+    return settler.settlement(provenance);
   }
 
-  /** {@return a new incremental settler that checks gift ids against the catalog} */
-  public ComboSettler settler() {
-    return ComboSettler.create(catalog);
+  private boolean checksCatalog() {
+    return !catalog.gifts().isEmpty();
   }
 
   /**
-   * {@return a collector that settles gift messages, checking gift ids against the catalog; a parallel stream, split anywhere, gives what {@link #settle(Iterable)} gives}
-   */
-  public Collector<GiftEvent, ?, ComboSettlement> settlementCollector() {
-    return ComboSettlement.collector(catalog);
-  }
-
-  /**
-   * {@return their earnings under the diamond policy}
+   * A collector that settles messages: {@code events.parallelStream().collect(gifts.toSettlement())}
+   * gives what {@link #settle(Iterable)} gives, for a stream of any size, split anywhere (even inside
+   * a combo): chunks are combined in stream order. Memory is per combo and single gift, not per
+   * message.
    *
-   * @param settlement a settlement; its {@link ComboSettlement#settled()} gifts are counted (call
-   *     {@link ComboSettlement#includeOpen()} first to count open combos too)
+   * @return a collector of gift messages into their settlement
+   */
+  public Collector<GiftEvent, ?, ComboSettlement> toSettlement() {
+    return Collector.of(() -> ComboSettler.batch(catalog, checksCatalog()),
+        (s, e) -> s.accept(Checks.notNull(e, "events element")), (a, b) -> {
+          a.combine(b);
+          return a;
+        }, s -> s.settlement(provenance));
+  }
+
+  /**
+   * A live tally with the default options ({@link TallyOptions#defaults()}: 5 minutes retention,
+   * idle combos expire after 1 minute).
+   *
+   * @return a new, empty tally
+   */
+  public LiveTally tally() {
+    return tally(TallyOptions.defaults());
+  }
+
+  /**
+   * {@return a new, empty live tally}
+   *
+   * @param options how it bounds memory and closes idle combos
+   */
+  public LiveTally tally(TallyOptions options) {
+    return new LiveTally(diamonds, catalog, provenance, Checks.notNull(options, "options"));
+  }
+
+  /**
+   * {@return the earnings of a settlement's {@link ComboSettlement#settled()} gifts (call
+   *     {@link ComboSettlement#includeOpen()} first to count open combos too)}
+   *
+   * @param settlement a settlement
    */
   public LiveEarnings earnings(ComboSettlement settlement) {
-    return LiveEarnings.of(Objects.requireNonNull(settlement, "settlement").settled(), diamonds);
+    return LiveEarnings.of(Checks.notNull(settlement, "settlement").settled(), diamonds, provenance);
   }
 
   /**
-   * {@return their earnings under the diamond policy}
+   * {@return the earnings of counted gifts under the diamond policy; of none, the identity of
+   *     {@link LiveEarnings#combine(LiveEarnings)}}
    *
    * @param gifts counted gifts
+   * @throws NullPointerException naming the element ({@code gifts[3]}) if one is null
    */
   public LiveEarnings earnings(Iterable<CountedGift> gifts) {
-    return LiveEarnings.of(gifts, diamonds);
+    return LiveEarnings.of(Checks.notNull(gifts, "gifts"), diamonds, provenance);
   }
 
-  /** {@return a collector of counted gifts into earnings under the diamond policy} */
-  public Collector<CountedGift, ?, LiveEarnings> earningsCollector() {
-    return LiveEarnings.collector(diamonds);
+  /** {@return a collector of counted gifts into their earnings; parallel streams give the same result} */
+  public Collector<CountedGift, ?, LiveEarnings> toEarnings() {
+    return Collector.of(Aggregates::new, (a, g) -> LiveEarnings.add(a, Checks.notNull(g, "gifts element")),
+        Aggregates::merge, a -> LiveEarnings.of(diamonds, provenance, a), Collector.Characteristics.UNORDERED);
   }
 
   /**
-   * {@return the withdrawal planner on the rules' withdrawal policy, valuing diamonds by the diamond policy}
+   * Plans withdrawals of a diamond balance: whole diamonds, as much as the daily cap allows each
+   * calendar day from the start date; when the last day would fall below the minimum, the day before
+   * gives up just enough for the last one to reach it (if it can and still meet the minimum itself);
+   * otherwise that last part stays in the wallet and the plan says so.
    *
-   * @throws IllegalArgumentException if the two policies use different currencies
+   * @param balance the diamonds to withdraw
+   * @param startDate the first calendar day to withdraw on
+   * @return the plan: daily withdrawals, their arrival, what stays below the minimum
+   * @throws IllegalArgumentException if the withdrawal and diamond policies use different currencies,
+   *     or the plan would take more than 100 years
+   * @throws ArithmeticException if a withdrawal date goes beyond {@link java.time.LocalDate#MAX}
    */
-  public Withdrawals withdrawals() {
-    return new Withdrawals(withdrawals, diamonds);
+  public WithdrawalPlan planWithdrawals(Diamonds balance, LocalDate startDate) {
+    return new WithdrawalPlanner(withdrawals, diamonds).plan(Checks.notNull(balance, "balance"),
+        Checks.notNull(startDate, "startDate"), provenance);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Gifts g && g.diamonds.equals(diamonds) && g.catalog.equals(catalog)
+        && g.withdrawals.equals(withdrawals) && g.provenance.equals(provenance);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(diamonds, catalog, withdrawals, provenance);
   }
 
   @Override
   public String toString() {
-    return "Gifts[" + catalog.size() + " gifts in catalog, creator share " + diamonds.creatorShare() + "]";
+    return "Gifts[" + catalog.size() + " gifts in catalog, creator share " + diamonds.creatorShare() + ", rules "
+        + provenance.id() + "]";
   }
 }

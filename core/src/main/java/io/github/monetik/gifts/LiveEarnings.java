@@ -1,32 +1,38 @@
 package io.github.monetik.gifts;
 
+import io.github.monetik.internal.Apportion;
+import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.Fold;
+import io.github.monetik.internal.TextTable;
 import io.github.monetik.money.Coins;
 import io.github.monetik.money.Diamonds;
 import io.github.monetik.money.Money;
+import io.github.monetik.report.Provenance;
+import io.github.monetik.report.Rows;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collector;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What counted gifts earn: coins, the viewers' spend at the coin reference value, the creator's
  * diamonds and cash, the platform's cut, in total and per gift, per sender (a top-senders
- * leaderboard), per host and per minute.
+ * leaderboard, with display names when the input had them), per host and per minute. Immutable and
+ * safe to share between threads.
  *
- * <p>A monoid over {@link CountedGift}: {@link #empty(DiamondPolicy)} is the identity,
- * {@link #plus(CountedGift)} adds one, {@link #combine(LiveEarnings)} merges two (associative), and
- * {@link #collector(DiamondPolicy)} does the same for streams, so any split of the gifts, combined in
- * any grouping, gives the same earnings as one pass. Inside, counts are {@code long}s; money is
- * computed once per result, when read.
+ * <p>A monoid over {@link CountedGift}: the door's {@code earnings(List.of())} is the identity,
+ * {@link #plus(CountedGift)} adds one (in O(1); a fold of {@code n} gifts read at its end costs
+ * {@code O(n)}), {@link #combine(LiveEarnings)} merges two (associative and commutative), and the
+ * door's {@code toEarnings()} collector does the same for streams, so any split of the gifts,
+ * combined in any grouping and order, gives the same earnings as one pass. Inside, counts are
+ * {@code long}s in arrays; money is computed once per result, when read.
  *
  * <p>Parts add up exactly: in every breakdown the rows' gifts, coins, gross, creator cash and
  * platform cut sum to the totals, and gross = creator cash + platform cut. Diamonds are whole: the
@@ -44,63 +50,65 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LiveEarnings {
   private final DiamondPolicy policy;
-  private final Tally tally;
+  private final Provenance provenance;
+  private final Fold<Aggregates> fold;
+  private final long gifts;
+  private final long coins;
 
-  private LiveEarnings(DiamondPolicy policy, Tally tally) {
+  private LiveEarnings(DiamondPolicy policy, Provenance provenance, Fold<Aggregates> fold, long gifts, long coins) {
     this.policy = policy;
-    this.tally = tally;
+    this.provenance = provenance;
+    this.fold = fold;
+    this.gifts = gifts;
+    this.coins = coins;
   }
 
-  /**
-   * {@return earnings of nothing}
-   *
-   * @param policy how coins become diamonds and cash
-   */
-  public static LiveEarnings empty(DiamondPolicy policy) {
-    return new LiveEarnings(Objects.requireNonNull(policy, "policy"), new Tally());
+  static LiveEarnings of(DiamondPolicy policy, Provenance provenance, Aggregates a) {
+    return new LiveEarnings(policy, provenance, Fold.of(a), a.gifts, a.coins);
   }
 
-  /**
-   * {@return their earnings}
-   *
-   * @param gifts counted gifts (for example {@link ComboSettlement#settled()})
-   * @param policy how coins become diamonds and cash
-   * @throws ArithmeticException if a total exceeds {@link Long#MAX_VALUE}
-   */
-  public static LiveEarnings of(Iterable<CountedGift> gifts, DiamondPolicy policy) {
-    Objects.requireNonNull(gifts, "gifts");
-    Objects.requireNonNull(policy, "policy");
-    Tally t = new Tally();
-    for (CountedGift g : gifts) {
-      t.add(Objects.requireNonNull(g, "gifts element"));
+  static LiveEarnings of(Iterable<CountedGift> counted, DiamondPolicy policy, Provenance provenance) {
+    Aggregates a = new Aggregates();
+    int i = 0;
+    for (CountedGift g : counted) {
+      add(a, Checks.notNull(g, "gifts[" + i++ + "]"));
     }
-    return new LiveEarnings(policy, t);
+    return of(policy, provenance, a);
+  }
+
+  static void add(Aggregates a, CountedGift g) {
+    int s = a.sender(g.senderId());
+    int gift = a.gift(g.giftId());
+    int h = a.host(g.hostId());
+    long millis = g.timestamp().toEpochMilli();
+    int m = a.minute(Math.floorDiv(millis, 60_000L));
+    a.add(s, gift, h, m, g.count(), g.coins().count());
+    a.senderName(s, g.senderName().orElse(null), millis);
+    a.giftName(gift, g.giftName().orElse(null));
+  }
+
+  private Aggregates state() {
+    return fold.state(Aggregates::copy, (a, g) -> add(a, (CountedGift) g));
   }
 
   /**
-   * A collector: {@code gifts.stream().collect(LiveEarnings.collector(policy))}; parallel streams
-   * give the same result.
-   *
-   * @param policy how coins become diamonds and cash
-   * @return a collector of counted gifts into earnings
-   */
-  public static Collector<CountedGift, ?, LiveEarnings> collector(DiamondPolicy policy) {
-    Objects.requireNonNull(policy, "policy");
-    return Collector.of(Tally::new, (t, g) -> t.add(Objects.requireNonNull(g, "gift")), Tally::merge,
-        t -> new LiveEarnings(policy, t), Collector.Characteristics.UNORDERED);
-  }
-
-  /**
-   * {@return new earnings with it; this is unchanged}
+   * {@return new earnings with one more gift, in O(1); this is unchanged}
    *
    * @param gift one more counted gift
-   * @throws ArithmeticException if a total exceeds {@link Long#MAX_VALUE}
+   * @throws ArithmeticException if a total would exceed {@link Long#MAX_VALUE}
    */
   public LiveEarnings plus(CountedGift gift) {
-    Objects.requireNonNull(gift, "gift");
-    Tally t = tally.copy();
-    t.add(gift);
-    return new LiveEarnings(policy, t);
+    Checks.notNull(gift, "gift");
+    long g;
+    long c;
+    try {
+      g = Math.addExact(gifts, gift.count());
+      c = Math.addExact(coins, gift.coins().count());
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException("coins overflow in plus: " + coins + " + " + gift.coins().count()
+          + " leaves the range of a long");
+    }
+    return new LiveEarnings(policy, provenance, fold.plus(gift), g, c);
   }
 
   /**
@@ -108,34 +116,35 @@ public final class LiveEarnings {
    *
    * @param other earnings under the same policy
    * @throws IllegalArgumentException if the policies differ
-   * @throws ArithmeticException if a total exceeds {@link Long#MAX_VALUE}
+   * @throws ArithmeticException if a total would exceed {@link Long#MAX_VALUE}
    */
   public LiveEarnings combine(LiveEarnings other) {
-    Objects.requireNonNull(other, "other");
+    Checks.notNull(other, "other");
     if (!other.policy.equals(policy)) {
-      throw new IllegalArgumentException("other must use the same diamond policy " + describe(policy) + ", was "
-          + describe(other.policy));
+      throw Checks.invalid("other", "earnings under the same diamond policy (" + policy + ")", other.policy);
     }
-    return new LiveEarnings(policy, tally.copy().merge(other.tally));
-  }
-
-  private static String describe(DiamondPolicy p) {
-    return "(coin " + p.coinValue() + ", share " + p.creatorShare() + ", diamond " + p.diamondValue() + ")";
+    Aggregates merged = state().copy().merge(other.state());
+    return of(policy, provenance, merged);
   }
 
   /** {@return the policy that turns coins into diamonds and cash} */
-  public DiamondPolicy policy() {
+  public DiamondPolicy diamondPolicy() {
     return policy;
+  }
+
+  /** {@return where the rules of these earnings come from} */
+  public Provenance provenance() {
+    return provenance;
   }
 
   /** {@return how many gifts} */
   public long gifts() {
-    return tally.gifts;
+    return gifts;
   }
 
   /** {@return their coins} */
   public Coins coins() {
-    return Coins.of(tally.coins);
+    return Coins.of(coins);
   }
 
   /** {@return the viewers' spend: coins at the policy's coin reference value, exact} */
@@ -158,27 +167,34 @@ public final class LiveEarnings {
     return policy.platformCutFor(coins());
   }
 
-  /** {@return per gift id (as text), by coins, most first} */
+  /** {@return per gift id, by coins, most first (ties by id)} */
   public Map<Long, EarningsRow> byGift() {
-    return rows(tally.byGift, id -> Long.toString(id), true);
+    Aggregates a = state();
+    IntFunction<String> label = i -> Long.toString(a.giftIds.get(i));
+    return breakdown(a.giftIds.size(), a.giftGifts, a.giftCoins, a.giftIds::get, label, i -> a.giftNames[i],
+        byCoins(a.giftCoins, label));
   }
 
-  /** {@return per sender, by coins, most first} */
+  /** {@return per sender, by coins, most first (ties by sender id)} */
   public Map<String, EarningsRow> bySender() {
-    return rows(tally.bySender, Function.identity(), true);
+    Aggregates a = state();
+    return breakdown(a.senders.size(), a.senderGifts, a.senderCoins, a.senders::get, a.senders::get,
+        i -> a.senderNames[i], byCoins(a.senderCoins, a.senders::get));
   }
 
-  /** {@return per host (recipient), by coins, most first} */
+  /** {@return per host (recipient), by coins, most first (ties by host id)} */
   public Map<String, EarningsRow> byHost() {
-    return rows(tally.byHost, Function.identity(), true);
+    Aggregates a = state();
+    return breakdown(a.hosts.size(), a.hostGifts, a.hostCoins, a.hosts::get, a.hosts::get, i -> null,
+        byCoins(a.hostCoins, a.hosts::get));
   }
 
   /** {@return per minute (UTC, the minute a gift counted in), in time order} */
   public Map<Instant, EarningsRow> byMinute() {
-    Map<Long, EarningsRow> byEpochMinute = rows(tally.byMinute, m -> Instant.ofEpochSecond(m * 60).toString(), false);
-    Map<Instant, EarningsRow> out = new LinkedHashMap<>();
-    byEpochMinute.forEach((m, row) -> out.put(Instant.ofEpochSecond(m * 60), row));
-    return java.util.Collections.unmodifiableMap(out);
+    Aggregates a = state();
+    IntFunction<Instant> key = i -> Instant.ofEpochSecond(a.minutes.get(i) * 60);
+    return breakdown(a.minutes.size(), a.minuteGifts, a.minuteCoins, key, i -> key.apply(i).toString(), i -> null,
+        Comparator.comparingLong(a.minutes::get));
   }
 
   /**
@@ -189,43 +205,43 @@ public final class LiveEarnings {
    * @throws IllegalArgumentException if {@code n} is negative
    */
   public List<EarningsRow> topSenders(int n) {
-    if (n < 0) {
-      throw new IllegalArgumentException("n must be >= 0, was " + n);
-    }
+    Checks.nonNegative(n, "n");
     return bySender().values().stream().limit(n).collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
   /**
    * The per-minute breakdown as export rows (CSV, JSON, a data frame), in time order. The columns,
    * in this order: {@code minute} (text, {@code 2023-10-04T19:19:00Z}), {@code gifts}, {@code coins},
-   * {@code diamonds} ({@code Long}s), {@code gross}, {@code creator_cash}, {@code platform_cut}
-   * ({@code BigDecimal}s, exact) and {@code currency} (text). Each column's numbers add up exactly to
-   * the total ({@link #gifts()}, {@link #coins()}, {@link #diamonds()}, ...).
+   * {@code diamonds} (counts), {@code gross}, {@code creator_cash}, {@code platform_cut} (amounts,
+   * exact) and {@code currency} (text). Each column's numbers add up exactly to the total
+   * ({@link #gifts()}, {@link #coins()}, {@link #diamonds()}, ...).
    *
    * @return one row per minute in which a gift counted
    */
-  public List<Map<String, Object>> rows() {
-    return exportRows("minute", byMinute());
+  public Rows rows() {
+    return exportRows("minute", false, byMinute());
   }
 
   /**
    * The per-sender breakdown (the whole leaderboard) as export rows, most coins first: the columns of
-   * {@link #rows()}, with {@code sender} in place of {@code minute}.
+   * {@link #rows()}, with {@code sender} and {@code name} (the display name, empty when the input had
+   * none) in place of {@code minute}.
    *
    * @return one row per sender
    */
-  public List<Map<String, Object>> senderRows() {
-    return exportRows("sender", bySender());
+  public Rows senderRows() {
+    return exportRows("sender", true, bySender());
   }
 
   /**
    * The per-gift breakdown as export rows, most coins first: the columns of {@link #rows()}, with
-   * {@code gift_id} (text) in place of {@code minute}.
+   * {@code gift_id} (text) and {@code name} (the gift's name, empty when unknown) in place of
+   * {@code minute}.
    *
    * @return one row per gift id
    */
-  public List<Map<String, Object>> giftRows() {
-    return exportRows("gift_id", byGift());
+  public Rows giftRows() {
+    return exportRows("gift_id", true, byGift());
   }
 
   /**
@@ -234,156 +250,97 @@ public final class LiveEarnings {
    *
    * @return one row per host
    */
-  public List<Map<String, Object>> hostRows() {
-    return exportRows("host", byHost());
+  public Rows hostRows() {
+    return exportRows("host", false, byHost());
   }
 
-  private List<Map<String, Object>> exportRows(String keyColumn, Map<?, EarningsRow> breakdown) {
+  private Rows exportRows(String keyColumn, boolean named, Map<?, EarningsRow> breakdown) {
     String currency = policy.coinValue().currency().getCurrencyCode();
-    List<Map<String, Object>> out = new ArrayList<>(breakdown.size());
-    for (EarningsRow r : breakdown.values()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put(keyColumn, r.label());
-      row.put("gifts", r.gifts());
-      row.put("coins", r.coins().count());
-      row.put("diamonds", r.diamonds().count());
-      row.put("gross", r.gross().amount());
-      row.put("creator_cash", r.creatorCash().amount());
-      row.put("platform_cut", r.platformCut().amount());
-      row.put("currency", currency);
-      out.add(java.util.Collections.unmodifiableMap(row));
+    Rows.Builder b = Rows.builder().text(keyColumn);
+    if (named) {
+      b.text("name");
     }
-    return java.util.Collections.unmodifiableList(out);
+    b.count("gifts").count("coins").count("diamonds").amount("gross").amount("creator_cash").amount("platform_cut")
+        .text("currency");
+    for (EarningsRow r : breakdown.values()) {
+      List<Object> row = new ArrayList<>(10);
+      row.add(r.label());
+      if (named) {
+        row.add(r.name().orElse(""));
+      }
+      row.add(r.gifts());
+      row.add(r.coins().count());
+      row.add(r.diamonds().count());
+      row.add(r.gross().amount());
+      row.add(r.creatorCash().amount());
+      row.add(r.platformCut().amount());
+      row.add(currency);
+      b.row(row.toArray());
+    }
+    return b.build();
   }
 
-  private <K extends Comparable<K>> Map<K, EarningsRow> rows(Map<K, long[]> parts, Function<K, String> label,
-      boolean byCoins) {
-    List<Map.Entry<K, long[]>> entries = new ArrayList<>(parts.entrySet());
-    Comparator<Map.Entry<K, long[]>> byKey = Map.Entry.comparingByKey();
-    entries.sort(byCoins ? Comparator.<Map.Entry<K, long[]>>comparingLong(e -> -e.getValue()[1]).thenComparing(byKey) : byKey);
-    // Whole diamonds per row: rounded down, then the leftover of the total shared by largest remainder.
+  /** A breakdown's rows: the non-empty entries, ordered, with whole diamonds shared by largest remainder. */
+  private <K> Map<K, EarningsRow> breakdown(int size, long[] giftsOf, long[] coinsOf, IntFunction<K> key,
+      IntFunction<String> label, IntFunction<@Nullable String> name, Comparator<Integer> order) {
+    List<Integer> entries = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      if (giftsOf[i] != 0 || coinsOf[i] != 0) {
+        entries.add(i);
+      }
+    }
+    entries.sort(order);
     BigDecimal perCoin = policy.diamondsPerCoin();
-    int n = entries.size();
-    long[] diamonds = new long[n];
-    BigDecimal[] fraction = new BigDecimal[n];
-    long floors = 0;
-    for (int i = 0; i < n; i++) {
-      BigDecimal exact = perCoin.multiply(BigDecimal.valueOf(entries.get(i).getValue()[1]));
-      BigDecimal floor = exact.setScale(0, RoundingMode.DOWN);
-      diamonds[i] = floor.longValueExact();
-      fraction[i] = exact.subtract(floor);
-      floors = Math.addExact(floors, diamonds[i]);
+    BigDecimal[] exact = new BigDecimal[entries.size()];
+    for (int j = 0; j < exact.length; j++) {
+      exact[j] = perCoin.multiply(BigDecimal.valueOf(coinsOf[entries.get(j)]));
     }
-    long leftover = diamonds().count() - floors;
-    if (leftover > 0) {
-      List<Integer> order = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        order.add(i);
-      }
-      order.sort(Comparator.<Integer, BigDecimal>comparing(i -> fraction[i]).reversed()
-          .thenComparing(i -> label.apply(entries.get(i).getKey())));
-      for (int j = 0; j < leftover; j++) {
-        diamonds[order.get(j)]++;
-      }
-    }
+    long[] diamonds = Apportion.largestRemainder(exact, BigDecimal.ONE, diamonds().count(),
+        Comparator.comparing(j -> label.apply(entries.get(j))));
     Map<K, EarningsRow> out = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      Map.Entry<K, long[]> e = entries.get(i);
-      Coins coins = Coins.of(e.getValue()[1]);
-      out.put(e.getKey(), new EarningsRow(label.apply(e.getKey()), e.getValue()[0], coins, policy.grossValueOf(coins),
-          Diamonds.of(diamonds[i]), policy.creatorCashFor(coins), policy.platformCutFor(coins)));
+    for (int j = 0; j < exact.length; j++) {
+      int i = entries.get(j);
+      Coins c = Coins.of(coinsOf[i]);
+      out.put(key.apply(i), new EarningsRow(label.apply(i), name.apply(i), giftsOf[i], c, policy.grossValueOf(c),
+          Diamonds.of(diamonds[j]), policy.creatorCashFor(c), policy.platformCutFor(c)));
     }
-    return java.util.Collections.unmodifiableMap(out);
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static Comparator<Integer> byCoins(long[] coinsOf, IntFunction<String> label) {
+    return Comparator.<Integer>comparingLong(i -> -coinsOf[i]).thenComparing(label::apply);
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof LiveEarnings e && e.policy.equals(policy) && e.tally.equals(tally);
+    return o instanceof LiveEarnings e && e.policy.equals(policy) && e.provenance.equals(provenance) && e.gifts == gifts
+        && e.coins == coins && e.byGift().equals(byGift()) && e.bySender().equals(bySender())
+        && e.byHost().equals(byHost()) && e.byMinute().equals(byMinute());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(policy, tally);
+    return Objects.hash(policy, provenance, gifts, coins);
   }
 
   /** {@return a small table: totals, then the top five senders and the gifts} */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder();
-    b.append(String.format("LiveEarnings: %,d gifts, %s, viewers' spend %s%n", gifts(), coins(), grossValue()));
-    b.append(String.format("  creator: %s = %s; platform: %s%n", diamonds(), creatorCash(), platformCut()));
-    b.append(String.format("  %-24s %8s %16s %16s%n", "top senders", "gifts", "coins", "creator cash"));
+    b.append("LiveEarnings: ").append(TextTable.grouped(gifts)).append(" gifts, ").append(coins()).append(", viewers' spend ")
+        .append(grossValue()).append('\n');
+    b.append("  creator: ").append(diamonds()).append(" = ").append(creatorCash()).append("; platform: ")
+        .append(platformCut()).append('\n');
+    TextTable senders = TextTable.of("top senders", "gifts", "coins", "creator cash");
     for (EarningsRow r : topSenders(5)) {
-      b.append(String.format("  %-24s %,8d %16s %16s%n", r.label(), r.gifts(), r.coins(), r.creatorCash()));
+      senders.row(r.label() + r.name().filter(n -> !n.equals(r.label())).map(n -> " (" + n + ")").orElse(""), r.gifts(),
+          r.coins(), r.creatorCash());
     }
-    b.append(String.format("  %-24s %8s %16s %16s%n", "gifts", "gifts", "coins", "creator cash"));
+    TextTable giftTable = TextTable.of("gifts", "gifts", "coins", "creator cash");
     for (EarningsRow r : byGift().values()) {
-      b.append(String.format("  %-24s %,8d %16s %16s%n", r.label(), r.gifts(), r.coins(), r.creatorCash()));
+      giftTable.row(r.label() + r.name().map(n -> " " + n).orElse(""), r.gifts(), r.coins(), r.creatorCash());
     }
-    return b.toString().stripTrailing();
-  }
-
-  /** The mutable accumulator behind the monoid: long counts per key. */
-  private static final class Tally {
-    long gifts;
-    long coins;
-    final Map<Long, long[]> byGift = new HashMap<>();
-    final Map<String, long[]> bySender = new HashMap<>();
-    final Map<String, long[]> byHost = new HashMap<>();
-    final Map<Long, long[]> byMinute = new HashMap<>();
-
-    void add(CountedGift g) {
-      long c = g.coins().count();
-      gifts = Math.addExact(gifts, g.count());
-      coins = Math.addExact(coins, c);
-      bump(byGift, g.giftId(), g.count(), c);
-      bump(bySender, g.senderId(), g.count(), c);
-      bump(byHost, g.hostId(), g.count(), c);
-      bump(byMinute, Math.floorDiv(g.timestamp().getEpochSecond(), 60), g.count(), c);
-    }
-
-    private static <K> void bump(Map<K, long[]> map, K key, long gifts, long coins) {
-      long[] v = map.computeIfAbsent(key, k -> new long[2]);
-      v[0] = Math.addExact(v[0], gifts);
-      v[1] = Math.addExact(v[1], coins);
-    }
-
-    Tally merge(Tally other) {
-      gifts = Math.addExact(gifts, other.gifts);
-      coins = Math.addExact(coins, other.coins);
-      other.byGift.forEach((k, v) -> bump(byGift, k, v[0], v[1]));
-      other.bySender.forEach((k, v) -> bump(bySender, k, v[0], v[1]));
-      other.byHost.forEach((k, v) -> bump(byHost, k, v[0], v[1]));
-      other.byMinute.forEach((k, v) -> bump(byMinute, k, v[0], v[1]));
-      return this;
-    }
-
-    Tally copy() {
-      return new Tally().merge(this);
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Tally t && t.gifts == gifts && t.coins == coins && same(t.byGift, byGift)
-          && same(t.bySender, bySender) && same(t.byHost, byHost) && same(t.byMinute, byMinute);
-    }
-
-    private static <K> boolean same(Map<K, long[]> a, Map<K, long[]> b) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (Map.Entry<K, long[]> e : a.entrySet()) {
-        long[] other = b.get(e.getKey());
-        if (other == null || other[0] != e.getValue()[0] || other[1] != e.getValue()[1]) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(gifts, coins, byGift.keySet(), bySender.keySet(), byHost.keySet(), byMinute.keySet());
-    }
+    b.append(senders.render("  ")).append('\n').append(giftTable.render("  "));
+    return TextTable.withNotes(b.toString(), provenance.notes());
   }
 }

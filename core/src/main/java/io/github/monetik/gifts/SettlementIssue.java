@@ -4,46 +4,97 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A report entry from settlement: something in the input a caller should know about. Issues never
- * change a total silently; each says what was counted and why.
+ * A report entry from settlement: something in the input a caller should know about, per kind and
+ * gift id, with how often it happened. Issues never change a total silently; each says what was
+ * counted and why. Immutable.
  */
 public final class SettlementIssue {
-  /** What kind of entry. */
+  /** Issues order by kind, then gift id, so every report lists them the same way. */
+  static final java.util.Comparator<SettlementIssue> ORDER =
+      java.util.Comparator.comparing(SettlementIssue::kind).thenComparingLong(SettlementIssue::giftId);
+
+  /** What kind of entry; {@link #count()} counts messages or combos, as each kind says. */
   public enum Kind {
     /**
      * Messages named a gift id the catalog does not know. They are counted with the coins the
-     * messages themselves state (not guessed from the catalog); {@link #messages()} says how many.
+     * messages themselves state, not guessed; {@link #count()} counts the messages.
      */
     UNKNOWN_GIFT,
     /**
+     * Messages stated a price or a combo flag that differs from the catalog's for their gift id. They
+     * are counted at their own stated price, what the viewer paid; {@link #count()} counts them.
+     */
+    CATALOG_MISMATCH,
+    /**
+     * Repeatable (combo) messages came without a group id (TikTokLiveJava's events have none), so
+     * which combo a message belongs to is inferred: a count that falls, or a message after an end,
+     * starts a new combo (never merging two). Repeats that arrive out of order can then split a combo;
+     * {@link #count()} counts the messages.
+     */
+    MISSING_GROUP_ID,
+    /**
+     * A combo's messages stated different prices; it settles at the price its largest-count message
+     * states (so settled coins never exceed the naive sum). {@link #count()} counts the combos.
+     */
+    PRICE_CHANGED,
+    /**
      * A combo ended but its first repeats were never seen (its smallest repeat count is above 1): it
      * began before the input did. It is counted once, at its largest repeat count, as the combo rule
-     * says; {@link #messages()} is the smallest count seen.
+     * says; {@link #count()} counts the combos.
      */
-    END_WITHOUT_START
+    END_WITHOUT_START,
+    /**
+     * One message id came twice with different contents (count, price, time or host). The greater
+     * version counts, whatever the arrival order; {@link #count()} counts the second copies.
+     */
+    CONFLICTING_DUPLICATE,
+    /**
+     * A combo saw no message for the tally's idle time and was settled at its largest count, flagged
+     * {@link CountedGift#isExpired()}; {@link #count()} counts the combos.
+     */
+    EXPIRED,
+    /**
+     * Messages were older than the tally's retention window and their combo's or gift's identity was
+     * no longer kept: they are not counted (they might be copies of a gift counted already), and the
+     * entry says their coins. {@link #count()} counts the messages.
+     */
+    LATE_MESSAGE,
+    /** A tally listener threw; the tally's state is unchanged. {@link #count()} counts the failures. */
+    LISTENER_FAILED
   }
 
   private final Kind kind;
   private final long giftId;
+  private final long count;
   private final String detail;
-  private final long messages;
 
-  private SettlementIssue(Kind kind, long giftId, long messages, String detail) {
+  private SettlementIssue(Kind kind, long giftId, long count, String detail) {
     this.kind = kind;
     this.giftId = giftId;
-    this.messages = messages;
+    this.count = count;
     this.detail = detail;
   }
 
-  static SettlementIssue unknownGift(long giftId, long messages) {
-    return new SettlementIssue(Kind.UNKNOWN_GIFT, giftId, messages,
-        "gift id " + giftId + " is not in the catalog: " + messages + " message(s) counted at the coins they state");
-  }
-
-  static SettlementIssue endWithoutStart(String senderId, long giftId, long groupId, long smallest, long largest) {
-    return new SettlementIssue(Kind.END_WITHOUT_START, giftId, smallest,
-        "combo " + groupId + " of " + senderId + " (gift " + giftId + ") ended at " + largest
-            + " but its first repeat seen was " + smallest + ": counted once at " + largest);
+  /** {@code extra}: the catalog's gift for CATALOG_MISMATCH, the idle time for EXPIRED, the window and coins for LATE_MESSAGE, the failure for LISTENER_FAILED. */
+  static SettlementIssue of(Kind kind, long giftId, long count, String extra) {
+    String gift = "gift id " + giftId;
+    String detail = switch (kind) {
+      case UNKNOWN_GIFT -> gift + " is not in the catalog: " + count + " message(s) counted at the coins they state";
+      case CATALOG_MISMATCH -> gift + ": " + count + " message(s) state another price or combo flag than the catalog's ("
+          + extra + "): counted at their own stated price";
+      case MISSING_GROUP_ID -> gift + ": " + count + " combo message(s) without a group id: combos split where the"
+          + " count falls or a message follows an end";
+      case PRICE_CHANGED -> gift + ": " + count + " combo(s) whose messages state different prices: each settled at"
+          + " the price of its largest-count message";
+      case END_WITHOUT_START -> gift + ": " + count + " combo(s) ended without their first repeats: counted once at"
+          + " their largest count";
+      case CONFLICTING_DUPLICATE -> gift + ": " + count + " message(s) repeat a message id with other contents: the"
+          + " greater version counted, whatever the order";
+      case EXPIRED -> gift + ": " + count + " combo(s) saw no message for " + extra + ": settled at their largest count";
+      case LATE_MESSAGE -> gift + ": " + count + " message(s) older than the " + extra;
+      case LISTENER_FAILED -> "a listener threw " + count + " time(s), the last: " + extra + " (the tally is unchanged)";
+    };
+    return new SettlementIssue(kind, giftId, count, detail);
   }
 
   /** {@return the kind of entry} */
@@ -51,14 +102,14 @@ public final class SettlementIssue {
     return kind;
   }
 
-  /** {@return the gift id concerned} */
+  /** {@return the gift id concerned (0 for {@link Kind#LISTENER_FAILED})} */
   public long giftId() {
     return giftId;
   }
 
-  /** {@return for {@link Kind#UNKNOWN_GIFT} the number of messages, for {@link Kind#END_WITHOUT_START} the smallest repeat count seen} */
-  public long messages() {
-    return messages;
+  /** {@return how many messages or combos, as the {@link Kind} says} */
+  public long count() {
+    return count;
   }
 
   /** {@return a sentence saying what happened and what was counted} */
@@ -68,13 +119,13 @@ public final class SettlementIssue {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof SettlementIssue i && i.kind == kind && i.giftId == giftId && i.messages == messages
+    return o instanceof SettlementIssue i && i.kind == kind && i.giftId == giftId && i.count == count
         && i.detail.equals(detail);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, giftId, messages, detail);
+    return Objects.hash(kind, giftId, count, detail);
   }
 
   /** {@return {@code KIND: detail}} */

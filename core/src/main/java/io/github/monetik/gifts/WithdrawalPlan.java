@@ -1,5 +1,8 @@
 package io.github.monetik.gifts;
 
+import io.github.monetik.internal.TextTable;
+import io.github.monetik.report.Rows;
+import io.github.monetik.report.Provenance;
 import io.github.monetik.money.Diamonds;
 import io.github.monetik.money.Money;
 import java.util.List;
@@ -18,9 +21,11 @@ public final class WithdrawalPlan {
   private final Diamonds remaining;
   private final Money remainingCash;
   private final WithdrawalPolicy policy;
+  private final Provenance provenance;
 
   WithdrawalPlan(Diamonds balance, List<Withdrawal> withdrawals, Diamonds remaining, Money remainingCash,
-      WithdrawalPolicy policy) {
+      WithdrawalPolicy policy, Provenance provenance) {
+    this.provenance = provenance;
     this.balance = balance;
     this.withdrawals = List.copyOf(withdrawals);
     this.remaining = remaining;
@@ -70,31 +75,57 @@ public final class WithdrawalPlan {
   }
 
   /** {@return the policy applied} */
-  public WithdrawalPolicy policy() {
+  public WithdrawalPolicy withdrawalPolicy() {
     return policy;
+  }
+
+  /** {@return where the policy comes from} */
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  /**
+   * The plan as export rows, one per withdrawal and a last one for what stays. The columns, in this
+   * order: {@code date} (text, ISO day; {@code stays} on the last row), {@code diamonds} (count),
+   * {@code cash} (amount, exact), {@code arrives_by} (text, empty on the last row) and
+   * {@code currency}. The diamonds add up to {@link #balance()}, the cash to
+   * {@link #withdrawnCash()} plus {@link #remainingCash()}.
+   *
+   * @return the rows
+   */
+  public Rows rows() {
+    Rows.Builder b = Rows.builder().text("date").count("diamonds").amount("cash").text("arrives_by").text("currency");
+    String currency = remainingCash.currency().getCurrencyCode();
+    for (Withdrawal w : withdrawals) {
+      b.row(w.date().toString(), w.diamonds().count(), w.cash().amount(), w.arrivesBy().toString(), currency);
+    }
+    return b.row("stays", remaining.count(), remainingCash.amount(), "", currency).build();
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof WithdrawalPlan p && p.balance.equals(balance) && p.withdrawals.equals(withdrawals)
-        && p.remaining.equals(remaining) && p.remainingCash.equals(remainingCash) && p.policy.equals(policy);
+        && p.remaining.equals(remaining) && p.remainingCash.equals(remainingCash) && p.policy.equals(policy)
+        && p.provenance.equals(provenance);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(balance, withdrawals, remaining, remainingCash, policy);
+    return Objects.hash(balance, withdrawals, remaining, remainingCash, policy, provenance);
   }
 
   /** {@return a small table: one row per withdrawal, then what stays} */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder(String.format("WithdrawalPlan for %s (cap %s/day, minimum %s, %d days processing)%n",
-        balance, policy.dailyCap(), policy.minimum(), policy.processingDays()));
-    b.append(String.format("  %-12s %20s %16s %12s%n", "day", "diamonds", "cash", "arrives by"));
+    StringBuilder b = new StringBuilder("WithdrawalPlan for ").append(balance).append(" (cap ").append(policy.dailyCap())
+        .append("/day, minimum ").append(policy.minimum()).append(", ").append(policy.processingDays())
+        .append(" days processing)\n");
+    TextTable t = TextTable.of("day", "diamonds", "cash", "arrives by");
     for (Withdrawal w : withdrawals) {
-      b.append(String.format("  %-12s %20s %16s %12s%n", w.date(), w.diamonds(), w.cash(), w.arrivesBy()));
+      t.row(w.date(), w.diamonds(), w.cash(), w.arrivesBy());
     }
-    b.append(String.format("  %-12s %20s %16s%n", "stays", remaining, remainingCash));
-    return b.toString().stripTrailing();
+    t.row("stays", remaining, remainingCash);
+    b.append(t.render("  "));
+    return TextTable.withNotes(b.toString(), provenance.notes());
   }
 }

@@ -27,6 +27,19 @@ public final class IdTable<K> {
     this(ADMIT_ALL);
   }
 
+  private IdTable(IdTable<K> other) {
+    admit = other.admit;
+    slots = other.slots.clone();
+    keys = other.keys.clone();
+    byIndex = other.byIndex.clone();
+    size = other.size;
+  }
+
+  /** {@return an independent copy, in O(size)} */
+  public IdTable<K> copy() {
+    return new IdTable<>(this);
+  }
+
   /**
    * A table that checks each new key once, before it gets an index.
    *

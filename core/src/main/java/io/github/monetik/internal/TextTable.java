@@ -134,6 +134,23 @@ public final class TextTable {
   }
 
   /**
+   * {@return a report's text with its provenance's notes, one {@code note: ...} line each, after it}
+   *
+   * @param text the report's text
+   * @param notes the notes, possibly none
+   */
+  public static String withNotes(String text, java.util.List<String> notes) {
+    if (notes.isEmpty()) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text);
+    for (String n : notes) {
+      b.append("\n  note: ").append(n);
+    }
+    return b.toString();
+  }
+
+  /**
    * {@return a value as a table (or any message) shows it, whatever the default locale}
    *
    * @param value a cell

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The laws of combo settlement, over generated LIVE traffic whose true totals are known. */
 class ComboSettlementPropertiesTest {
   private static ComboSettlement settle(List<GiftEvent> events) {
-    return ComboSettlement.of(events);
+    return io.github.monetik.testing.TestRules.uncheckedGifts().settle(events);
   }
 
   @Test
@@ -57,17 +57,17 @@ class ComboSettlementPropertiesTest {
   void feedingOneByOneGivesTheBatchResultAtEveryStepsEnd() {
     qt().withExamples(100).forAll(scenarios(), longs().all()).checkAssert((s, seed) -> {
       List<GiftEvent> events = s.shuffled(seed);
-      ComboSettler settler = ComboSettler.create();
+      ComboSettler settler = ComboSettler.batch(GiftCatalog.empty(), false);
       List<GiftEvent> fed = new ArrayList<>();
       for (GiftEvent e : events) {
         settler.accept(e);
         fed.add(e);
-        ComboSettlement snapshot = settler.settlement();
+        ComboSettlement snapshot = settler.settlement(io.github.monetik.testing.TestRules.PROVENANCE);
         assertThat(settler.settledCoins()).isEqualTo(snapshot.settledCoins().count());
         assertThat(settler.openCoins()).isEqualTo(snapshot.openCoins().count());
         assertThat(settler.openCombos()).isEqualTo(snapshot.open().size());
       }
-      assertThat(settler.settlement()).isEqualTo(settle(fed));
+      assertThat(settler.settlement(io.github.monetik.testing.TestRules.PROVENANCE)).isEqualTo(settle(fed));
     });
   }
 
@@ -77,7 +77,7 @@ class ComboSettlementPropertiesTest {
     qt().withExamples(200).forAll(scenarios(), integers().between(1, 4)).checkAssert((s, chunks) -> {
       Gifts gifts = io.github.monetik.Monetik.defaults().gifts();
       LiveEarnings whole = gifts.earnings(settle(s.events));
-      LiveEarnings combined = LiveEarnings.empty(gifts.diamondPolicy());
+      LiveEarnings combined = io.github.monetik.testing.TestRules.uncheckedGifts().earnings(java.util.List.<CountedGift>of());
       for (int c = 0; c < chunks; c++) {
         int chunk = c;
         List<GiftEvent> part = s.events.stream().filter(e -> Math.floorMod(e.senderId().hashCode(), chunks) == chunk).toList();
@@ -94,9 +94,9 @@ class ComboSettlementPropertiesTest {
     qt().withExamples(300).forAll(scenarios(), longs().all()).checkAssert((s, seed) -> {
       List<GiftEvent> events = s.withDuplicates(seed);
       ComboSettlement onePass = settle(events);
-      assertThat(Chunks.collect(ComboSettlement.collector(), events, seed)).isEqualTo(onePass);
-      assertThat(Chunks.collect(ComboSettlement.collector(), events, ~seed)).isEqualTo(onePass);
-      assertThat(events.parallelStream().collect(ComboSettlement.collector())).isEqualTo(onePass);
+      assertThat(Chunks.collect(io.github.monetik.testing.TestRules.uncheckedGifts().toSettlement(), events, seed)).isEqualTo(onePass);
+      assertThat(Chunks.collect(io.github.monetik.testing.TestRules.uncheckedGifts().toSettlement(), events, ~seed)).isEqualTo(onePass);
+      assertThat(events.parallelStream().collect(io.github.monetik.testing.TestRules.uncheckedGifts().toSettlement())).isEqualTo(onePass);
     });
   }
 
@@ -105,13 +105,13 @@ class ComboSettlementPropertiesTest {
     qt().withExamples(150).forAll(scenarios(), longs().all(), integers().between(0, 25)).checkAssert((s, seed, cut) -> {
       List<GiftEvent> events = s.shuffled(seed);
       int at = Math.min(cut, events.size());
-      ComboSettler left = ComboSettler.create();
+      ComboSettler left = ComboSettler.batch(GiftCatalog.empty(), false);
       events.subList(0, at).forEach(left::accept);
-      ComboSettler right = ComboSettler.create();
+      ComboSettler right = ComboSettler.batch(GiftCatalog.empty(), false);
       events.subList(at, events.size()).forEach(right::accept);
       long naive = left.naiveCoins() + right.naiveCoins();
       long messages = left.messages() + right.messages();
-      ComboSettler whole = ComboSettler.create();
+      ComboSettler whole = ComboSettler.batch(GiftCatalog.empty(), false);
       events.forEach(whole::accept);
       left.combine(right);
       assertThat(left.naiveCoins()).isEqualTo(naive);
@@ -120,7 +120,7 @@ class ComboSettlementPropertiesTest {
       assertThat(left.settledGifts()).isEqualTo(whole.settledGifts());
       assertThat(left.openCoins()).isEqualTo(whole.openCoins());
       assertThat(left.openCombos()).isEqualTo(whole.openCombos());
-      assertThat(left.settlement()).isEqualTo(whole.settlement());
+      assertThat(left.settlement(io.github.monetik.testing.TestRules.PROVENANCE)).isEqualTo(whole.settlement(io.github.monetik.testing.TestRules.PROVENANCE));
     });
   }
 }

@@ -22,7 +22,7 @@ class ComboSettlementTest {
 
   @Test
   void aComboCountsOnceAtItsEndAndNaiveSummingCountsItFourTimes() {
-    ComboSettlement s = ComboSettlement.of(List.of(
+    ComboSettlement s = io.github.monetik.testing.TestRules.uncheckedGifts().settle(List.of(
         combo(1, "alice", DOUGHNUT, 1, false, 7),
         combo(2, "alice", DOUGHNUT, 2, false, 7),
         combo(3, "alice", DOUGHNUT, 3, false, 7),
@@ -44,7 +44,7 @@ class ComboSettlementTest {
   @Test
   void aNonRepeatableGiftCountsOnArrivalWithItsQuantityAndItsDuplicateIsIgnored() {
     GiftEvent lions = event(10, T, "bob", "host", LION, false, 3, false, 0);
-    ComboSettlement s = ComboSettlement.of(List.of(lions, lions, event(11, T, "bob", "host", LION, false, 1, false, 0)));
+    ComboSettlement s = io.github.monetik.testing.TestRules.uncheckedGifts().settle(List.of(lions, lions, event(11, T, "bob", "host", LION, false, 1, false, 0)));
     assertThat(s.settledGifts()).isEqualTo(4);
     assertThat(s.settledCoins()).isEqualTo(Coins.of(4 * 29_999));
     assertThat(s.naiveCoins()).isEqualTo(Coins.of(7 * 29_999));
@@ -54,7 +54,7 @@ class ComboSettlementTest {
 
   @Test
   void anOpenComboIsReportedNotCountedUntilTheCallerIncludesIt() {
-    ComboSettlement s = ComboSettlement.of(List.of(combo(1, "carol", ROSE, 5, false, 1), combo(2, "carol", ROSE, 9, false, 1)));
+    ComboSettlement s = io.github.monetik.testing.TestRules.uncheckedGifts().settle(List.of(combo(1, "carol", ROSE, 5, false, 1), combo(2, "carol", ROSE, 9, false, 1)));
     assertThat(s.settledCoins()).isEqualTo(Coins.ZERO);
     assertThat(s.open()).singleElement().satisfies(g -> {
       assertThat(g.isOpen()).isTrue();
@@ -73,7 +73,7 @@ class ComboSettlementTest {
 
   @Test
   void aLateRepeatAfterTheEndRaisesTheSettledCountAndALowerOneChangesNothing() {
-    ComboSettler settler = ComboSettler.create();
+    ComboSettler settler = ComboSettler.batch(GiftCatalog.empty(), false);
     settler.accept(combo(1, "dan", DOUGHNUT, 4, true, 3));
     assertThat(settler.settledCoins()).isEqualTo(120);
     settler.accept(combo(2, "dan", DOUGHNUT, 2, false, 3));
@@ -87,18 +87,18 @@ class ComboSettlementTest {
     assertThat(settler.messages()).isEqualTo(4);
     assertThat(settler.naiveCoins()).isEqualTo(30 * (4 + 2 + 6 + 6));
     // The combo is placed at its latest end message; its first repeat seen was 2.
-    ComboSettlement s = settler.settlement();
+    ComboSettlement s = settler.settlement(io.github.monetik.testing.TestRules.PROVENANCE);
     assertThat(s.settled()).singleElement().satisfies(g -> assertThat(g.timestamp()).isEqualTo(Instant.ofEpochMilli(T + 4)));
     assertThat(s.issues()).singleElement().satisfies(i -> {
       assertThat(i.kind()).isEqualTo(SettlementIssue.Kind.END_WITHOUT_START);
-      assertThat(i.messages()).isEqualTo(2);
+      assertThat(i.count()).isEqualTo(2);
       assertThat(i).hasToString("END_WITHOUT_START: combo 3 of dan (gift 5879) ended at 6 but its first repeat seen was 2: counted once at 6");
     });
   }
 
   @Test
   void theSameGroupOfAnotherSenderOrGiftIsAnotherCombo() {
-    ComboSettlement s = ComboSettlement.of(List.of(
+    ComboSettlement s = io.github.monetik.testing.TestRules.uncheckedGifts().settle(List.of(
         combo(1, "erin", ROSE, 2, true, 5), combo(2, "frank", ROSE, 3, true, 5), combo(3, "erin", DOUGHNUT, 1, true, 5)));
     assertThat(s.settled()).hasSize(3);
     assertThat(s.settledCoins()).isEqualTo(Coins.of(2 + 3 + 30));
@@ -112,31 +112,31 @@ class ComboSettlementTest {
     assertThat(s.issues()).singleElement().satisfies(i -> {
       assertThat(i.kind()).isEqualTo(SettlementIssue.Kind.UNKNOWN_GIFT);
       assertThat(i.giftId()).isEqualTo(9_999_999);
-      assertThat(i.messages()).isEqualTo(2);
+      assertThat(i.count()).isEqualTo(2);
       assertThat(i.detail()).isEqualTo("gift id 9999999 is not in the catalog: 2 message(s) counted at the coins they state");
     });
     assertThat(s.settledCoins()).isEqualTo(Coins.of(2 * 29_999 + 1));
-    assertThat(ComboSettlement.of(s.settled().isEmpty() ? List.of() : List.of(event(1, T, "gina", "host", LION, false, 1, false, 0)))
+    assertThat(io.github.monetik.testing.TestRules.uncheckedGifts().settle(s.settled().isEmpty() ? List.of() : List.of(event(1, T, "gina", "host", LION, false, 1, false, 0)))
         .issues()).isEmpty();
   }
 
   @Test
   void everyIdInTheCatalogIsKnownTheSmallestAndLargestToo() {
     GiftCatalog catalog = Monetik.defaults().gifts().giftCatalog();
-    ComboSettler settler = ComboSettler.create(catalog);
+    ComboSettler settler = ComboSettler.batch(catalog, true);
     long id = 0;
     for (long giftId : catalog.ids()) {
       settler.accept(++id, T, "hana", "host", giftId, 1, false, 1, false, 0);
     }
     assertThat(settler.messages()).isGreaterThan(1);
-    assertThat(settler.settlement().issues()).isEmpty();
+    assertThat(settler.settlement(io.github.monetik.testing.TestRules.PROVENANCE).issues()).isEmpty();
   }
 
   @Test
   void timestampsGoingBackwardsChangeNoCount() {
-    ComboSettlement forward = ComboSettlement.of(List.of(
+    ComboSettlement forward = io.github.monetik.testing.TestRules.uncheckedGifts().settle(List.of(
         event(1, T, "hal", "host", ROSE, true, 1, false, 9), event(2, T + 1_000, "hal", "host", ROSE, true, 2, true, 9)));
-    ComboSettlement backward = ComboSettlement.of(List.of(
+    ComboSettlement backward = io.github.monetik.testing.TestRules.uncheckedGifts().settle(List.of(
         event(1, T + 5_000, "hal", "host", ROSE, true, 1, false, 9), event(2, T - 60_000, "hal", "host", ROSE, true, 2, true, 9)));
     assertThat(backward.settledCoins()).isEqualTo(forward.settledCoins()).isEqualTo(Coins.of(2));
     assertThat(backward.settled().get(0).timestamp()).isEqualTo(Instant.ofEpochMilli(T - 60_000));
@@ -144,15 +144,15 @@ class ComboSettlementTest {
 
   @Test
   void forgettingOldSettledCombosBoundsMemoryAndKeepsTheTotals() {
-    ComboSettler settler = ComboSettler.create();
+    ComboSettler settler = ComboSettler.batch(GiftCatalog.empty(), false);
     settler.accept(combo(1, "ivy", ROSE, 3, true, 1));
     settler.accept(combo(2, "ivy", ROSE, 1, false, 2));
     settler.accept(event(500_000, T + 500_000, "ivy", "host", ROSE, true, 4, true, 3));
     assertThat(settler.forgetSettledBefore(Instant.ofEpochMilli(T + 100_000))).isEqualTo(1);
     assertThat(settler.settledCoins()).isEqualTo(7);
     assertThat(settler.openCombos()).isEqualTo(1);
-    assertThat(settler.settlement().settled()).singleElement().satisfies(g -> assertThat(g.count()).isEqualTo(4));
-    assertThat(settler.settlement().settled().get(0).toString())
+    assertThat(settler.settlement(io.github.monetik.testing.TestRules.PROVENANCE).settled()).singleElement().satisfies(g -> assertThat(g.count()).isEqualTo(4));
+    assertThat(settler.settlement(io.github.monetik.testing.TestRules.PROVENANCE).settled().get(0).toString())
         .isEqualTo("ivy -> host: gift 5655 x4 = 4 coins (combo 3) at " + Instant.ofEpochMilli(T + 500_000));
     // A late repeat of a remembered combo is still recognized.
     settler.accept(event(500_001, T + 500_001, "ivy", "host", ROSE, true, 4, true, 3));
@@ -160,7 +160,7 @@ class ComboSettlementTest {
   }
 
   private static ComboSettler fed(GiftEvent... events) {
-    ComboSettler s = ComboSettler.create();
+    ComboSettler s = ComboSettler.batch(GiftCatalog.empty(), false);
     for (GiftEvent e : events) {
       s.accept(e);
     }
@@ -175,7 +175,7 @@ class ComboSettlementTest {
         event(4, T + 6, "ann", "host-b", DOUGHNUT, true, 5, true, 7));
     assertThat(right.settledCoins()).isEqualTo(150);
     assertThat(left.openCombos()).isEqualTo(1);
-    ComboSettlement s = left.combine(right).settlement();
+    ComboSettlement s = left.combine(right).settlement(io.github.monetik.testing.TestRules.PROVENANCE);
     assertThat(s.settled()).singleElement().satisfies(g -> {
       assertThat(g.count()).isEqualTo(5);
       assertThat(g.hostId()).as("the host of the combo's first message").isEqualTo("host-a");
@@ -184,7 +184,7 @@ class ComboSettlementTest {
     assertThat(s.issues()).as("its start was seen, on the left").isEmpty();
     assertThat(s.open()).isEmpty();
     assertThat(left.settledCoins()).isEqualTo(150);
-    assertThat(s).isEqualTo(ComboSettlement.of(List.of(event(1, T, "ann", "host-a", DOUGHNUT, true, 1, false, 7),
+    assertThat(s).isEqualTo(io.github.monetik.testing.TestRules.uncheckedGifts().settle(List.of(event(1, T, "ann", "host-a", DOUGHNUT, true, 1, false, 7),
         event(2, T + 9, "ann", "host-a", DOUGHNUT, true, 3, false, 7),
         event(3, T + 5, "ann", "host-b", DOUGHNUT, true, 4, false, 7),
         event(4, T + 6, "ann", "host-b", DOUGHNUT, true, 5, true, 7))));
@@ -207,7 +207,7 @@ class ComboSettlementTest {
     assertThat(left.settledCoins()).isEqualTo(2 * 29_999 + 6 + 2);
     assertThat(left.openCombos()).isEqualTo(2);
     assertThat(left.openCoins()).isEqualTo(4 + 7);
-    ComboSettlement s = left.settlement();
+    ComboSettlement s = left.settlement(io.github.monetik.testing.TestRules.PROVENANCE);
     assertThat(s.settled()).filteredOn(g -> g.senderId().equals("dee")).singleElement()
         .satisfies(g -> assertThat(g.timestamp()).as("the latest end").isEqualTo(Instant.ofEpochMilli(T + 40)));
     assertThat(s.settled()).filteredOn(g -> g.senderId().equals("cy")).singleElement()
@@ -227,38 +227,38 @@ class ComboSettlementTest {
     left.combine(right);
     assertThat(left.settledCoins()).isEqualTo(2 + 90 + 29_999);
     assertThat(left.settledGifts()).isEqualTo(2 + 3 + 1);
-    assertThat(left.settlement().settled()).extracting(CountedGift::senderId).containsExactly("ann", "cy");
+    assertThat(left.settlement(io.github.monetik.testing.TestRules.PROVENANCE).settled()).extracting(CountedGift::senderId).containsExactly("ann", "cy");
   }
 
   @Test
   void combiningRejectsItselfAndAnotherCatalogByName() {
-    ComboSettler plain = ComboSettler.create();
+    ComboSettler plain = ComboSettler.batch(GiftCatalog.empty(), false);
     assertThatThrownBy(() -> plain.combine(plain)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("later must be another settler, was this one");
     GiftCatalog catalog = Monetik.defaults().gifts().giftCatalog();
-    assertThatThrownBy(() -> plain.combine(ComboSettler.create(catalog))).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> plain.combine(ComboSettler.batch(catalog))).isInstanceOf(IllegalArgumentException.class, true)
         .hasMessage("later must check the same gift catalog (no catalog), was a catalog of " + catalog.ids().length + " gifts");
-    assertThatThrownBy(() -> ComboSettler.create(catalog).combine(ComboSettler.create(GiftCatalog.empty())))
+    assertThatThrownBy(() -> ComboSettler.batch(catalog).combine(ComboSettler.create(GiftCatalog.empty())), true)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("later must check the same gift catalog (a catalog of " + catalog.ids().length
             + " gifts), was a catalog of 0 gifts");
     assertThatThrownBy(() -> plain.combine(null)).isInstanceOf(NullPointerException.class).hasMessage("later");
-    assertThatThrownBy(() -> ComboSettlement.collector(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> io.github.monetik.testing.TestRules.gifts(null)).isInstanceOf(NullPointerException.class).toSettlement()
         .hasMessage("catalog");
     List<GiftEvent> withNull = java.util.Arrays.asList(combo(1, "ann", ROSE, 1, true, 1), null);
-    assertThatThrownBy(() -> withNull.stream().collect(ComboSettlement.collector()))
+    assertThatThrownBy(() -> withNull.stream().collect(io.github.monetik.testing.TestRules.uncheckedGifts().toSettlement()))
         .isInstanceOf(NullPointerException.class).hasMessage("events element");
   }
 
   @Test
   void unknownGiftCountsAddUpAcrossCombinedSettlers() {
     GiftCatalog catalog = Monetik.defaults().gifts().giftCatalog();
-    ComboSettler left = ComboSettler.create(catalog).accept(event(1, T, "ann", "host", LION, false, 1, false, 0));
-    ComboSettler right = ComboSettler.create(catalog).accept(event(2, T, "ann", "host", LION, false, 1, false, 0))
+    ComboSettler left = ComboSettler.batch(catalog, true).accept(event(1, T, "ann", "host", LION, false, 1, false, 0));
+    ComboSettler right = ComboSettler.batch(catalog, true).accept(event(2, T, "ann", "host", LION, false, 1, false, 0))
         .accept(event(3, T, "ann", "host", ROSE, false, 1, false, 0));
-    assertThat(left.combine(right).settlement().issues()).singleElement().satisfies(i -> {
+    assertThat(left.combine(right).settlement(io.github.monetik.testing.TestRules.PROVENANCE).issues()).singleElement().satisfies(i -> {
       assertThat(i.giftId()).isEqualTo(LION[0]);
-      assertThat(i.messages()).isEqualTo(2);
+      assertThat(i.count()).isEqualTo(2);
     });
   }
 
@@ -272,7 +272,7 @@ class ComboSettlementTest {
         .hasMessage("senderId must not be blank, was ' '");
     assertThatThrownBy(() -> event(1, T, "a", "", ROSE, true, 1, false, 1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("hostId must not be blank, was ''");
-    ComboSettler settler = ComboSettler.create();
+    ComboSettler settler = ComboSettler.batch(GiftCatalog.empty(), false);
     assertThatThrownBy(() -> settler.accept(1, T, "a", "h", 1, 1, true, -3, false, 1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("repeatCount must be >= 1, was -3");
     assertThatThrownBy(() -> settler.accept(1, T, "a", "h", 1, -1, true, 1, false, 1))
@@ -282,7 +282,7 @@ class ComboSettlementTest {
     assertThatThrownBy(() -> settler.accept(1, T, "a", " ", 1, 1, true, 1, false, 1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("hostId must not be blank, was ' '");
     assertThatThrownBy(() -> settler.accept(null)).isInstanceOf(NullPointerException.class).hasMessage("event");
-    assertThatThrownBy(() -> ComboSettlement.of(java.util.Arrays.asList(combo(1, "a", ROSE, 1, true, 1), null)))
+    assertThatThrownBy(() -> io.github.monetik.testing.TestRules.uncheckedGifts().settle(java.util.Arrays.asList(combo(1, "a", ROSE, 1, true, 1), null)))
         .isInstanceOf(NullPointerException.class).hasMessage("events element");
     assertThat(settler.messages()).isZero();
     // A coin total beyond a long is an ArithmeticException, never a wrapped number.

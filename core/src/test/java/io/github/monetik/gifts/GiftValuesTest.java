@@ -61,18 +61,18 @@ class GiftValuesTest {
     GiftEvent e = event(1, T.toEpochMilli(), "a", "h", ROSE, true, 3, true, 1);
     ComboSettler settler = gifts.settler();
     assertThat(settler.accept(e).accept(e).messages()).isEqualTo(2);
-    assertThat(settler.settlement().settledCoins()).isEqualTo(Coins.of(3));
-    assertThat(settler.settlement().settled().stream().collect(gifts.earningsCollector()).coins()).isEqualTo(Coins.of(3));
-    assertThat(gifts.earnings(settler.settlement().settled()).coins()).isEqualTo(Coins.of(3));
+    assertThat(settler.settlement(io.github.monetik.testing.TestRules.PROVENANCE).settledCoins()).isEqualTo(Coins.of(3));
+    assertThat(settler.settlement(io.github.monetik.testing.TestRules.PROVENANCE).settled().stream().collect(gifts.earningsCollector()).coins()).isEqualTo(Coins.of(3));
+    assertThat(gifts.earnings(settler.settlement(io.github.monetik.testing.TestRules.PROVENANCE).settled()).coins()).isEqualTo(Coins.of(3));
     assertThat(e.naiveCoins()).isEqualTo(Coins.of(3));
-    assertThat(gifts.settler().accept(event(9, 0, "x", "h", new long[] {1, 1}, true, 1, false, 1)).settlement().issues())
+    assertThat(gifts.settler().accept(event(9, 0, "x", "h", new long[] {1, 1}, true, 1, false, 1)).settlement(io.github.monetik.testing.TestRules.PROVENANCE).issues())
         .extracting(SettlementIssue::kind).containsExactly(SettlementIssue.Kind.UNKNOWN_GIFT);
   }
 
   @Test
   void boundariesAreWhereTheySay() {
     assertThat(event(1, 0, "a", "h", new long[] {1, 0}, false, 1, false, 0).coinsPerGift()).isZero();
-    assertThat(ComboSettler.create().accept(1, 0, "a", "h", 1, 0, false, 1, false, 0).settledGifts()).isEqualTo(1);
+    assertThat(ComboSettler.batch(GiftCatalog.empty(), false).accept(1, 0, "a", "h", 1, 0, false, 1, false, 0).settledGifts()).isEqualTo(1);
     assertThat(CountedGift.builder().from(counted("a", 1, 1)).coinsPerGift(0).build().coins()).isEqualTo(Coins.ZERO);
     assertThat(Gift.builder().id(0).name("x").price(Coins.of(1)).repeatable(false).build().id().getAsLong()).isZero();
     assertThat(WithdrawalPresets.wallet().withProcessingDays(0).processingDays()).isZero();
@@ -93,11 +93,11 @@ class GiftValuesTest {
   void leftoverDiamondsGoToTheLargestFractionThenToTheFirstLabel() {
     DiamondPolicy scaled = DiamondPresets.scaledLiveRewards(Rate.percent(53));
     // 18 coins = 19.08, 16 coins = 16.96: total 34 coins = 36.04 -> 36; floors 19 + 16 = 35; the larger fraction is the smaller row.
-    LiveEarnings e = LiveEarnings.of(List.of(counted("big", 1, 18), counted("small", 1, 16)), scaled);
+    LiveEarnings e = Earnings.of(List.of(counted("big", 1, 18), counted("small", 1, 16)), scaled);
     assertThat(e.bySender().get("big").diamonds()).isEqualTo(Diamonds.of(19));
     assertThat(e.bySender().get("small").diamonds()).isEqualTo(Diamonds.of(17));
     // Gifts 9 and 10, 10 coins each (10.6 each, 21.2 -> 21): equal fractions, the leftover goes to label "10" before "9".
-    LiveEarnings g = LiveEarnings.of(List.of(counted("a", 9, 10), counted("a", 10, 10)), scaled);
+    LiveEarnings g = Earnings.of(List.of(counted("a", 9, 10), counted("a", 10, 10)), scaled);
     assertThat(g.byGift().get(10L).diamonds()).isEqualTo(Diamonds.of(11));
     assertThat(g.byGift().get(9L).diamonds()).isEqualTo(Diamonds.of(10));
     assertThat(g.byGift().get(9L).label()).isEqualTo("9");

@@ -27,20 +27,20 @@ class LiveEarningsPropertiesTest {
         integers().between(0, 40)).checkAssert((gifts, a, b) -> {
           int i = Math.min(a, gifts.size());
           int j = Math.max(i, Math.min(b, gifts.size()));
-          LiveEarnings x = LiveEarnings.of(gifts.subList(0, i), CLASSIC);
-          LiveEarnings y = LiveEarnings.of(gifts.subList(i, j), CLASSIC);
-          LiveEarnings z = LiveEarnings.of(gifts.subList(j, gifts.size()), CLASSIC);
-          LiveEarnings whole = LiveEarnings.of(gifts, CLASSIC);
+          LiveEarnings x = Earnings.of(gifts.subList(0, i), CLASSIC);
+          LiveEarnings y = Earnings.of(gifts.subList(i, j), CLASSIC);
+          LiveEarnings z = Earnings.of(gifts.subList(j, gifts.size()), CLASSIC);
+          LiveEarnings whole = Earnings.of(gifts, CLASSIC);
           assertThat(x.combine(y).combine(z)).isEqualTo(whole);
           assertThat(x.combine(y.combine(z))).isEqualTo(whole);
-          assertThat(LiveEarnings.empty(CLASSIC).combine(whole)).isEqualTo(whole);
-          assertThat(whole.combine(LiveEarnings.empty(CLASSIC))).isEqualTo(whole);
-          LiveEarnings oneByOne = LiveEarnings.empty(CLASSIC);
+          assertThat(Earnings.empty(CLASSIC).combine(whole)).isEqualTo(whole);
+          assertThat(whole.combine(Earnings.empty(CLASSIC))).isEqualTo(whole);
+          LiveEarnings oneByOne = Earnings.empty(CLASSIC);
           for (CountedGift g : gifts) {
             oneByOne = oneByOne.plus(g);
           }
           assertThat(oneByOne).isEqualTo(whole);
-          assertThat(gifts.parallelStream().collect(LiveEarnings.collector(CLASSIC))).isEqualTo(whole);
+          assertThat(gifts.parallelStream().collect(Earnings.collector(CLASSIC))).isEqualTo(whole);
           assertThat(whole.bySender()).isEqualTo(x.combine(y).combine(z).bySender());
         });
   }
@@ -49,7 +49,7 @@ class LiveEarningsPropertiesTest {
   void grossIsCreatorPlusPlatformAndPartsAddUpExactlyForAnyShare() {
     qt().withExamples(200).forAll(lists().of(countedGifts()).ofSizeBetween(0, 30), rates()).checkAssert((gifts, share) -> {
       DiamondPolicy policy = CLASSIC.withCreatorShare(share);
-      LiveEarnings e = LiveEarnings.of(gifts, policy);
+      LiveEarnings e = Earnings.of(gifts, policy);
       assertThat(e.creatorCash().plus(e.platformCut())).isEqualTo(e.grossValue());
       long coins = gifts.stream().mapToLong(g -> g.count() * g.coinsPerGift()).sum();
       assertThat(e.coins()).isEqualTo(Coins.of(coins));
@@ -80,7 +80,7 @@ class LiveEarningsPropertiesTest {
   void topSendersAreTheSendersWithTheMostCoinsInOrder() {
     qt().withExamples(100).forAll(lists().of(countedGifts()).ofSizeBetween(0, 30), integers().between(0, 10))
         .checkAssert((gifts, n) -> {
-          LiveEarnings e = LiveEarnings.of(gifts, CLASSIC);
+          LiveEarnings e = Earnings.of(gifts, CLASSIC);
           List<EarningsRow> top = e.topSenders(n);
           assertThat(top).hasSize(Math.min(n, e.bySender().size()));
           for (int k = 1; k < top.size(); k++) {

@@ -31,7 +31,7 @@ class LiveEarningsTest {
 
   @Test
   void totalsPartsAndTheLeaderboard() {
-    LiveEarnings e = LiveEarnings.of(gifts, CLASSIC);
+    LiveEarnings e = Earnings.of(gifts, CLASSIC);
     assertThat(e.gifts()).isEqualTo(41);
     assertThat(e.coins()).isEqualTo(Coins.of(37 + 60 + 30 + 29_999));
     assertThat(e.grossValue()).isEqualTo(Money.of("301.26", "USD"));
@@ -61,7 +61,7 @@ class LiveEarningsTest {
   void fractionalDiamondsAreSharedByLargestRemainderSoRowsAddUp() {
     // 53% share: 1.06 diamonds per coin. Three senders of 10 coins each: 10.6 each, 31.8 in all -> 31 whole.
     DiamondPolicy scaled = CLASSIC.withCreatorShare(Rate.percent(53));
-    LiveEarnings e = LiveEarnings.of(List.of(gift("a", "h", 1, 10, 1, T), gift("b", "h", 1, 10, 1, T),
+    LiveEarnings e = Earnings.of(List.of(gift("a", "h", 1, 10, 1, T), gift("b", "h", 1, 10, 1, T),
         gift("c", "h", 1, 10, 1, T)), scaled);
     assertThat(e.diamonds()).isEqualTo(Diamonds.of(31));
     // Each row rounds 10.6 down to 10; the one leftover diamond goes to the first label among equal fractions.
@@ -69,21 +69,21 @@ class LiveEarningsTest {
     assertThat(e.bySender().keySet()).containsExactly("a", "b", "c");
     // Unequal fractions: 8 coins = 8.48, 9 coins = 9.54; total 18.02 -> 18, floors 8 + 9 = 17; the larger
     // fraction (9.54) gets the leftover although "x" sorts first.
-    LiveEarnings f = LiveEarnings.of(List.of(gift("x", "h", 1, 8, 1, T), gift("y", "h", 1, 9, 1, T)), scaled);
+    LiveEarnings f = Earnings.of(List.of(gift("x", "h", 1, 8, 1, T), gift("y", "h", 1, 9, 1, T)), scaled);
     assertThat(f.bySender().get("y").diamonds()).isEqualTo(Diamonds.of(10));
     assertThat(f.bySender().get("x").diamonds()).isEqualTo(Diamonds.of(8));
   }
 
   @Test
   void badArgumentsNameThemselves() {
-    LiveEarnings e = LiveEarnings.of(gifts, CLASSIC);
+    LiveEarnings e = Earnings.of(gifts, CLASSIC);
     assertThatThrownBy(() -> e.topSenders(-1)).isInstanceOf(IllegalArgumentException.class).hasMessage("n must be >= 0, was -1");
-    assertThatThrownBy(() -> e.combine(LiveEarnings.empty(CLASSIC.withCreatorShare(Rate.percent(53)))))
+    assertThatThrownBy(() -> e.combine(Earnings.empty(CLASSIC.withCreatorShare(Rate.percent(53)))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("other must use the same diamond policy (coin USD 0.01, share 50%, diamond USD 0.005), was "
             + "(coin USD 0.01, share 53%, diamond USD 0.005)");
     assertThatThrownBy(() -> e.plus(null)).isInstanceOf(NullPointerException.class).hasMessage("gift");
-    assertThatThrownBy(() -> LiveEarnings.empty(null)).isInstanceOf(NullPointerException.class).hasMessage("policy");
+    assertThatThrownBy(() -> Earnings.empty(null)).isInstanceOf(NullPointerException.class).hasMessage("policy");
     assertThatThrownBy(() -> gift("a", "h", 1, 0, 1, T)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("count must be >= 1, was 0");
     assertThatThrownBy(() -> gift("a", "h", 1, 1, -1, T)).isInstanceOf(IllegalArgumentException.class)
@@ -94,12 +94,12 @@ class LiveEarningsTest {
 
   @Test
   void earningsAreValuesAndPrintATable() {
-    LiveEarnings e = LiveEarnings.of(gifts, CLASSIC);
+    LiveEarnings e = Earnings.of(gifts, CLASSIC);
     List<CountedGift> reversed = new java.util.ArrayList<>(gifts);
     java.util.Collections.reverse(reversed);
-    assertThat(e).isEqualTo(LiveEarnings.of(reversed, CLASSIC)).hasSameHashCodeAs(LiveEarnings.of(reversed, CLASSIC));
-    assertThat(e).isNotEqualTo(LiveEarnings.of(gifts.subList(0, 3), CLASSIC))
-        .isNotEqualTo(LiveEarnings.of(gifts, CLASSIC.withCreatorShare(Rate.percent(53))));
+    assertThat(e).isEqualTo(Earnings.of(reversed, CLASSIC)).hasSameHashCodeAs(Earnings.of(reversed, CLASSIC));
+    assertThat(e).isNotEqualTo(Earnings.of(gifts.subList(0, 3), CLASSIC))
+        .isNotEqualTo(Earnings.of(gifts, CLASSIC.withCreatorShare(Rate.percent(53))));
     assertThat(e.toString()).startsWith("LiveEarnings: 41 gifts, 30,126 coins, viewers' spend USD 301.26")
         .contains("creator: 30,126 diamonds = USD 150.63; platform: USD 150.63")
         .contains("  carol                           1     29,999 coins      USD 149.995");

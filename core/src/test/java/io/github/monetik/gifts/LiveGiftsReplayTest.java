@@ -125,7 +125,7 @@ class LiveGiftsReplayTest {
     ComboSettlement s = gifts.settle(read("WebcastLog2.csv"));
     assertThat(s.issues()).singleElement().satisfies(i -> {
       assertThat(i.kind()).isEqualTo(SettlementIssue.Kind.END_WITHOUT_START);
-      assertThat(i.messages()).isEqualTo(2);
+      assertThat(i.count()).isEqualTo(2);
       assertThat(i.detail()).contains("user-0fd74847").contains("ended at 2");
     });
     assertThat(s.settled()).extracting(CountedGift::senderId).containsExactlyInAnyOrder("user-74441308", "user-0fd74847");

@@ -109,7 +109,7 @@ class WebcastGiftCapturesTest {
     assertThat(raw.issues()).extracting(SettlementIssue::kind)
         .containsExactlyInAnyOrderElementsOf(fromCsv.issues().stream().map(SettlementIssue::kind).collect(Collectors.toList()));
     // And through the batch entry point without a catalog.
-    assertThat(ComboSettlement.of(decoded).settledCoins()).isEqualTo(fromCsv.settledCoins());
+    assertThat(io.github.monetik.testing.TestRules.uncheckedGifts().settle(decoded).settledCoins()).isEqualTo(fromCsv.settledCoins());
   }
 
   private static List<CountedGift> mapped(List<CountedGift> gifts) {

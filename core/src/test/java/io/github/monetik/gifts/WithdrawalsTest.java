@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class WithdrawalsTest {
   private static final LocalDate DAY = LocalDate.of(2025, 3, 1);
-  private final Withdrawals current = Monetik.defaults().gifts().withdrawals();
+  private final WithdrawalPlanner current = new WithdrawalPlanner(WithdrawalPresets.wallet(), DiamondPresets.classic());
 
   private static List<Long> amounts(WithdrawalPlan p) {
     return p.withdrawals().stream().map(w -> w.diamonds().count()).toList();
@@ -37,7 +37,7 @@ class WithdrawalsTest {
     assertThat(p.lastArrival()).contains(LocalDate.of(2025, 3, 18));
     assertThat(p.withdrawn()).isEqualTo(Diamonds.of(450_000));
     assertThat(p.balance()).isEqualTo(Diamonds.of(450_000));
-    assertThat(p.policy()).isEqualTo(WithdrawalPresets.wallet());
+    assertThat(p.withdrawalPolicy()).isEqualTo(WithdrawalPresets.wallet());
     assertThat(p.toString()).contains("WithdrawalPlan for 450,000 diamonds (cap USD 1000.00/day, minimum USD 100.00, 15 days processing)")
         .contains("2025-03-03").contains("50,000 diamonds").contains("USD 250.00").contains("2025-03-18");
     assertThat(p.withdrawals().get(2)).hasToString("2025-03-03: 50,000 diamonds = USD 250.00, arrives by 2025-03-18");
@@ -61,7 +61,7 @@ class WithdrawalsTest {
     assertThat(below.withdrawnCash()).isEqualTo(Money.of("0", "USD"));
     assertThat(amounts(current.plan(Diamonds.of(20_000), DAY))).containsExactly(20_000L);
     // A cap of USD 150 (30,000 diamonds): 35,000 = 30,000 + 5,000 cannot be rebalanced (15,000 < 20,000).
-    Withdrawals tight = new Withdrawals(WithdrawalPresets.wallet().withDailyCap(Money.of("150", "USD")), DiamondPresets.classic());
+    WithdrawalPlanner tight = new WithdrawalPlanner(WithdrawalPresets.wallet().withDailyCap(Money.of("150", "USD")), DiamondPresets.classic());
     WithdrawalPlan p = tight.plan(Diamonds.of(35_000), DAY);
     assertThat(amounts(p)).containsExactly(30_000L);
     assertThat(p.remaining()).isEqualTo(Diamonds.of(5_000));
@@ -71,10 +71,10 @@ class WithdrawalsTest {
 
   @Test
   void noMinimumWithdrawsEveryDiamond() {
-    Withdrawals none = new Withdrawals(WithdrawalPresets.wallet().withMinimum(Money.of("0", "USD")), DiamondPresets.classic());
+    WithdrawalPlanner none = new WithdrawalPlanner(WithdrawalPresets.wallet().withMinimum(Money.of("0", "USD")), DiamondPresets.classic());
     assertThat(amounts(none.plan(Diamonds.of(1), DAY))).containsExactly(1L);
     assertThat(none.plan(Diamonds.ZERO, DAY).withdrawals()).isEmpty();
-    assertThat(none.policy().minimum()).isEqualTo(Money.of("0", "USD"));
+    assertThat(none.plan(Diamonds.of(1), DAY, io.github.monetik.testing.TestRules.PROVENANCE).withdrawalPolicy().minimum()).isEqualTo(Money.of("0", "USD"));
   }
 
   @Test
@@ -90,7 +90,7 @@ class WithdrawalsTest {
         .hasMessage("minimum must be <= dailyCap USD 1000.00, was USD 1000.01");
     assertThatThrownBy(() -> p.withProcessingDays(-1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("processingDays must be >= 0, was -1");
-    assertThatThrownBy(() -> new Withdrawals(WithdrawalPolicy.builder().dailyCap(Money.of("1000", "EUR"))
+    assertThatThrownBy(() -> new WithdrawalPlanner(WithdrawalPolicy.builder().dailyCap(Money.of("1000", "EUR"))
         .minimum(Money.of("1", "EUR")).processingDays(15).build(), DiamondPresets.classic())).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("policy must be in the diamond value's currency USD, was EUR");
     assertThatThrownBy(() -> current.plan(Diamonds.of(Long.MAX_VALUE), DAY)).isInstanceOf(IllegalArgumentException.class)
@@ -106,7 +106,7 @@ class WithdrawalsTest {
     qt().withExamples(300).forAll(longs().between(0, 5_000_000), integers().between(0, 200), integers().between(1, 400))
         .checkAssert((balance, minimum, cap) -> {
           int capDollars = Math.max(cap, minimum);
-          Withdrawals w = new Withdrawals(WithdrawalPolicy.builder().dailyCap(Money.of(Integer.toString(capDollars), "USD"))
+          WithdrawalPlanner w = new WithdrawalPlanner(WithdrawalPolicy.builder().dailyCap(Money.of(Integer.toString(capDollars), "USD"))
               .minimum(Money.of(Integer.toString(minimum), "USD")).processingDays(15).build(), DiamondPresets.classic());
           WithdrawalPlan p = w.plan(Diamonds.of(balance), DAY);
           long capD = capDollars * 200L;

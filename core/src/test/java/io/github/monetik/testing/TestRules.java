@@ -1,6 +1,10 @@
 package io.github.monetik.testing;
 
+import io.github.monetik.gifts.GiftCatalog;
+import io.github.monetik.gifts.Gifts;
 import io.github.monetik.report.Provenance;
+import io.github.monetik.rules.DiamondPresets;
+import io.github.monetik.rules.WithdrawalPresets;
 import io.github.monetik.rules.Rules;
 import java.time.LocalDate;
 
@@ -10,6 +14,16 @@ public final class TestRules {
   public static final Provenance PROVENANCE = Rules.latest().provenance();
 
   private TestRules() {}
+
+  /** {@return the gifts door of the latest book, but with an empty catalog: no gift id is checked} */
+  public static Gifts uncheckedGifts() {
+    return Gifts.of(DiamondPresets.classic(), GiftCatalog.empty(), WithdrawalPresets.wallet(), PROVENANCE);
+  }
+
+  /** {@return the gifts door of the latest book with this catalog} @param catalog the gifts to check ids against */
+  public static Gifts gifts(GiftCatalog catalog) {
+    return Gifts.of(DiamondPresets.classic(), catalog, WithdrawalPresets.wallet(), PROVENANCE);
+  }
 
   /** {@return the provenance of the book in force on {@code date}} @param date the day */
   public static Provenance asOf(LocalDate date) {

@@ -1,5 +1,6 @@
 package io.github.monetik.gifts;
 
+import io.github.monetik.report.Provenance;
 import io.github.monetik.money.Diamonds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,14 +19,14 @@ import java.util.Objects;
  * meet the minimum itself); otherwise that last part stays in the wallet and the plan says so.
  *
  * <pre>{@code
- * WithdrawalPlan p = tiktok.gifts().withdrawals().plan(Diamonds.of(450_000), LocalDate.of(2025, 3, 1));
+ * WithdrawalPlan p = tiktok.gifts().planWithdrawals(Diamonds.of(450_000), LocalDate.of(2025, 3, 1));
  * p.withdrawals();   // 200,000 + 200,000 + 50,000 diamonds on three days, each arriving within 15 days
  * p.remaining();     // 0 diamonds
  * }</pre>
  */
-public final class Withdrawals {
+final class WithdrawalPlanner {
   /** The longest plan made: 100 years of daily withdrawals. */
-  public static final int MAX_DAYS = 36_500;
+  static final int MAX_DAYS = 36_500;
 
   private final WithdrawalPolicy policy;
   private final DiamondPolicy diamonds;
@@ -35,7 +36,7 @@ public final class Withdrawals {
    * @param diamonds what one diamond is worth in cash
    * @throws IllegalArgumentException if the two policies use different currencies
    */
-  public Withdrawals(WithdrawalPolicy policy, DiamondPolicy diamonds) {
+  WithdrawalPlanner(WithdrawalPolicy policy, DiamondPolicy diamonds) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.diamonds = Objects.requireNonNull(diamonds, "diamonds");
     if (!policy.dailyCap().currency().equals(diamonds.diamondValue().currency())) {
@@ -44,10 +45,6 @@ public final class Withdrawals {
     }
   }
 
-  /** {@return the withdrawal policy applied} */
-  public WithdrawalPolicy policy() {
-    return policy;
-  }
 
   /**
    * {@return the plan: daily withdrawals, their arrival, what stays below the minimum}
@@ -57,7 +54,7 @@ public final class Withdrawals {
    * @throws IllegalArgumentException if the plan would take more than {@value #MAX_DAYS} days
    * @throws ArithmeticException if a withdrawal date goes beyond {@link LocalDate#MAX}
    */
-  public WithdrawalPlan plan(Diamonds balance, LocalDate startDate) {
+  WithdrawalPlan plan(Diamonds balance, LocalDate startDate, Provenance provenance) {
     Objects.requireNonNull(balance, "balance");
     Objects.requireNonNull(startDate, "startDate");
     BigDecimal value = diamonds.diamondValue().amount();
@@ -92,7 +89,7 @@ public final class Withdrawals {
       out.add(new Withdrawal(day, d, diamonds.cashValueOf(d), plusDays(day, policy.processingDays())));
     }
     Diamonds remaining = Diamonds.of(left);
-    return new WithdrawalPlan(balance, out, remaining, diamonds.cashValueOf(remaining), policy);
+    return new WithdrawalPlan(balance, out, remaining, diamonds.cashValueOf(remaining), policy, provenance);
   }
 
   private static LocalDate plusDays(LocalDate day, long days) {
