@@ -1,14 +1,23 @@
 package io.github.monetik.benchmarks;
 
-import io.github.monetik.gifts.ComboSettler;
+import io.github.monetik.Monetik;
+import io.github.monetik.gifts.CountedGift;
 import io.github.monetik.gifts.DiamondPolicy;
+import io.github.monetik.gifts.GiftEvent;
+import io.github.monetik.gifts.Gifts;
+import io.github.monetik.gifts.LiveSnapshot;
+import io.github.monetik.gifts.LiveTally;
+import io.github.monetik.gifts.TallyListener;
 import io.github.monetik.money.Coins;
 import io.github.monetik.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.SplittableRandom;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,39 +32,32 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Settling and totalling generated LIVE gift traffic (90% repeatable gifts in combos, 10% single
- * gifts, 256 combos in flight at once from 5,000 senders, interleaved; 1% of combos never end; one
- * message every 10 ms, a busy LIVE's rate, so 10 million messages are a 28-hour stream), with
- * {@link ComboSettler}, against in the same run a plain {@code long} loop over the same messages'
- * coin counts (the practical limit) and a per-event {@code BigDecimal} total (what a user writes by
- * hand; it also double-counts every combo).
+ * Settling and totalling generated LIVE gift traffic ({@link LiveTraffic}: 10 million messages, a
+ * 28-hour stream), every contender in the same run:
  *
- * <p>The messages are generated once, into primitive arrays (about 27 bytes a message), not objects.
- * The settler forgets settled combos older than five minutes of stream time every 2^16 messages, so
- * its memory follows the open combos and the senders, not the number of messages.
+ * <ul>
+ *   <li>baselines: a plain {@code long} loop over every message's coins (the practical limit; it
+ *       double-counts combos), a per-message {@code BigDecimal} cash total (what a user writes by
+ *       hand; it double-counts too), a {@code HashMap}-keyed settler (what a careful user writes:
+ *       one map entry per combo, counted at its end), and today's settler (the engine before the
+ *       live tally, {@link LiveSnapshot} aside, fed field by field);
+ *   <li>Monetik: the bare settle ({@code gifts.toSnapshot()}: every message settled, totals and
+ *       breakdowns at the end), the live tally with its running aggregates ({@code gifts.tally()},
+ *       5 minutes retention), the tally with one listener, and the tally while two reader threads
+ *       poll {@code snapshot()} without pause.
+ * </ul>
  *
- * <p>Measured 2026-11-22 on a shared 2-core machine (load average 11-20, so noisy):
- * {@code java -jar benchmarks/target/benchmarks.jar ComboSettlementBenchmark -f 1 -wi 2 -w 2s -i 5 -r 3s}
- * gave 6.2 ms (long loop), 152 ms (BigDecimal), 1,191 ms (settle), that is settling at about 190x the
- * plain loop and 8x the naive BigDecimal total. The loop is a vectorized sequential sum; settling needs
- * a hash lookup per message, which is bound by memory latency, so the 5x target is out of reach.
- *
- * <p>Measured 2026-11-29, idle 2-core machine:
- * {@code java -jar benchmarks/target/benchmarks.jar 'ComboSettlementBenchmark.settle' -f 2 -wi 3 -w 3s -i 6 -r 3s}
- * gave 813 ± 162 ms (settleAndTotal) and 530 ± 55 ms (settleInParallel), 1.5x on two cores, with
- * equal totals (checked outside JMH: USD 39,981,250.585 both ways).
+ * <p>Every Monetik contender and the two settler baselines give the same settled coins (checked in
+ * {@link #setup()}). Run: {@code java -jar benchmarks/target/benchmarks.jar ComboSettlementBenchmark
+ * -f 1 -wi 2 -w 5s -i 5 -r 5s}; the README gives the last measurement.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgs = {"-Xms6g", "-Xmx6g"})
 public class ComboSettlementBenchmark {
-  private static final long[][] GIFTS = {{5655, 1}, {5269, 1}, {5487, 5}, {5879, 30}, {7934, 1}, {5655, 1}};
-  private static final long[][] SINGLE_GIFTS = {{1, 99}, {2, 100}, {3, 500}, {4, 1_000}, {5, 29_999}};
-  private static final int IN_FLIGHT = 256;
-  private static final long START = 1_700_000_000_000L;
   private static final long FORGET_EVERY = 1 << 16;
   private static final long FIVE_MINUTES = 5 * 60_000L;
 
@@ -67,99 +69,35 @@ public class ComboSettlementBenchmark {
   @Param({"5000"})
   int senders;
 
-  /** Milliseconds between messages. */
-  private static final long STEP = 10;
-
-  String[] senderNames;
-  String[] hostNames;
-  int[] sender;
-  byte[] host;
-  long[] giftId;
-  long[] coinsPerGift;
-  int[] count;
-  byte[] flags; // 1 = repeatable, 2 = repeat end
-  long[] group;
-  long[] naiveCoins;
+  LiveTraffic traffic;
+  GiftEvent[] messages;
+  Gifts gifts;
   DiamondPolicy policy;
 
   @Setup
-  public void generate() {
-    SplittableRandom r = new SplittableRandom(42);
-    senderNames = new String[senders];
-    for (int i = 0; i < senders; i++) {
-      senderNames[i] = "user-" + Integer.toHexString(0x10000000 + i * 7919);
+  public void setup() {
+    traffic = new LiveTraffic(events, senders, 42);
+    messages = traffic.events();
+    gifts = Monetik.defaults().gifts();
+    policy = gifts.diamondPolicy();
+    // Equal totals, or the race is void: the batch settle, today's settler, the careful user's map, and a
+    // tally that keeps idle combos open (the default tally also counts the 1% of combos that never end).
+    long settled = Arrays.stream(messages).collect(gifts.toSnapshot()).earnings().coins().count();
+    LiveTally open = gifts.tally(io.github.monetik.gifts.TallyOptions.defaults().keepingIdleCombosOpen());
+    for (GiftEvent e : messages) {
+      open.accept(e);
     }
-    hostNames = new String[] {"host-a", "host-b", "host-c", "host-d"};
-    sender = new int[events];
-    host = new byte[events];
-    giftId = new long[events];
-    coinsPerGift = new long[events];
-    count = new int[events];
-    flags = new byte[events];
-    group = new long[events];
-    naiveCoins = new long[events];
-    // Combos in flight: sender, gift, group, current count, final count, host.
-    int[] fSender = new int[IN_FLIGHT];
-    int[] fGift = new int[IN_FLIGHT];
-    long[] fGroup = new long[IN_FLIGHT];
-    int[] fCount = new int[IN_FLIGHT];
-    int[] fFinal = new int[IN_FLIGHT];
-    byte[] fHost = new byte[IN_FLIGHT];
-    long nextGroup = START;
-    for (int k = 0; k < IN_FLIGHT; k++) {
-      nextGroup = newCombo(r, k, fSender, fGift, fGroup, fCount, fFinal, fHost, nextGroup);
+    long[] all = {settled, legacySettled(), baselineHashMapSettler(), open.snapshot().earnings().coins().count()};
+    if (Arrays.stream(all).distinct().count() != 1) {
+      throw new AssertionError("settled coins differ: settle, legacy, map, tally = " + Arrays.toString(all));
     }
-    for (int i = 0; i < events; i++) {
-      if (r.nextInt(10) == 0) {
-        long[] g = SINGLE_GIFTS[r.nextInt(SINGLE_GIFTS.length)];
-        sender[i] = r.nextInt(senders);
-        host[i] = (byte) r.nextInt(hostNames.length);
-        giftId[i] = g[0];
-        coinsPerGift[i] = g[1];
-        count[i] = r.nextInt(8) == 0 ? 1 + r.nextInt(5) : 1;
-        flags[i] = 0;
-        group[i] = 0;
-      } else {
-        int k = r.nextInt(IN_FLIGHT);
-        long[] g = GIFTS[fGift[k]];
-        sender[i] = fSender[k];
-        host[i] = fHost[k];
-        giftId[i] = g[0];
-        coinsPerGift[i] = g[1];
-        group[i] = fGroup[k];
-        if (fCount[k] < fFinal[k]) {
-          fCount[k]++;
-          count[i] = fCount[k];
-          flags[i] = 1;
-        } else {
-          count[i] = fFinal[k];
-          boolean ends = r.nextInt(100) != 0; // 1% of combos never end
-          flags[i] = (byte) (ends ? 3 : 1);
-          nextGroup = newCombo(r, k, fSender, fGift, fGroup, fCount, fFinal, fHost, nextGroup);
-        }
-      }
-      naiveCoins[i] = coinsPerGift[i] * count[i];
-    }
-    policy = DiamondPolicy.builder().coinValue(Money.of("0.01", "USD"))
-        .creatorShare(io.github.monetik.money.Rate.percent(50)).diamondValue(Money.of("0.005", "USD")).build();
-  }
-
-  private long newCombo(SplittableRandom r, int k, int[] fSender, int[] fGift, long[] fGroup, int[] fCount, int[] fFinal,
-      byte[] fHost, long nextGroup) {
-    fSender[k] = r.nextInt(senders);
-    fGift[k] = r.nextInt(GIFTS.length);
-    fGroup[k] = nextGroup + 1 + r.nextInt(1_000);
-    fCount[k] = 0;
-    fFinal[k] = 1 + (r.nextInt(4) == 0 ? r.nextInt(60) : r.nextInt(10));
-    fHost[k] = (byte) r.nextInt(hostNames.length);
-    return fGroup[k];
   }
 
   /** The practical limit: a plain, exact {@code long} loop over every message's coins (double-counting combos). */
   @Benchmark
   public long baselineLongLoop() {
     long total = 0;
-    for (long c : naiveCoins) {
+    for (long c : traffic.naiveCoins) {
       total = Math.addExact(total, c);
     }
     return total;
@@ -170,48 +108,124 @@ public class ComboSettlementBenchmark {
   public BigDecimal baselineNaiveBigDecimal() {
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal perCoin = new BigDecimal("0.01");
-    for (long c : naiveCoins) {
-      total = total.add(perCoin.multiply(BigDecimal.valueOf(c)));
+    for (GiftEvent e : messages) {
+      total = total.add(perCoin.multiply(BigDecimal.valueOf(e.coinsPerGift() * e.repeatCount())));
     }
     return total;
   }
 
-  /** Settles every message (each combo once), then totals: settled and open coins, and the creator's cash once. */
+  /**
+   * What a careful user writes: a {@code HashMap} from "sender|gift|group" to the combo's largest
+   * count, counted once at its end; single gifts counted on arrival, deduplicated by message id.
+   */
   @Benchmark
-  public Money settleAndTotal(Blackhole open) {
-    ComboSettler settler = ComboSettler.create();
-    String[] names = senderNames;
-    String[] hosts = hostNames;
-    for (int i = 0; i < events; i++) {
-      byte f = flags[i];
-      settler.accept(i, START + i * STEP, names[sender[i]], hosts[host[i]], giftId[i], coinsPerGift[i], (f & 1) != 0, count[i],
-          (f & 2) != 0, group[i]);
-      if ((i & (FORGET_EVERY - 1)) == FORGET_EVERY - 1) {
-        settler.forgetSettledBefore(Instant.ofEpochMilli(START + i * STEP - FIVE_MINUTES));
+  public long baselineHashMapSettler() {
+    Map<String, long[]> combos = new HashMap<>();
+    Map<Long, Boolean> singles = new HashMap<>();
+    long settled = 0;
+    for (GiftEvent e : messages) {
+      if (!e.repeatable()) {
+        if (singles.putIfAbsent(e.messageId(), Boolean.TRUE) == null) {
+          settled += e.coinsPerGift() * e.repeatCount();
+        }
+        continue;
+      }
+      long[] c = combos.computeIfAbsent(e.senderId() + '|' + e.giftId() + '|' + e.groupId(), k -> new long[3]);
+      c[0] = Math.max(c[0], e.repeatCount());
+      c[1] = e.coinsPerGift();
+      if (e.repeatEnd() && c[2] == 0) {
+        c[2] = 1;
+        settled += c[0] * c[1];
       }
     }
+    return settled;
+  }
+
+  /** Today's settler (before the live tally), fed field by field, forgetting settled combos older than 5 minutes. */
+  @Benchmark
+  public Money legacySettler(Blackhole open) {
+    LegacySettler settler = legacy();
     open.consume(settler.openCoins());
     return policy.creatorCashFor(Coins.of(settler.settledCoins()));
   }
 
-  /**
-   * The same settlement on a parallel stream: one settler per chunk of the message range, chunks cut
-   * inside combos, combined in stream order with {@link ComboSettler#combine(ComboSettler)} (what
-   * {@code ComboSettlement.collector()} does); compare with {@link #settleAndTotal}.
-   */
-  @Benchmark
-  public Money settleInParallel(Blackhole open) {
-    String[] names = senderNames;
-    String[] hosts = hostNames;
-    ComboSettler settler = IntStream.range(0, events).parallel().collect(ComboSettler::create, (s, i) -> {
-      byte f = flags[i];
-      s.accept(i, START + i * STEP, names[sender[i]], hosts[host[i]], giftId[i], coinsPerGift[i], (f & 1) != 0, count[i],
-          (f & 2) != 0, group[i]);
+  private long legacySettled() {
+    return legacy().settledCoins();
+  }
+
+  private LegacySettler legacy() {
+    LegacySettler settler = new LegacySettler();
+    LiveTraffic t = traffic;
+    for (int i = 0; i < t.size(); i++) {
+      byte f = t.flags[i];
+      settler.accept(i, t.millis(i), t.senderNames[t.sender[i]], t.hostNames[t.host[i]], t.giftId[i], t.coinsPerGift[i],
+          (f & 1) != 0, t.count[i], (f & 2) != 0, t.group[i]);
       if ((i & (FORGET_EVERY - 1)) == FORGET_EVERY - 1) {
-        s.forgetSettledBefore(Instant.ofEpochMilli(START + i * STEP - FIVE_MINUTES));
+        settler.forgetSettledBefore(Instant.ofEpochMilli(t.millis(i) - FIVE_MINUTES));
       }
-    }, ComboSettler::combine);
-    open.consume(settler.openCoins());
-    return policy.creatorCashFor(Coins.of(settler.settledCoins()));
+    }
+    return settler;
+  }
+
+  /** The bare settle: every message through the settlement engine, totals and breakdowns at the end. */
+  @Benchmark
+  public Money settle() {
+    LiveSnapshot s = Arrays.stream(messages).collect(gifts.toSnapshot());
+    return s.earnings().creatorCash();
+  }
+
+  /** The live tally: every message settled with the running aggregates (per sender, gift, host, minute) kept. */
+  @Benchmark
+  public Money tally() {
+    LiveTally tally = gifts.tally();
+    for (GiftEvent e : messages) {
+      tally.accept(e);
+    }
+    return tally.snapshot().earnings().creatorCash();
+  }
+
+  /** The live tally with one listener that counts settled gifts and their cash. */
+  @Benchmark
+  public Money tallyWithListener(Blackhole heard) {
+    LiveTally tally = gifts.tally();
+    AtomicLong settled = new AtomicLong();
+    tally.addListener(new TallyListener() {
+      @Override
+      public void onSettled(CountedGift gift, Money creatorCash, boolean revised) {
+        settled.incrementAndGet();
+        heard.consume(creatorCash);
+      }
+    });
+    for (GiftEvent e : messages) {
+      tally.accept(e);
+    }
+    heard.consume(settled.get());
+    return tally.snapshot().earnings().creatorCash();
+  }
+
+  /** The live tally while two reader threads take snapshots without pause. */
+  @Benchmark
+  public Money tallyWithTwoReaders(Blackhole seen) throws InterruptedException {
+    LiveTally tally = gifts.tally();
+    AtomicBoolean done = new AtomicBoolean();
+    AtomicLong snapshots = new AtomicLong();
+    Runnable reader = () -> {
+      while (!done.get()) {
+        seen.consume(tally.snapshot().earnings().coins());
+        snapshots.incrementAndGet();
+      }
+    };
+    Thread a = new Thread(reader);
+    Thread b = new Thread(reader);
+    a.start();
+    b.start();
+    for (GiftEvent e : messages) {
+      tally.accept(e);
+    }
+    done.set(true);
+    a.join();
+    b.join();
+    seen.consume(snapshots.get());
+    return tally.snapshot().earnings().creatorCash();
   }
 }

@@ -132,8 +132,16 @@ final class ComboSettler {
   private @Nullable String[] giftNames = new String[16];
   private long[][] issues = new long[ISSUES][16];
 
-  final SlotTable combos = new SlotTable(C_STRIDE);
+  /** Open combos: few (those in flight), so their table stays in cache. */
+  final SlotTable open = new SlotTable(C_STRIDE);
+  /** Counted combos (ended or expired): many, looked up only for late or duplicate messages. */
+  final SlotTable settled = new SlotTable(C_STRIDE);
   final SlotTable singles = new SlotTable(S_STRIDE);
+  /** Per sender, the largest group id among its counted combos: a new combo above it cannot be counted already. */
+  private long[] maxSettledGroup = new long[16];
+  /** With a retention window: counted combos and single gifts in the order they settled, to drop the old ones. */
+  private final KeyQueue settledOrder = new KeyQueue();
+  private final KeyQueue singlesOrder = new KeyQueue();
   private final SlotTable current = new SlotTable(P_STRIDE);
   private long nextSeq = 1;
 
@@ -164,6 +172,7 @@ final class ComboSettler {
     long step = Math.min(retention == Long.MAX_VALUE ? Long.MAX_VALUE : retention / 4,
         idle == Long.MAX_VALUE ? Long.MAX_VALUE : idle / 4);
     this.sweepStep = step == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1_000, step);
+    Arrays.fill(maxSettledGroup, Long.MIN_VALUE);
   }
 
   /** {@return a batch settler: identities kept for ever, combos never expire} */
@@ -267,9 +276,19 @@ final class ComboSettler {
    *     (the state is unchanged)
    */
   void accept(GiftEvent e) {
-    long millis = e.timestamp().toEpochMilli();
-    long price = e.coinsPerGift();
-    int count = e.repeatCount();
+    message(e.messageId(), e.timestamp().toEpochMilli(), e.senderId(), e.senderName().orElse(null), e.hostId(),
+        e.giftId(), e.giftName().orElse(null), e.coinsPerGift(), e.repeatable(), e.repeatCount(), e.repeatEnd(),
+        e.groupId());
+  }
+
+  /**
+   * Feeds one message, its fields checked already ({@link GiftEvent}'s or {@link GiftMessage}'s checks).
+   *
+   * @throws ArithmeticException naming the operation if a coin total would leave the range of a long
+   *     (the state is unchanged)
+   */
+  void message(long messageId, long millis, String senderId, @Nullable String senderName, String hostId, long giftId,
+      @Nullable String giftName, long price, boolean repeatable, int count, boolean repeatEnd, long groupId) {
     long naive;
     long newNaive;
     try {
@@ -279,26 +298,26 @@ final class ComboSettler {
       throw new ArithmeticException("coins overflow in settle: the naive sum " + naiveCoins + " + " + price + " x "
           + count + " leaves the range of a long");
     }
-    int sender = sender(e.senderId());
-    int host = hosts.index(e.hostId());
-    int gift = gift(e.giftId());
+    int sender = sender(senderId);
+    int host = hosts.index(hostId);
+    int gift = gift(giftId);
     long late = retention == Long.MAX_VALUE || watermark == NONE ? NONE : watermark - retention;
     boolean isLate = millis < late;
-    if (!e.repeatable()) {
-      single(sender, gift, e.giftId(), e.messageId(), count, price, millis, host, isLate, naive);
-    } else if (e.groupId() == 0) {
-      virtual(sender, gift, e.giftId(), e.messageId(), count, price, millis, host, e.repeatEnd(), isLate, naive);
+    if (!repeatable) {
+      single(sender, gift, giftId, messageId, count, price, millis, host, isLate, naive);
+    } else if (groupId == 0) {
+      virtual(sender, gift, giftId, messageId, count, price, millis, host, repeatEnd, isLate, naive);
       bump(I_MISSING_GROUP, gift);
     } else {
-      int at = combos.find(sender + 1L, e.giftId(), e.groupId());
+      int at = findCombo(sender, giftId, groupId);
+      long endAt = repeatEnd ? millis : NONE;
+      long endId = repeatEnd ? messageId : NONE;
       if (at >= 0) {
-        absorb(at, count, count, price, false, e.repeatEnd() ? millis : NONE, millis, host, e.repeatEnd(), e.messageId(),
-            e.repeatEnd() ? e.messageId() : NONE, 0);
+        absorb(at, count, count, price, false, endAt, millis, host, repeatEnd, messageId, endId, 0);
       } else if (isLate) {
         late(gift, naive);
       } else {
-        open(sender, gift, e.giftId(), e.groupId(), count, count, price, false, e.repeatEnd() ? millis : NONE, millis, host,
-            e.repeatEnd(), e.messageId(), e.repeatEnd() ? e.messageId() : NONE, 0);
+        open(sender, gift, giftId, groupId, count, count, price, false, endAt, millis, host, repeatEnd, messageId, endId, 0);
       }
     }
     // Recorded last: an overflow above left the counts as they were.
@@ -307,12 +326,12 @@ final class ComboSettler {
     if (checkCatalog) {
       if (catalogPrice[gift] < 0) {
         bump(I_UNKNOWN, gift);
-      } else if (catalogPrice[gift] != price || (catalogRepeatable[gift] == 1) != e.repeatable()) {
+      } else if (catalogPrice[gift] != price || (catalogRepeatable[gift] == 1) != repeatable) {
         bump(I_MISMATCH, gift);
       }
     }
-    name(sender, e.senderName().orElse(null), millis);
-    giftName(gift, e.giftName().orElse(null));
+    name(sender, senderName, millis);
+    giftName(gift, giftName);
     if (millis > watermark) {
       watermark = millis;
       if (sweepStep != Long.MAX_VALUE && (nextSweep == NONE || watermark >= nextSweep)) {
@@ -321,6 +340,7 @@ final class ComboSettler {
       }
     }
   }
+
 
   /** Feeds one message given field by field (tests and benchmarks build messages this way). */
   void accept(long messageId, long epochMilli, String senderId, String hostId, long giftId, long coinsPerGift,
@@ -353,6 +373,9 @@ final class ComboSettler {
       long c = add(settledCoins, coins);
       sink.counted(sender, gift, 0, 0, 0, 0, host, minute(millis), count, coins);
       at = singles.insert(sender + 1L, giftId, msgId);
+      if (retention != Long.MAX_VALUE) {
+        singlesOrder.push(sender + 1L, giftId, msgId, millis);
+      }
       long[] d = singles.data;
       d[at + S_COUNT] = count;
       d[at + S_PRICE] = price;
@@ -410,7 +433,7 @@ final class ComboSettler {
   private void virtual(int sender, int gift, long giftId, long msgId, long count, long price, long millis, int host,
       boolean end, boolean isLate, long naive) {
     int p = current.find(sender + 1L, giftId, 0);
-    int at = p < 0 ? -1 : combos.find(sender + 1L, giftId, -current.data[p + P_SEQ]);
+    int at = p < 0 ? -1 : findCombo(sender, giftId, -current.data[p + P_SEQ]);
     if (at >= 0 && joins(at, count, msgId)) {
       absorb(at, count, count, price, false, end ? millis : NONE, millis, host, end, msgId, end ? msgId : NONE, 0);
       return;
@@ -429,10 +452,44 @@ final class ComboSettler {
   }
 
   /** Whether a message (or a chunk's first combo, by its smallest count) continues a combo without group id. */
-  private boolean joins(int at, long count, long msgId) {
-    long[] d = combos.data;
-    boolean settled = (d[at + C_HOSTFLAGS] >>> 32 & (F_ENDED | F_EXPIRED)) != 0;
-    return !settled && count >= d[at + C_MAX] || msgId == d[at + C_ENDID] || msgId == d[at + C_MSGID];
+  private boolean joins(int loc, long count, long msgId) {
+    long[] d = table(loc).data;
+    int at = offset(loc);
+    boolean counted = (loc & IN_SETTLED) != 0;
+    return !counted && count >= d[at + C_MAX] || msgId == d[at + C_ENDID] || msgId == d[at + C_MSGID];
+  }
+
+  /** A combo's location: an offset in {@link #open}, or in {@link #settled} with this bit set. */
+  private static final int IN_SETTLED = 1 << 30;
+
+  SlotTable table(int loc) {
+    return (loc & IN_SETTLED) != 0 ? settled : open;
+  }
+
+  static int offset(int loc) {
+    return loc & ~IN_SETTLED;
+  }
+
+  /** {@return the combo's location, or -1}; skips the counted combos' table when it cannot hold the key */
+  private int findCombo(int sender, long giftId, long group) {
+    int at = open.find(sender + 1L, giftId, group);
+    if (at >= 0) {
+      return at;
+    }
+    if (group > 0 && (sender >= maxSettledGroup.length || group > maxSettledGroup[sender])) {
+      return -1;
+    }
+    at = settled.find(sender + 1L, giftId, group);
+    return at < 0 ? -1 : at | IN_SETTLED;
+  }
+
+  private void settledGroup(int sender, long group) {
+    if (sender >= maxSettledGroup.length) {
+      int old = maxSettledGroup.length;
+      maxSettledGroup = Arrays.copyOf(maxSettledGroup, Math.max(sender + 1, old * 2));
+      Arrays.fill(maxSettledGroup, old, maxSettledGroup.length, Long.MIN_VALUE);
+    }
+    maxSettledGroup[sender] = Math.max(maxSettledGroup[sender], group);
   }
 
   private static long minute(long millis) {
@@ -474,8 +531,9 @@ final class ComboSettler {
       og = add(og, max);
       oc = add(oc, coins);
     }
-    int at = combos.insert(sender + 1L, giftId, group);
-    long[] d = combos.data;
+    SlotTable table = counted ? settled : open;
+    int at = table.insert(sender + 1L, giftId, group);
+    long[] d = table.data;
     d[at + C_MAX] = max;
     d[at + C_MIN] = min;
     d[at + C_PRICE] = price;
@@ -489,14 +547,22 @@ final class ComboSettler {
     settledCoins = sc;
     openGifts = og;
     openCoins = oc;
+    if (counted) {
+      settledGroup(sender, group);
+      if (retention != Long.MAX_VALUE) {
+        settledOrder.push(sender + 1L, giftId, group, last);
+      }
+    }
     issueDelta(gift, 0, 1, flags, min);
-    sink.changed(combos, at, counted ? Change.SETTLED : Change.OPENED);
+    sink.changed(table, at, counted ? Change.SETTLED : Change.OPENED);
   }
 
   /** Merges a summary (one message, or another settler's combo) into the combo at {@code at}. */
-  private void absorb(int at, long max, long min, long price, boolean mixed, long endAt, long last, int host,
+  private void absorb(int loc, long max, long min, long price, boolean mixed, long endAt, long last, int host,
       boolean ended, long msgId, long endId, long extraFlags) {
-    long[] d = combos.data;
+    SlotTable table = table(loc);
+    int at = offset(loc);
+    long[] d = table.data;
     long oMax = d[at + C_MAX];
     long oMin = d[at + C_MIN];
     long oPrice = d[at + C_PRICE];
@@ -556,7 +622,20 @@ final class ComboSettler {
     } else {
       change = nMax != oMax || nCoins != oCoins ? Change.GREW : Change.DUPLICATE;
     }
-    d = combos.data;
+    if (isCounted && !wasCounted) {
+      // Settled now: the record moves to the counted combos' table.
+      int from = at;
+      at = settled.insert(d[from + C_SENDER], d[from + C_GIFT], d[from + C_GROUP]);
+      long[] to = settled.data;
+      System.arraycopy(d, from + 3, to, at + 3, C_STRIDE - 3);
+      open.remove(from);
+      table = settled;
+      settledGroup(sender, to[at + C_GROUP]);
+      if (retention != Long.MAX_VALUE) {
+        settledOrder.push(to[at + C_SENDER], to[at + C_GIFT], to[at + C_GROUP], nLast);
+      }
+    }
+    d = table.data;
     d[at + C_MAX] = nMax;
     d[at + C_MIN] = nMin;
     d[at + C_PRICE] = nPrice;
@@ -570,7 +649,7 @@ final class ComboSettler {
     openGifts = og;
     openCoins = oc;
     issueDelta(gift, oFlags, oMin, nFlags, nMin);
-    sink.changed(combos, at, change);
+    sink.changed(table, at, change);
   }
 
   /** Keeps the combo-based issue counts (mixed prices, ends without start, expired) in step with a combo's flags. */
@@ -594,28 +673,57 @@ final class ComboSettler {
   private void sweep() {
     if (idle != Long.MAX_VALUE) {
       long cutoff = watermark - idle;
-      List<Integer> stale = new ArrayList<>();
-      long[] d = combos.data;
-      for (int i = 0; i < combos.capacity(); i++) {
-        int at = combos.offsetIfUsed(i);
-        if (at >= 0 && (d[at + C_HOSTFLAGS] >>> 32 & (F_ENDED | F_EXPIRED)) == 0 && d[at + C_LAST] < cutoff) {
-          stale.add(at);
+      List<long[]> stale = new ArrayList<>();
+      long[] d = open.data;
+      for (int i = 0; i < open.capacity(); i++) {
+        int at = open.offsetIfUsed(i);
+        if (at >= 0 && d[at + C_LAST] < cutoff) {
+          stale.add(new long[] {d[at + C_SENDER], d[at + C_GIFT], d[at + C_GROUP]});
         }
       }
-      for (int at : stale) {
-        long[] e = combos.data;
+      // By key, not offset: each expiry moves a record out of the open table and shifts others.
+      for (long[] key : stale) {
+        int at = open.find(key[0], key[1], key[2]);
+        long[] e = open.data;
         absorb(at, e[at + C_MAX], e[at + C_MIN], e[at + C_PRICE], false, NONE, e[at + C_LAST], (int) e[at + C_HOSTFLAGS],
             false, e[at + C_MSGID], NONE, F_EXPIRED);
       }
     }
     if (retention != Long.MAX_VALUE) {
       long cutoff = watermark - 2 * retention; // retention is at most a year (TallyOptions), watermark a real time
-      combos.removeIf(at -> {
-        long[] d = combos.data;
-        return (d[at + C_HOSTFLAGS] >>> 32 & (F_ENDED | F_EXPIRED)) != 0 && d[at + C_LAST] < cutoff;
-      });
-      singles.removeIf(at -> singles.data[at + S_MILLIS] < cutoff);
-      current.removeIf(at -> combos.find(current.data[at], current.data[at + 1], -current.data[at + P_SEQ]) < 0);
+      forget(settledOrder, settled, C_LAST, cutoff);
+      forget(singlesOrder, singles, S_MILLIS, cutoff);
+      if (current.size() > 2 * senders.size()) {
+        current.removeIf(at -> findCombo((int) current.data[at] - 1, current.data[at + 1], -current.data[at + P_SEQ]) < 0);
+      }
+    }
+  }
+
+  /**
+   * Drops the records, oldest first, whose latest time is before the cutoff; a record touched since it
+   * was queued goes back in the queue with its new time. Amortized O(1) per record.
+   */
+  private static void forget(KeyQueue order, SlotTable table, int timeField, long cutoff) {
+    while (!order.isEmpty()) {
+      long[] q = order.array();
+      int h = order.head();
+      if (q[h + 3] >= cutoff) {
+        return;
+      }
+      long k0 = q[h];
+      long k1 = q[h + 1];
+      long k2 = q[h + 2];
+      order.pop();
+      int at = table.find(k0, k1, k2);
+      if (at < 0) {
+        continue;
+      }
+      long time = table.data[at + timeField];
+      if (time < cutoff) {
+        table.remove(at);
+      } else {
+        order.push(k0, k1, k2, time);
+      }
     }
   }
 
@@ -663,9 +771,10 @@ final class ComboSettler {
     }
     // Combos without group id go in the later settler's order, so a chunk's first one can continue ours.
     List<long[]> virtual = new ArrayList<>();
-    long[] c = later.combos.data;
-    for (int i = 0; i < later.combos.capacity(); i++) {
-      int at = later.combos.offsetIfUsed(i);
+    for (SlotTable table : new SlotTable[] {later.open, later.settled}) {
+    long[] c = table.data;
+    for (int i = 0; i < table.capacity(); i++) {
+      int at = table.offsetIfUsed(i);
       if (at < 0) {
         continue;
       }
@@ -684,6 +793,7 @@ final class ComboSettler {
         take(c, at, senderMap, hostMap, giftMap, c[at + C_GROUP]);
       }
     }
+    }
     // In the later settler's order; its first combo of a sender's gift may continue ours, the rest are new.
     virtual.sort((a, b) -> Long.compare(-a[C_GROUP], -b[C_GROUP]));
     SlotTable seen = new SlotTable(P_STRIDE);
@@ -695,7 +805,7 @@ final class ComboSettler {
         seen.insert(snd + 1L, giftId, 0);
       }
       int p = current.find(snd + 1L, giftId, 0);
-      int at = p < 0 ? -1 : combos.find(snd + 1L, giftId, -current.data[p + P_SEQ]);
+      int at = p < 0 ? -1 : findCombo(snd, giftId, -current.data[p + P_SEQ]);
       if (first && at >= 0 && (joins(at, v[C_MIN], v[C_MSGID]) || v[C_ENDID] != NONE && joins(at, v[C_MIN], v[C_ENDID]))) {
         absorb(at, v[C_MAX], v[C_MIN], v[C_PRICE], (v[C_HOSTFLAGS] >>> 32 & F_MIXED) != 0, v[C_ENDAT], v[C_LAST],
             hostMap[(int) v[C_HOSTFLAGS]], (v[C_HOSTFLAGS] >>> 32 & F_ENDED) != 0, v[C_MSGID], v[C_ENDID],
@@ -726,7 +836,7 @@ final class ComboSettler {
     long flags = c[at + C_HOSTFLAGS] >>> 32;
     int host = hostMap[(int) c[at + C_HOSTFLAGS]];
     int g = giftMap[(int) c[at + C_GIDX]];
-    int mine = combos.find(snd + 1L, c[at + C_GIFT], group);
+    int mine = findCombo(snd, c[at + C_GIFT], group);
     boolean mixed = (flags & F_MIXED) != 0;
     boolean ended = (flags & F_ENDED) != 0;
     if (mine >= 0) {
@@ -761,14 +871,7 @@ final class ComboSettler {
   }
 
   int openCombos() {
-    int n = 0;
-    for (int i = 0; i < combos.capacity(); i++) {
-      int at = combos.offsetIfUsed(i);
-      if (at >= 0 && isOpen(at)) {
-        n++;
-      }
-    }
-    return n;
+    return open.size();
   }
 
   /** {@return the issues so far, in {@link SettlementIssue#ORDER}} */
@@ -805,9 +908,9 @@ final class ComboSettler {
     return millis == Long.MAX_VALUE ? "ever" : Duration.ofMillis(millis).toString().substring(2).toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** {@return the counted gift of a combo record} */
-  CountedGift comboGift(int at) {
-    long[] d = combos.data;
+  /** {@return the counted gift of a combo record of {@link #open} or {@link #settled}} */
+  CountedGift comboGift(SlotTable table, int at) {
+    long[] d = table.data;
     long flags = d[at + C_HOSTFLAGS] >>> 32;
     boolean ended = (flags & F_ENDED) != 0;
     int sender = (int) d[at + C_SENDER] - 1;
@@ -850,27 +953,29 @@ final class ComboSettler {
         .build();
   }
 
-  /** {@return whether the combo record at {@code at} is still open} */
-  boolean isOpen(int at) {
-    return (combos.data[at + C_HOSTFLAGS] >>> 32 & (F_ENDED | F_EXPIRED)) == 0;
-  }
 
   /** {@return the settlement: every counted gift this settler still knows, the open combos, the issues} */
   ComboSettlement settlement(Provenance provenance) {
-    List<CountedGift> settled = new ArrayList<>(singles.size() + combos.size());
-    List<CountedGift> open = new ArrayList<>();
+    List<CountedGift> counted = new ArrayList<>(singles.size() + settled.size());
+    List<CountedGift> stillOpen = new ArrayList<>(open.size());
     for (int i = 0; i < singles.capacity(); i++) {
       int at = singles.offsetIfUsed(i);
       if (at >= 0) {
-        settled.add(singleGift(at));
+        counted.add(singleGift(at));
       }
     }
-    for (int i = 0; i < combos.capacity(); i++) {
-      int at = combos.offsetIfUsed(i);
+    for (int i = 0; i < settled.capacity(); i++) {
+      int at = settled.offsetIfUsed(i);
       if (at >= 0) {
-        (isOpen(at) ? open : settled).add(comboGift(at));
+        counted.add(comboGift(settled, at));
       }
     }
-    return new ComboSettlement(settled, open, issues(), messages, naiveCoins, false, provenance);
+    for (int i = 0; i < open.capacity(); i++) {
+      int at = open.offsetIfUsed(i);
+      if (at >= 0) {
+        stillOpen.add(comboGift(open, at));
+      }
+    }
+    return new ComboSettlement(counted, stillOpen, issues(), messages, naiveCoins, false, provenance);
   }
 }

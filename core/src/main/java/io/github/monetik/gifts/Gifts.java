@@ -111,6 +111,29 @@ public final class Gifts {
   }
 
   /**
+   * {@return a new settler for a batch fed by hand: a reader's fast path (see {@link GiftSettler})}
+   */
+  public GiftSettler settler() {
+    return new GiftSettler(catalog, diamonds, provenance);
+  }
+
+  /**
+   * A collector that settles messages into totals and breakdowns: what {@code settle} gives, seen as
+   * a {@link LiveSnapshot} (earnings per sender, gift, host and minute, the open combos, the issues)
+   * without building a {@link CountedGift} for every settled gift, so a big log's end costs a few
+   * array updates per gift. Parallel streams, split anywhere, give what one pass gives.
+   *
+   * @return a collector of gift messages into a snapshot of their settlement
+   */
+  public Collector<GiftEvent, ?, LiveSnapshot> toSnapshot() {
+    return Collector.of(() -> ComboSettler.batch(catalog, checksCatalog()),
+        (s, e) -> s.accept(Checks.notNull(e, "events element")), (a, b) -> {
+          a.combine(b);
+          return a;
+        }, s -> Snapshots.of(s, diamonds, provenance));
+  }
+
+  /**
    * A live tally with the default options ({@link TallyOptions#defaults()}: 5 minutes retention,
    * idle combos expire after 1 minute).
    *

@@ -129,23 +129,27 @@ public final class LiveTally {
 
   /** {@return a consistent picture of the tally now} */
   public synchronized LiveSnapshot snapshot() {
-    List<CountedGift> open = new ArrayList<>(settler.combos.size());
-    for (int i = 0; i < settler.combos.capacity(); i++) {
-      int at = settler.combos.offsetIfUsed(i);
-      if (at >= 0 && settler.isOpen(at)) {
-        open.add(settler.comboGift(at));
-      }
-    }
-    open.sort(java.util.Comparator.comparing(CountedGift::timestamp).thenComparing(CountedGift::senderId)
-        .thenComparingLong(CountedGift::giftId).thenComparingLong(CountedGift::messageId));
+    List<CountedGift> open = Snapshots.openCombos(settler);
     List<SettlementIssue> issues = settler.issues();
     if (listenerFailures > 0) {
       issues = new ArrayList<>(issues);
       issues.add(SettlementIssue.of(SettlementIssue.Kind.LISTENER_FAILED, 0, listenerFailures, lastFailure));
     }
+    Aggregates copy = aggregates.copy();
+    // Names are the settler's (the latest message's), read now: what a batch settlement of the same messages shows.
+    for (int i = 0; i < senderIndex.length && i < settler.senders.size(); i++) {
+      if (senderIndex[i] >= 0) {
+        copy.senderNames[senderIndex[i]] = settler.senderName(i);
+      }
+    }
+    for (int i = 0; i < giftIndex.length && i < settler.giftCount(); i++) {
+      if (giftIndex[i] >= 0) {
+        copy.giftNames[giftIndex[i]] = settler.giftName(i);
+      }
+    }
     return new LiveSnapshot(settler.messages, settler.naiveCoins,
         settler.messages == 0 ? null : Instant.ofEpochMilli(settler.watermark),
-        LiveEarnings.of(policy, provenance, aggregates.copy()), open, issues);
+        LiveEarnings.of(policy, provenance, copy), open, issues);
   }
 
   /**
@@ -259,8 +263,6 @@ public final class LiveTally {
       } else {
         a.add(s, g, h1, m1, gifts1, coins1);
       }
-      a.senderName(s, settler.senderName(sender), minute1 * 60_000L);
-      a.giftName(g, settler.giftName(gift));
     }
 
     @Override
@@ -270,10 +272,10 @@ public final class LiveTally {
       }
       if (table == settler.singles) {
         pending.add(new Settled(settler.singleGift(at), change == ComboSettler.Change.SETTLED_CHANGED));
-      } else if (settler.isOpen(at)) {
-        pending.add(new Combo(settler.comboGift(at), change == ComboSettler.Change.OPENED));
+      } else if (table == settler.open) {
+        pending.add(new Combo(settler.comboGift(table, at), change == ComboSettler.Change.OPENED));
       } else {
-        pending.add(new Settled(settler.comboGift(at), change == ComboSettler.Change.SETTLED_CHANGED));
+        pending.add(new Settled(settler.comboGift(table, at), change == ComboSettler.Change.SETTLED_CHANGED));
       }
     }
 

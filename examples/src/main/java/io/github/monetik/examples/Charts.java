@@ -111,7 +111,7 @@ public final class Charts {
     if (gifts.isEmpty()) {
       throw new IllegalArgumentException("gifts must not be empty, was []");
     }
-    LiveEarnings all = LiveEarnings.of(gifts, policy);
+    LiveEarnings all = door(policy).earnings(gifts);
     List<Instant> minutes = new ArrayList<>(all.byMinute().keySet());
     Instant first = minutes.get(0);
     Instant last = minutes.get(minutes.size() - 1);
@@ -129,7 +129,7 @@ public final class Charts {
     all.byMinute().forEach((m, row) -> rest.put(m, row.creatorCash().amount()));
     for (EarningsRow sender : all.topSenders(topN)) {
       List<CountedGift> theirs = gifts.stream().filter(g -> g.senderId().equals(sender.label())).toList();
-      Map<Instant, EarningsRow> byMinute = LiveEarnings.of(theirs, policy).byMinute();
+      Map<Instant, EarningsRow> byMinute = door(policy).earnings(theirs).byMinute();
       series.put(sender.label(), cash(minutes, byMinute));
       // Creator cash is exact and linear in coins, so the rest is the minute's total minus the top senders'.
       byMinute.forEach((m, row) -> rest.merge(m, row.creatorCash().amount(), BigDecimal::subtract));
@@ -205,5 +205,10 @@ public final class Charts {
     String file = png.toString().endsWith(".png") ? png.toString().substring(0, png.toString().length() - 4) : png.toString();
     BitmapEncoder.saveBitmap(chart, file, BitmapEncoder.BitmapFormat.PNG);
     return Path.of(file + ".png");
+  }
+
+  private static io.github.monetik.gifts.Gifts door(DiamondPolicy policy) {
+    return io.github.monetik.gifts.Gifts.of(policy, io.github.monetik.gifts.GiftCatalog.empty(),
+        io.github.monetik.rules.WithdrawalPresets.wallet(), io.github.monetik.rules.Rules.latest().provenance());
   }
 }

@@ -196,7 +196,8 @@ final class ParallelTotals implements Command {
     try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
       Stream<String> s = parallel ? lines.parallel() : lines;
       // The header is dropped by its text, not by skip(1), which would force ordered splitting.
-      return s.filter(line -> !line.equals(HEADER)).map(ParallelTotals::parse).collect(LiveEarnings.collector(policy));
+      return s.filter(line -> !line.equals(HEADER)).map(ParallelTotals::parse).collect(io.github.monetik.gifts.Gifts.of(policy, GiftCatalog.empty(),
+          io.github.monetik.rules.WithdrawalPresets.wallet(), io.github.monetik.rules.Rules.latest().provenance()).toEarnings());
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -217,7 +218,8 @@ final class ParallelTotals implements Command {
       Stream<String> s = parallel ? lines.parallel() : lines;
       // An ordered stream: the collector combines chunks in file order, as one settler would read them.
       return s.filter(line -> !line.equals(MESSAGES_HEADER)).map(ParallelTotals::parseMessage)
-          .collect(ComboSettlement.collector(catalog));
+          .collect(io.github.monetik.Monetik.of(io.github.monetik.Monetik.defaults().rules().withGiftCatalog(catalog))
+          .gifts().toSettlement());
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
