@@ -27,10 +27,6 @@ final class Conversion {
     this.rates = Checks.notNull(rates, "rates");
   }
 
-  Currency target() {
-    return target;
-  }
-
   /**
    * The amount in the target currency, exact.
    *

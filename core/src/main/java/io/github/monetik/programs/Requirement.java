@@ -178,8 +178,8 @@ public final class Requirement {
         throw Checks.invalid("launches", "one day per market", c + " twice");
       }
     }
-    List<String> order = iso.keySet().stream()
-        .sorted(Comparator.comparing((String c) -> iso.get(c)).thenComparing(c -> c)).collect(Collectors.toList());
+    // By launch day; the sort is stable, so markets of one day stay in code order.
+    List<String> order = iso.keySet().stream().sorted(Comparator.comparing(iso::get)).collect(Collectors.toList());
     Map<String, LocalDate> ordered = new LinkedHashMap<>();
     order.forEach(c -> ordered.put(c, iso.get(c)));
     return accepting(Kind.MARKET, order, Collections.unmodifiableMap(ordered), "launches");

@@ -150,6 +150,16 @@ class CountriesAndDatesTest {
     assertThat(on(2025, 9, 30).check(Program.LIVE_SUBSCRIPTION, us).revenueShare()).contains(Rate.percent(50));
     assertThat(LATEST.check(Program.LIVE_SUBSCRIPTION, us.withAge(17)).revenueShare()).isEmpty();
     assertThat(LATEST.check(Program.SERIES, us).revenueShare()).isEmpty();
+    // a share without a bonus, and one that takes the whole revenue
+    ProgramTerms series = LATEST.programPolicy().terms(Program.SERIES);
+    ProgramTerms flat = ProgramTerms.builder().from(series)
+        .addRevenueShares(RevenueShare.builder().base(Rate.percent(80)).bonus(Rate.percent(20)).addCountries("GB").build(),
+            RevenueShare.builder().base(Rate.percent(100)).build()).build();
+    Programs mine = Programs.of(LATEST.programPolicy().withTerms(flat), LATEST.provenance());
+    EligibilityReport r = mine.check(Program.SERIES, us);
+    assertThat(r.revenueShare()).contains(Rate.ONE);
+    assertThat(r.notes()).contains("revenue share 100% outside the countries with their own share");
+    assertThat(mine.check(Program.SERIES, us.withCountry("GB")).revenueShare()).contains(Rate.ONE);
   }
 
   @Test

@@ -212,6 +212,8 @@ class EligibilityTest {
     assertThat(LATEST.check(Program.SERIES, p)).isNotEqualTo(Monetik.asOf(Rules.SOURCES_UP_TO).programs()
         .check(Program.SERIES, p));
     assertThat(LATEST.checkAll(p)).isNotEqualTo(Monetik.asOf(Rules.SOURCES_UP_TO).programs().checkAll(p));
+    assertThat(LATEST.checkAll(p).hashCode())
+        .isNotEqualTo(Monetik.asOf(Rules.SOURCES_UP_TO).programs().checkAll(p).hashCode());
     assertThat(LATEST.check(Program.SERIES, p)).isNotEqualTo(Monetik.asOf(LocalDate.of(2025, 1, 1)).programs()
         .check(Program.SERIES, p));
     assertThat(LATEST).hasToString("Programs[latest, 2025-12-16]").isEqualTo(Monetik.defaults().programs())

@@ -75,6 +75,12 @@ class EstimateAndPayoutTest {
         .contains("  under 1,000 qualified views      1\n")
         .contains("  per 1,000 qualified views: USD 0.40 .. 1.00\n")
         .contains("note: the Additional Reward for especially engaging videos is paid on top and not priced here");
+    assertThat(e.notes()).containsExactly("only videos posted after joining count: no joining day given, so every video "
+            + "is taken as posted after it (assumption)",
+        "the Additional Reward for especially engaging videos is paid on top and not priced here: TikTok publishes no "
+            + "rate (add your own with withAdditionalReward)");
+    assertThat(LATEST.estimate(Program.CREATOR_REWARDS, MONTH.withJoinedOn(LocalDate.of(2020, 1, 1))).notes()).hasSize(2)
+        .first().asString().startsWith("6 videos without a posting day");
     io.github.monetik.report.Rows rows = e.rows();
     assertThat(rows.columns()).containsExactly("index", "length_seconds", "format", "original", "posted_on", "views",
         "qualified_views_given", "qualified_views", "counted", "reasons", "paid_views", "low", "expected", "high",
@@ -211,6 +217,8 @@ class EstimateAndPayoutTest {
     assertThat(e.videos().get(0)).isEqualTo(LATEST.estimate(Program.CREATOR_REWARDS, MONTH).videos().get(0))
         .hasSameHashCodeAs(LATEST.estimate(Program.CREATOR_REWARDS, MONTH).videos().get(0))
         .isNotEqualTo(e.videos().get(1));
+    assertThat(e.hashCode()).isNotEqualTo(LATEST.estimate(Program.CREATOR_REWARDS, Activity.of()).hashCode());
+    assertThat(e.videos().get(0).hashCode()).isNotEqualTo(e.videos().get(1).hashCode());
     assertThat(e.videos().get(0).index()).isZero();
     assertThat(e.videos().get(0).video()).isEqualTo(MONTH.videos().get(0));
     assertThat(VideoCheck.Reason.TOO_SHORT.description()).isEqualTo("too short");

@@ -71,6 +71,18 @@ class ProgramsBadInputTest {
     nullKey.put(null, Money.of("1", "USD"));
     assertThatThrownBy(() -> LATEST.payouts(Program.CREATOR_REWARDS, nullKey)).isInstanceOf(NullPointerException.class)
         .hasMessage("earned[0]");
+    SortedMap<YearMonth, Money> nullSecond = new TreeMap<>(Comparator.nullsLast(Comparator.<YearMonth>naturalOrder()));
+    nullSecond.put(YearMonth.of(2024, 1), Money.of("1", "USD"));
+    nullSecond.put(YearMonth.of(2024, 2), Money.of("1", "USD"));
+    nullSecond.put(null, Money.of("1", "USD"));
+    assertThatThrownBy(() -> LATEST.payouts(Program.CREATOR_REWARDS, nullSecond)).isInstanceOf(NullPointerException.class)
+        .hasMessage("earned[2]");
+    // a map in another order is scheduled in calendar order
+    SortedMap<YearMonth, Money> reversed = new TreeMap<>(Comparator.<YearMonth>reverseOrder());
+    reversed.put(YearMonth.of(2024, 1), Money.of("30", "USD"));
+    reversed.put(YearMonth.of(2024, 2), Money.of("30", "USD"));
+    assertThat(LATEST.payouts(Program.CREATOR_REWARDS, reversed).months()).extracting(PayoutSchedule.Month::month)
+        .containsExactly(YearMonth.of(2024, 1), YearMonth.of(2024, 2));
     assertThatThrownBy(() -> Activity.of((Video[]) null)).isInstanceOf(NullPointerException.class).hasMessage("videos");
     assertThatThrownBy(() -> Activity.of(MONTH.videos().get(0), null)).isInstanceOf(NullPointerException.class)
         .hasMessage("videos[1]");
