@@ -513,16 +513,19 @@ public final class ProgramPresets {
   /**
    * Effect Creator Rewards, DOMAIN §8: from 2024 (2024-01-01 assumed); an effect earns after 100,000
    * qualified videos use it within 90 days, capped at USD 14,000 per effect and USD 50,000 a month.
-   * The sources give no requirement on the creator (age, country, followers): only the dates are
-   * checked, and the notes say so. DOMAIN §8 records these terms without a URL or a confidence
-   * grade; status in 2026 unknown.
+   * The sources give no requirement on the creator (age, country, followers): the age of every
+   * other program, 18+ (KR 19, {@link #minimumAge()}), is assumed (a labelled assumption, rather
+   * than calling a 13-year-old eligible), and the notes say so. DOMAIN §8 records these terms
+   * without a URL or a confidence grade; status in 2026 unknown.
    *
    * @return the terms
    */
   public static ProgramTerms effectCreatorRewards() {
     return ProgramTerms.builder().program(Program.EFFECT_CREATOR_REWARDS)
         .opens(LocalDate.of(2024, 1, 1))
-        .addNotes("the sources give no requirement on the creator (age, country, followers): only the dates are checked",
+        .addRequirements(minimumAge())
+        .addNotes("the sources give no requirement on the creator (age, country, followers): 18+ (KR 19) is assumed "
+                + "as for every other program, and only the age and the dates are checked",
             "an effect earns once 100,000 qualified videos use it within 90 days; pay is capped at USD 14,000 per "
                 + "effect and USD 50,000 a month",
             STATUS_UNKNOWN)

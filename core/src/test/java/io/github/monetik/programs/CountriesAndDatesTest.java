@@ -178,7 +178,8 @@ class CountriesAndDatesTest {
     assertThat(distances(LATEST.check(Program.CREATIVE_CHALLENGE, us.withFollowers(49_999)))).containsExactly("1 follower short");
     assertThat(on(2023, 12, 31).check(Program.EFFECT_CREATOR_REWARDS, us).isEligible()).isFalse();
     assertThat(LATEST.check(Program.EFFECT_CREATOR_REWARDS, us).notes())
-        .anyMatch(n -> n.contains("only the dates are checked")).anyMatch(n -> n.contains("USD 14,000 per effect"));
+        .anyMatch(n -> n.contains("only the age and the dates are checked")).anyMatch(n -> n.contains("USD 14,000 per effect"));
+    assertThat(distances(LATEST.check(Program.EFFECT_CREATOR_REWARDS, us.withAge(17)))).containsExactly("must be 18, is 17");
     assertThat(on(2025, 3, 31).check(Program.TIKTOK_ONE, us).isEligible()).isFalse();
     assertThat(on(2025, 3, 31).check(Program.CREATOR_MARKETPLACE, us).isEligible()).isTrue();
     assertThat(on(2025, 4, 1).check(Program.TIKTOK_ONE, us).isEligible()).isTrue();

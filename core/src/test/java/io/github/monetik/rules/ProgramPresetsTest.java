@@ -179,7 +179,8 @@ class ProgramPresetsTest {
     assertThat(latest.terms(Program.CREATIVE_CHALLENGE).requirements()).containsExactly(Requirement.minimumAge(18),
         Requirement.countries("US"), Requirement.minimumFollowers(50_000));
     assertThat(latest.terms(Program.EFFECT_CREATOR_REWARDS).opens()).contains(LocalDate.of(2024, 1, 1));
-    assertThat(latest.terms(Program.EFFECT_CREATOR_REWARDS).requirements()).isEmpty();
+    assertThat(latest.terms(Program.EFFECT_CREATOR_REWARDS).requirements()).containsExactly(adult);
+    assertThat(latest.terms(Program.EFFECT_CREATOR_REWARDS).notes()).anyMatch(n -> n.contains("18+ (KR 19) is assumed"));
     assertThat(latest.terms(Program.EFFECT_CREATOR_REWARDS).notes()).anyMatch(n -> n.contains("100,000 qualified videos")
         && n.contains("90 days") && n.contains("USD 50,000 a month"));
     assertThat(latest.terms(Program.TIKTOK_ONE).opens()).contains(LocalDate.of(2025, 4, 1));
