@@ -1,15 +1,22 @@
 package io.github.monetik.programs;
 
+import io.github.monetik.internal.Checks;
 import io.github.monetik.internal.MonetikStyle;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A creator's videos over a period (a month, say): what {@link Programs#estimate} prices.
+ * A creator's posts over a period (a month, say): what {@link Programs#estimate} prices, and,
+ * where known, the day the creator joined the program (Creator Rewards pays only videos posted
+ * after it).
  *
  * <pre>{@code
  * Activity month = Activity.of(Video.of(Duration.ofSeconds(75), 40_000, 31_000),
  *                              Video.of(Duration.ofSeconds(30), 90_000, 80_000));
+ * Activity since = month.withJoinedOn(LocalDate.of(2024, 5, 2));
  * }</pre>
  */
 @Value.Immutable
@@ -26,20 +33,20 @@ public abstract class Activity {
    * {@return the activity}
    *
    * @param videos the videos
-   * @throws NullPointerException if a video is null
+   * @throws NullPointerException naming {@code videos} or the null element ({@code videos[2]})
    */
   public static Activity of(Video... videos) {
-    return builder().addVideos(videos).build();
+    return of(Arrays.asList(Checks.notNull(videos, "videos")));
   }
 
   /**
    * {@return the activity}
    *
    * @param videos the videos
-   * @throws NullPointerException if a video is null
+   * @throws NullPointerException naming {@code videos} or the null element ({@code videos[2]})
    */
   public static Activity of(List<Video> videos) {
-    return builder().addAllVideos(videos).build();
+    return builder().addAllVideos(Checks.elements(videos, "videos")).build();
   }
 
   /** Builds an {@link Activity}. */
@@ -49,4 +56,14 @@ public abstract class Activity {
 
   /** {@return the videos, in the order given} */
   public abstract List<Video> videos();
+
+  /** {@return the day the creator joined the program, if known} */
+  public abstract Optional<LocalDate> joinedOn();
+
+  /**
+   * {@return a copy with that joining day}
+   *
+   * @param joinedOn the day the creator joined the program
+   */
+  public abstract Activity withJoinedOn(LocalDate joinedOn);
 }

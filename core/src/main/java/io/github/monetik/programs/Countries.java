@@ -1,8 +1,8 @@
 package io.github.monetik.programs;
 
+import io.github.monetik.internal.Checks;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,7 +19,7 @@ final class Countries {
   private Countries() {}
 
   static String normalize(String code, String argument) {
-    Objects.requireNonNull(code, argument);
+    Checks.notNull(code, argument);
     String upper = code.strip().toUpperCase(Locale.ROOT);
     if (upper.equals("UK")) {
       return "GB";

@@ -1,24 +1,31 @@
 package io.github.monetik.programs;
 
+import io.github.monetik.internal.Checks;
 import io.github.monetik.internal.MonetikStyle;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * A creator as the programs see them: age, country, followers, account, standing and the last 30
- * days of activity.
+ * A creator as the programs see them: age, country, followers, account, standing, the last 30
+ * days of activity and, where a program asks for it, the past calendar month's views.
  *
  * <p>Built with {@link #builder()}; {@code age}, {@code country} and {@code followers} are
- * required, the rest have defaults (a personal account in good standing, no views, posts not
- * given). The country is an ISO 3166 alpha-2 code in any case; {@code UK} is accepted and stored as
- * {@code GB}, the ISO code of the United Kingdom.
+ * required, the rest have defaults (a personal account in good standing, no views, posts and last
+ * month's views not given). The country is an ISO 3166 alpha-2 code in any case; {@code UK} is
+ * accepted and stored as {@code GB}, the ISO code of the United Kingdom.
+ *
+ * <p>The country decides which rules apply where TikTok's differ by country: a program's countries
+ * or markets (TikTok Shop opened market by market), the local minimum ages (19 in South Korea) and
+ * the Subscription revenue share (US and Canada apart from 2025-10). A country whose own terms the
+ * sources do not give gets the documented default, and the report notes it.
  *
  * <pre>{@code
  * CreatorProfile p = CreatorProfile.builder()
  *     .age(17).country("US").followers(8_200).views30d(120_000).build();
  * }</pre>
  *
- * <p>Not modelled: the creator's LIVE history. No requirement in the sourced terms depends on it.
+ * <p>Not modelled: the creator's LIVE history. Subscription's LIVE route asks only what hosting a
+ * LIVE asks (18+, 1,000 followers), so no requirement in the sourced terms depends on it.
  */
 @Value.Immutable
 @MonetikStyle
@@ -86,6 +93,12 @@ public abstract class CreatorProfile {
   public abstract OptionalLong posts30d();
 
   /**
+   * {@return video views in the past calendar month, if known (Subscription's video route and bonus
+   *     ask for them); a requirement on them is unmet while they are not given}
+   */
+  public abstract OptionalLong viewsLastMonth();
+
+  /**
    * {@return a copy with that age}
    *
    * @param age the age in years
@@ -134,6 +147,13 @@ public abstract class CreatorProfile {
    */
   public abstract CreatorProfile withPosts30d(long posts30d);
 
+  /**
+   * {@return a copy with those views}
+   *
+   * @param viewsLastMonth video views in the past calendar month
+   */
+  public abstract CreatorProfile withViewsLastMonth(long viewsLastMonth);
+
   @Value.Check
   CreatorProfile check() {
     if (age() < MINIMUM_AGE || age() > MAXIMUM_AGE) {
@@ -146,6 +166,9 @@ public abstract class CreatorProfile {
     if (posts30d().isPresent()) {
       requireCount(posts30d().getAsLong(), "posts30d");
     }
+    if (viewsLastMonth().isPresent()) {
+      requireCount(viewsLastMonth().getAsLong(), "viewsLastMonth");
+    }
     if (qualifiedViews30d() > views30d()) {
       throw new IllegalArgumentException("qualifiedViews30d must be <= views30d (" + views30d()
           + "): qualified views are a subset of views, was " + qualifiedViews30d());
@@ -155,8 +178,6 @@ public abstract class CreatorProfile {
   }
 
   static void requireCount(long count, String field) {
-    if (count < 0) {
-      throw new IllegalArgumentException(field + " must be >= 0, was " + count);
-    }
+    Checks.nonNegative(count, field);
   }
 }

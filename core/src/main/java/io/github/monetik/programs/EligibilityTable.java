@@ -1,18 +1,17 @@
 package io.github.monetik.programs;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.TextTable;
+import io.github.monetik.report.Provenance;
+import io.github.monetik.report.Rows;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Every program side by side for one creator: eligible or not, and what they would have to change
- * to qualify for each.
+ * to qualify for each. Made by {@link Programs#checkAll}; immutable and value-equal, provenance
+ * included.
  *
  * <pre>{@code
  * EligibilityTable t = Monetik.defaults().programs().checkAll(profile);
@@ -21,10 +20,17 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class EligibilityTable {
+  private final Provenance provenance;
   private final List<EligibilityReport> reports;
 
-  EligibilityTable(List<EligibilityReport> reports) {
+  EligibilityTable(Provenance provenance, List<EligibilityReport> reports) {
+    this.provenance = provenance;
     this.reports = List.copyOf(reports);
+  }
+
+  /** {@return where the rules applied come from, and the day they are in force} */
+  public Provenance provenance() {
+    return provenance;
   }
 
   /** {@return one report per program, in {@link Program} order} */
@@ -36,11 +42,13 @@ public final class EligibilityTable {
    * {@return its report}
    *
    * @param program a program
+   * @throws IllegalArgumentException if the table has no report for it
+   * @throws NullPointerException if {@code program} is null
    */
   public EligibilityReport report(Program program) {
-    Objects.requireNonNull(program, "program");
-    Optional<EligibilityReport> found = reports.stream().filter(r -> r.program() == program).findFirst();
-    return found.orElseThrow(() -> new IllegalArgumentException("program " + program + " is not in this table"));
+    Checks.notNull(program, "program");
+    return reports.stream().filter(r -> r.program() == program).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("program " + program + " is not in this table"));
   }
 
   /** {@return the programs the creator qualifies for, in {@link Program} order} */
@@ -50,58 +58,45 @@ public final class EligibilityTable {
   }
 
   /**
-   * Every program's every requirement as an export row (CSV, JSON, a data frame), in {@link Program}
-   * order and each report's row order. The columns, in this order: {@code program},
-   * {@code eligible} ({@code yes} or {@code no}, for the whole program), {@code requirement},
-   * {@code required}, {@code actual}, {@code met} ({@code yes} or {@code no}) (text),
-   * {@code shortfall} ({@code Long}, 0 exactly when met) and {@code distance} (text, empty when met).
-   * A program is eligible exactly when all its rows are met.
+   * Every program's every requirement as export rows (CSV, JSON, a data frame), in {@link Program}
+   * order and each report's order: the reports' {@link EligibilityReport#rows()} one after another.
+   * Columns: {@code program} (text), {@code eligible} (flag, the whole program's),
+   * {@code requirement}, {@code required}, {@code actual} (text), {@code met} (flag),
+   * {@code shortfall} (count, 0 exactly when met) and {@code distance} (text, empty when met). A
+   * program is eligible exactly when all its rows are met.
    *
    * @return one row per program and requirement
    */
-  public List<Map<String, Object>> rows() {
-    List<Map<String, Object>> out = new ArrayList<>();
+  public Rows rows() {
+    Rows.Builder b = EligibilityReport.columns(Rows.builder());
     for (EligibilityReport r : reports) {
-      String eligible = r.isEligible() ? "yes" : "no";
-      for (EligibilityReport.Row req : r.rows()) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("program", r.program().name());
-        row.put("eligible", eligible);
-        row.put("requirement", req.requirement());
-        row.put("required", req.required());
-        row.put("actual", req.actual());
-        row.put("met", req.isMet() ? "yes" : "no");
-        row.put("shortfall", req.shortfall());
-        row.put("distance", req.distance().orElse(""));
-        out.add(Collections.unmodifiableMap(row));
-      }
+      r.addRows(b);
     }
-    return Collections.unmodifiableList(out);
+    return b.build();
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof EligibilityTable t && t.reports.equals(reports);
+    return o instanceof EligibilityTable t && t.provenance.equals(provenance) && t.reports.equals(reports);
   }
 
   @Override
   public int hashCode() {
-    return reports.hashCode();
+    return 31 * provenance.hashCode() + reports.hashCode();
   }
 
-  /** {@return one line per program: eligible or not, and what is missing} */
+  /** {@return one line per program: eligible or not, and what is missing; then the provenance's notes} */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder();
-    b.append(String.format("%-24s %-9s %s%n", "program", "eligible", "what is missing"));
+    TextTable t = TextTable.of("program", "eligible", "what is missing").leftAligned(1, 2);
     for (EligibilityReport r : reports) {
-      String missing = r.unmet().stream().map(row -> row.distance().orElse(""))
-          .collect(Collectors.joining("; "));
-      if (r.isEligible()) {
-        missing = r.limitation().map(l -> "(limited: " + l + ")").orElse("");
-      }
-      b.append(String.format("%-24s %-9s %s", r.program().name(), r.isEligible() ? "yes" : "no", missing).stripTrailing())
-          .append('\n');
+      String missing = r.isEligible() ? r.limitation().map(l -> "(limited: " + l + ")").orElse("")
+          : r.unmet().stream().map(row -> row.distance().orElse("")).collect(Collectors.joining("; "));
+      t.row(r.program().name(), r.isEligible() ? "yes" : "no", missing);
+    }
+    StringBuilder b = new StringBuilder(t.render("")).append('\n');
+    for (String n : provenance.notes()) {
+      b.append("note: ").append(n).append('\n');
     }
     return b.toString();
   }

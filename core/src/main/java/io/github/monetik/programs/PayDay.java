@@ -1,5 +1,7 @@
 package io.github.monetik.programs;
 
+import io.github.monetik.internal.Checks;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -53,10 +55,21 @@ public final class PayDay {
    * {@return the day its earnings are paid}
    *
    * @param month the month earned
+   * @throws IllegalArgumentException if the pay day would be after {@link LocalDate#MAX} (a month
+   *     at the end of {@code java.time}'s range, such as {@code +999999999-12})
+   * @throws NullPointerException if {@code month} is null
    */
   public LocalDate payDate(YearMonth month) {
-    Objects.requireNonNull(month, "month");
-    return fixedDay ? month.plusMonths(1).atDay(days) : month.atEndOfMonth().plusDays(days);
+    return payDate(Checks.notNull(month, "month"), "month");
+  }
+
+  /** The pay date, a month too late for one refused naming {@code argument}. */
+  LocalDate payDate(YearMonth month, String argument) {
+    try {
+      return fixedDay ? month.plusMonths(1).atDay(days) : month.atEndOfMonth().plusDays(days);
+    } catch (DateTimeException e) {
+      throw Checks.invalid(argument, "a month whose pay day (" + this + ") is a date, up to " + LocalDate.MAX, month);
+    }
   }
 
   @Override

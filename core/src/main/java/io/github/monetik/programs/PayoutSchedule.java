@@ -1,9 +1,13 @@
 package io.github.monetik.programs;
 
+import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.TextTable;
 import io.github.monetik.money.CurrencyMismatchException;
 import io.github.monetik.money.ExchangeRates;
 import io.github.monetik.money.MissingExchangeRateException;
 import io.github.monetik.money.Money;
+import io.github.monetik.report.Provenance;
+import io.github.monetik.report.Rows;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,14 +24,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Monthly payouts of a program's earnings: each month's earnings plus what was carried in are paid
  * on the pay day if they reach the minimum payout, and carried to the next month if not. Money is
- * conserved: the total paid plus what is still carried equals the total earned, exactly.
+ * conserved: the total paid plus what is still carried equals the total earned, exactly. Made by
+ * {@link Programs#payouts}; immutable and value-equal, provenance included.
  *
  * <p>Payments are whole minor units (cents): the part of a cent left over is carried, never dropped.
  *
  * <pre>{@code
  * SortedMap<YearMonth, Money> earned = new TreeMap<>(Map.of(
  *     YearMonth.of(2024, 4), Money.of("30", "USD"), YearMonth.of(2024, 5), Money.of("35", "USD")));
- * PayoutSchedule s = PayoutSchedule.of(Money.of("50", "USD"), PayDay.dayOfNextMonth(15), earned);
+ * PayoutSchedule s = Monetik.defaults().programs().payouts(Program.CREATOR_REWARDS, earned);   // minimum USD 50
  * s.totalPaid();   // USD 65.00, paid 2024-06-15 (April's 30 was carried)
  * }</pre>
  */
@@ -98,48 +103,61 @@ public final class PayoutSchedule {
     }
   }
 
+  private final Provenance provenance;
   private final Money minimumPayout;
   private final List<Month> months;
 
-  private PayoutSchedule(Money minimumPayout, List<Month> months) {
+  private PayoutSchedule(Provenance provenance, Money minimumPayout, List<Month> months) {
+    this.provenance = provenance;
     this.minimumPayout = minimumPayout;
     this.months = List.copyOf(months);
   }
 
   /**
-   * {@return the schedule, one row per month given, in order}
+   * The schedule, one row per month given, in order.
    *
+   * @param provenance where the pay terms come from
    * @param minimumPayout the least amount paid out, {@code >= 0}
    * @param payDay when a month is paid
    * @param earned earnings by month, each {@code >= 0}, in the minimum's currency
-   * @throws IllegalArgumentException if the minimum or an earning is negative
+   * @throws IllegalArgumentException if an earning is negative, or a month's pay day is past {@link LocalDate#MAX}
    * @throws CurrencyMismatchException if an earning is not in the minimum's currency
+   * @throws NullPointerException naming {@code earned}, a null month ({@code earned[0]}) or a null
+   *     earning ({@code earned[2024-05]})
    */
-  public static PayoutSchedule of(Money minimumPayout, PayDay payDay, SortedMap<YearMonth, Money> earned) {
-    Objects.requireNonNull(minimumPayout, "minimumPayout");
-    Objects.requireNonNull(payDay, "payDay");
-    Objects.requireNonNull(earned, "earned");
-    if (minimumPayout.isNegative()) {
-      throw new IllegalArgumentException("minimumPayout must be >= 0, was " + minimumPayout);
-    }
+  static PayoutSchedule of(Provenance provenance, Money minimumPayout, PayDay payDay, SortedMap<YearMonth, Money> earned) {
+    Checks.notNull(earned, "earned");
     Money zero = Money.zero(minimumPayout.currency());
     Money carried = zero;
     List<Month> rows = new ArrayList<>();
-    for (Map.Entry<YearMonth, Money> e : new TreeMap<>(earned).entrySet()) {
-      YearMonth month = Objects.requireNonNull(e.getKey(), "earned month");
-      Money amount = Objects.requireNonNull(e.getValue(), "earned[" + month + "]");
+    // In calendar order whatever the map's comparator; nulls named before any sorting touches them.
+    TreeMap<YearMonth, Money> byMonth = new TreeMap<>();
+    int i = 0;
+    for (Map.Entry<YearMonth, Money> e : earned.entrySet()) {
+      YearMonth month = Checks.notNull(e.getKey(), "earned[" + i + "]");
+      byMonth.put(month, Checks.notNull(e.getValue(), "earned[" + month + "]"));
+      i++;
+    }
+    for (Map.Entry<YearMonth, Money> e : byMonth.entrySet()) {
+      YearMonth month = e.getKey();
+      Money amount = e.getValue();
       if (amount.isNegative()) {
-        throw new IllegalArgumentException("earned[" + month + "] must be >= 0, was " + amount);
+        throw Checks.invalid("earned[" + month + "]", ">= 0", amount);
       }
       Money available = carried.plus(amount);
       Money payable = available.rounded(RoundingMode.DOWN);
       boolean pays = payable.isPositive() && !payable.isLessThan(minimumPayout);
       Money paid = pays ? payable : zero;
       Money carriedOut = available.minus(paid);
-      rows.add(new Month(month, amount, carried, paid, carriedOut, pays ? payDay.payDate(month) : null));
+      rows.add(new Month(month, amount, carried, paid, carriedOut, pays ? payDay.payDate(month, "earned[" + month + "]") : null));
       carried = carriedOut;
     }
-    return new PayoutSchedule(minimumPayout, rows);
+    return new PayoutSchedule(provenance, minimumPayout, rows);
+  }
+
+  /** {@return where the pay terms come from} */
+  public Provenance provenance() {
+    return provenance;
   }
 
   /** {@return the minimum payout applied} */
@@ -188,28 +206,50 @@ public final class PayoutSchedule {
     return out;
   }
 
+  /**
+   * One row per month, in order. Columns: {@code month} (text, {@code 2024-05}), {@code earned},
+   * {@code carried_in}, {@code paid} (amounts), {@code pay_date} (text, ISO day, empty when nothing
+   * is paid), {@code carried_out} (amount) and {@code currency} (text). For every row
+   * {@code carried_in + earned = paid + carried_out}; the paid amounts add up to {@link #totalPaid()}.
+   *
+   * @return the rows
+   */
+  public Rows rows() {
+    Rows.Builder b = Rows.builder().text("month").amount("earned").amount("carried_in").amount("paid").text("pay_date")
+        .amount("carried_out").text("currency");
+    for (Month m : months) {
+      b.row(m.month.toString(), m.earned.amount(), m.carriedIn.amount(), m.paid.amount(),
+          m.payDate == null ? "" : m.payDate.toString(), m.carriedOut.amount(), m.earned.currency().getCurrencyCode());
+    }
+    return b.build();
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof PayoutSchedule s && s.minimumPayout.equals(minimumPayout) && s.months.equals(months);
+    return o instanceof PayoutSchedule s && s.provenance.equals(provenance) && s.minimumPayout.equals(minimumPayout)
+        && s.months.equals(months);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(minimumPayout, months);
+    return Objects.hash(provenance, minimumPayout, months);
   }
 
-  /** {@return a small table, one line per month, and the totals} */
+  /** {@return a small table, one line per month, the totals, then the provenance's notes} */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("Payouts (minimum " + minimumPayout + ")\n");
-    b.append(String.format("  %-8s %16s %16s %16s %-11s %16s%n", "month", "earned", "carried in", "paid", "on", "carried out"));
+    TextTable t = TextTable.of("month", "earned", "carried in", "paid", "on", "carried out").leftAligned(4);
     for (Month m : months) {
-      b.append(String.format("  %-8s %16s %16s %16s %-11s %16s%n", m.month, m.earned.amount().toPlainString(),
-          m.carriedIn.amount().toPlainString(), m.paid.amount().toPlainString(),
-          m.payDate == null ? "-" : m.payDate.toString(), m.carriedOut.amount().toPlainString()));
+      t.row(m.month, m.earned.amount(), m.carriedIn.amount(), m.paid.amount(),
+          m.payDate == null ? "-" : m.payDate.toString(), m.carriedOut.amount());
     }
+    b.append(t.render("  ")).append('\n');
     b.append("  total earned ").append(totalEarned()).append(", paid ").append(totalPaid())
         .append(", still carried ").append(carried()).append('\n');
+    for (String n : provenance.notes()) {
+      b.append("  note: ").append(n).append('\n');
+    }
     return b.toString();
   }
 }

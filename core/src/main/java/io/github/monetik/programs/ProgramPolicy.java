@@ -1,5 +1,6 @@
 package io.github.monetik.programs;
 
+import io.github.monetik.internal.Checks;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * program's terms with {@link #withTerms(ProgramTerms)}.
  *
  * <pre>{@code
- * ProgramPolicy p = Rules.latest().programs();
+ * ProgramPolicy p = Rules.latest().programPolicy();
  * p.terms(Program.CREATOR_REWARDS).requirements();
  * Rules mine = Rules.latest().withProgramPolicy(p.withTerms(myTerms));
  * }</pre>
@@ -31,12 +32,11 @@ public final class ProgramPolicy {
    *
    * @param terms the terms of every program, one each
    * @throws IllegalArgumentException if a program is missing or given twice
+   * @throws NullPointerException naming {@code terms} or the null element ({@code terms[3]})
    */
   public static ProgramPolicy of(Collection<ProgramTerms> terms) {
-    Objects.requireNonNull(terms, "terms");
     EnumMap<Program, ProgramTerms> map = new EnumMap<>(Program.class);
-    for (ProgramTerms t : terms) {
-      Objects.requireNonNull(t, "terms");
+    for (ProgramTerms t : Checks.elements(terms, "terms")) {
       if (map.put(t.program(), t) != null) {
         throw new IllegalArgumentException("terms must give each program once, was " + t.program() + " twice");
       }
@@ -53,9 +53,10 @@ public final class ProgramPolicy {
    * {@return its terms}
    *
    * @param program a program
+   * @throws NullPointerException if {@code program} is null
    */
   public ProgramTerms terms(Program program) {
-    return Objects.requireNonNull(terms.get(Objects.requireNonNull(program, "program")));
+    return Objects.requireNonNull(terms.get(Checks.notNull(program, "program")));
   }
 
   /**
@@ -64,7 +65,7 @@ public final class ProgramPolicy {
    * @param replacement the new terms of one program
    */
   public ProgramPolicy withTerms(ProgramTerms replacement) {
-    Objects.requireNonNull(replacement, "replacement");
+    Checks.notNull(replacement, "replacement");
     EnumMap<Program, ProgramTerms> map = new EnumMap<>(terms);
     map.put(replacement.program(), replacement);
     return new ProgramPolicy(map);
@@ -76,7 +77,7 @@ public final class ProgramPolicy {
    * @param date a day
    */
   public List<Program> openOn(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    Checks.notNull(date, "date");
     return terms.values().stream().filter(t -> t.isOpenOn(date)).map(ProgramTerms::program)
         .collect(Collectors.toUnmodifiableList());
   }

@@ -1,26 +1,33 @@
 package io.github.monetik.programs;
 
 import io.github.monetik.internal.Checks;
-import io.github.monetik.report.Provenance;
+import io.github.monetik.internal.TextTable;
+import io.github.monetik.money.CurrencyMismatchException;
 import io.github.monetik.money.ExchangeRates;
 import io.github.monetik.money.MissingExchangeRateException;
 import io.github.monetik.money.Money;
-import io.github.monetik.money.MoneyRange;
-import java.math.BigDecimal;
+import io.github.monetik.money.Rate;
+import io.github.monetik.report.Provenance;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.SortedMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The programs door: checks creators against every program's terms on one day, estimates what a
  * view-paid program pays, and schedules payouts. Get it from {@code Monetik.programs()}; it holds
- * the rules' {@link ProgramPolicy} and date. Immutable and safe to share.
+ * the rules' {@link ProgramPolicy} and {@link Provenance}, whose day it checks on. Immutable and
+ * safe to share.
+ *
+ * <p>The creator's country ({@link CreatorProfile#country()}) chooses the rules where TikTok's
+ * differ by country: a program's countries or markets, local minimum ages, revenue shares. A
+ * program is never eligible before it opened or after it closed, and an estimate on such a day
+ * pays nothing and says why. Every result carries the door's provenance and its notes (a day past
+ * what the sources cover, for example).
  *
  * <pre>{@code
  * Programs programs = Monetik.defaults().programs();
@@ -31,14 +38,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Programs {
   private final ProgramPolicy policy;
-  private final LocalDate date;
-  private final String rulesId;
   private final Provenance provenance;
 
   private Programs(ProgramPolicy policy, Provenance provenance) {
     this.policy = policy;
-    this.date = provenance.date();
-    this.rulesId = provenance.id();
     this.provenance = provenance;
   }
 
@@ -47,7 +50,7 @@ public final class Programs {
    *     that day is not eligible)}
    *
    * @param programPolicy the terms of every program
-   * @param provenance where the terms come from and the day they are in force, carried into reports
+   * @param provenance where the terms come from and the day they are in force, carried into results
    * @throws NullPointerException if an argument is null
    */
   public static Programs of(ProgramPolicy programPolicy, Provenance provenance) {
@@ -59,105 +62,161 @@ public final class Programs {
     return policy;
   }
 
-  /** {@return where this door's rules come from} */
+  /** {@return where this door's rules come from; its day is the day checks are made on} */
   public Provenance provenance() {
     return provenance;
   }
 
-  /** {@return the day checks are made on} */
+  /** {@return the day checks are made on: the provenance's} */
   public LocalDate date() {
-    return date;
+    return provenance.date();
   }
 
   /**
-   * Checks one creator against one program. The first row says whether the program is open on
-   * {@link #date()}; one row follows per requirement.
+   * Checks one creator against one program. The first requirement says whether the program is open
+   * on {@link #date()}; one follows per requirement of its terms, applied in the creator's country.
    *
    * @param program the program
    * @param profile the creator
    * @return the explained report
+   * @throws NullPointerException if an argument is null
    */
   public EligibilityReport check(Program program, CreatorProfile profile) {
-    Objects.requireNonNull(program, "program");
-    Objects.requireNonNull(profile, "profile");
+    Checks.notNull(program, "program");
+    Checks.notNull(profile, "profile");
     ProgramTerms terms = policy.terms(program);
-    List<EligibilityReport.Row> rows = new ArrayList<>();
-    rows.add(openRow(terms));
+    LocalDate day = date();
+    List<RequirementCheck> checks = new ArrayList<>();
+    checks.add(openCheck(terms, day));
     for (Requirement r : terms.requirements()) {
-      rows.add(r.check(profile));
+      checks.add(r.check(profile, day));
     }
-    boolean eligible = rows.stream().allMatch(EligibilityReport.Row::isMet);
-    Optional<String> limitation = Optional.empty();
-    if (eligible && terms.limitedBelowFollowers().isPresent()
-        && profile.followers() < terms.limitedBelowFollowers().getAsLong()) {
-      limitation = Optional.of(terms.limitedTier().orElse("limited tier") + " (under "
-          + Requirement.grouped(terms.limitedBelowFollowers().getAsLong()) + " followers)");
+    boolean eligible = checks.stream().allMatch(RequirementCheck::isMet);
+    List<String> notes = new ArrayList<>(terms.notes());
+    String country = profile.country();
+    if (!terms.sourcedCountries().isEmpty() && !terms.sourcedCountries().contains(country)) {
+      notes.add(program.title() + " terms for " + country + " are not in the sources: the "
+          + String.join(", ", terms.sourcedCountries()) + " terms apply as the default");
     }
-    return new EligibilityReport(program, date, rulesId, rows, terms.notes(), limitation);
+    String limitation = eligible ? limitation(terms, profile, day) : null;
+    Rate share = null;
+    if (eligible) {
+      RevenueShare rs = revenueShare(terms, country);
+      if (rs != null) {
+        share = share(rs, profile, day, notes);
+      }
+    }
+    notes.addAll(provenance.notes());
+    return new EligibilityReport(program, provenance, checks, notes, limitation, share);
   }
 
-  private EligibilityReport.Row openRow(ProgramTerms terms) {
-    String required = "open on " + date;
-    if (terms.opens().isPresent() && date.isBefore(terms.opens().get())) {
-      return new EligibilityReport.Row("open", required, "opens " + terms.opens().get(), 1,
+  private static RequirementCheck openCheck(ProgramTerms terms, LocalDate day) {
+    String required = "open on " + day;
+    if (terms.opens().isPresent() && day.isBefore(terms.opens().get())) {
+      return new RequirementCheck("open", required, "opens " + terms.opens().get(), 1,
           "not open yet (opens " + terms.opens().get() + ")");
     }
-    if (terms.closes().isPresent() && !date.isBefore(terms.closes().get())) {
-      return new EligibilityReport.Row("open", required, "closed " + terms.closes().get(), 1,
+    if (terms.closes().isPresent() && !day.isBefore(terms.closes().get())) {
+      return new RequirementCheck("open", required, "closed " + terms.closes().get(), 1,
           "closed on " + terms.closes().get());
     }
-    return new EligibilityReport.Row("open", required, "open", 0, "");
+    return new RequirementCheck("open", required, "open", 0, "");
+  }
+
+  private static @Nullable String limitation(ProgramTerms terms, CreatorProfile profile, LocalDate day) {
+    List<String> lacks = new ArrayList<>();
+    for (Requirement r : terms.limitedUnless()) {
+      RequirementCheck c = r.check(profile, day);
+      if (!c.isMet()) {
+        lacks.add(r.lack(profile, c));
+      }
+    }
+    return lacks.isEmpty() ? null : terms.limitedTier().orElseThrow() + " (" + String.join("; ", lacks) + ")";
+  }
+
+  private static @Nullable RevenueShare revenueShare(ProgramTerms terms, String country) {
+    RevenueShare fallback = null;
+    for (RevenueShare rs : terms.revenueShares()) {
+      if (rs.appliesIn(country)) {
+        return rs;
+      }
+      if (rs.countries().isEmpty() && fallback == null) {
+        fallback = rs;
+      }
+    }
+    return fallback;
+  }
+
+  /** The share the profile earns; a note on the bonus when there is one. */
+  private static Rate share(RevenueShare rs, CreatorProfile profile, LocalDate day, List<String> notes) {
+    String where = rs.countries().isEmpty() ? "outside the countries with their own share"
+        : "in " + String.join(", ", rs.countries());
+    if (rs.bonus().isZero()) {
+      notes.add("revenue share " + rs.base() + " " + where);
+      return rs.base();
+    }
+    List<String> lacks = new ArrayList<>();
+    for (Requirement r : rs.bonusRequirements()) {
+      RequirementCheck c = r.check(profile, day);
+      if (!c.isMet()) {
+        lacks.add(r.lack(profile, c));
+      }
+    }
+    String also = rs.bonusNote().map(n -> "; the bonus also needs " + n + " (not checked)").orElse("");
+    if (lacks.isEmpty()) {
+      Rate total = Rate.of(rs.base().value().add(rs.bonus().value()));
+      notes.add("revenue share " + total + " " + where + ": " + rs.base() + " and the " + rs.bonus()
+          + " bonus, whose requirements the profile meets" + also);
+      return total;
+    }
+    notes.add("revenue share " + rs.base() + " " + where + "; the " + rs.bonus() + " bonus is not reached ("
+        + String.join("; ", lacks) + ")" + also);
+    return rs.base();
   }
 
   /**
    * {@return every program's report, side by side}
    *
    * @param profile the creator
+   * @throws NullPointerException if {@code profile} is null
    */
   public EligibilityTable checkAll(CreatorProfile profile) {
-    Objects.requireNonNull(profile, "profile");
+    Checks.notNull(profile, "profile");
     List<EligibilityReport> reports = new ArrayList<>();
     for (Program p : Program.values()) {
       reports.add(check(p, profile));
     }
-    return new EligibilityTable(reports);
+    return new EligibilityTable(provenance, reports);
   }
 
   /**
-   * Estimates what a view-paid program pays for some activity: the paid views of the videos that
-   * count (see {@link PayTerms#counts(Video)}: for Creator Rewards only original videos over a
-   * minute with at least 1,000 qualified views, and only their qualified views) times the reported
-   * range of pay per 1,000 views. Expected is the middle of the range. The estimate uses the
-   * program's terms whether or not it is open on {@link #date()}: {@link #check} says that.
+   * Estimates what a view-paid program pays for some activity, video by video: a video counts when
+   * the terms pay it (see {@link PayTerms#counts(Video)}: for Creator Rewards only original videos
+   * over a minute with at least 1,000 qualified views, posted after joining, neither photo-mode
+   * posts nor reposts) and the program is open on {@link #date()}; the standard reward is the paid
+   * views of the counted videos times the reported range of pay per 1,000 views, expected the middle.
+   * On a day the program is not open nothing is paid and the estimate says why.
    *
    * @param program a program paid per view
    * @param activity the videos
-   * @return low, expected and high pay, exact, in the terms' currency
+   * @return the explained estimate, exact, in the terms' currency
    * @throws IllegalArgumentException if the program is not paid per view (LIVE gifts, Shop, ...)
-   * @throws ArithmeticException if the paid views exceed {@link Long#MAX_VALUE}
+   * @throws ArithmeticException if the paid views exceed {@link Long#MAX_VALUE}, or their pay is
+   *     beyond Monetik's bounds (with custom pay terms)
+   * @throws NullPointerException if an argument is null
    */
-  public MoneyRange estimate(Program program, Activity activity) {
-    Objects.requireNonNull(program, "program");
-    Objects.requireNonNull(activity, "activity");
+  public ProgramEstimate estimate(Program program, Activity activity) {
+    Checks.notNull(program, "program");
+    Checks.notNull(activity, "activity");
     PayTerms pay = payTerms(program);
-    long paidViews = 0;
-    for (Video v : activity.videos()) {
-      if (pay.counts(v)) {
-        long views = pay.basis() == PayTerms.Basis.VIEWS ? v.views() : v.qualifiedViews();
-        try {
-          paidViews = Math.addExact(paidViews, views);
-        } catch (ArithmeticException e) {
-          throw new ArithmeticException("paid views overflow in estimate: exceed " + Long.MAX_VALUE);
-        }
-      }
-    }
-    BigDecimal thousands = BigDecimal.valueOf(paidViews).movePointLeft(3);
-    return MoneyRange.between(pay.rpmLow().multipliedBy(thousands), pay.rpmHigh().multipliedBy(thousands));
+    return ProgramEstimate.of(program, policy.terms(program), pay, activity, provenance, pay.rpmLow(), pay.rpmHigh(),
+        null);
   }
 
   /**
-   * {@link #estimate(Program, Activity)} shown in another currency, at the rate of {@link #date()}.
-   * The source is asked at most once.
+   * {@link #estimate(Program, Activity)} shown in another currency, at the rate of {@link #date()}:
+   * the pay per 1,000 views is converted, so every video's pay and the total are exact in
+   * {@code currency}. The source is asked at most once.
    *
    * @param program a program paid per view
    * @param activity the videos
@@ -165,14 +224,24 @@ public final class Programs {
    * @param rates your exchange-rate source
    * @return the estimate in {@code currency}, exact
    * @throws IllegalArgumentException if the program is not paid per view, or the source gives a
-   *     rate that is not positive
+   *     rate that is not positive or beyond Monetik's bounds
    * @throws MissingExchangeRateException if the source has no rate for the day
+   * @throws ArithmeticException if the paid views exceed {@link Long#MAX_VALUE}, or a converted
+   *     amount is beyond Monetik's bounds
+   * @throws NullPointerException if an argument is null
    */
-  public MoneyRange estimate(Program program, Activity activity, Currency currency, ExchangeRates rates) {
+  public ProgramEstimate estimate(Program program, Activity activity, Currency currency, ExchangeRates rates) {
+    Checks.notNull(program, "program");
+    Checks.notNull(activity, "activity");
     Conversion conversion = new Conversion(currency, rates);
-    MoneyRange r = estimate(program, activity);
-    return MoneyRange.of(conversion.convert(r.low(), date), conversion.convert(r.expected(), date),
-        conversion.convert(r.high(), date));
+    PayTerms pay = payTerms(program);
+    LocalDate day = date();
+    Money low = conversion.convert(pay.rpmLow(), day);
+    Money high = conversion.convert(pay.rpmHigh(), day);
+    String note = pay.rpmLow().currency().equals(currency) ? null
+        : "shown in " + currency.getCurrencyCode() + ": the pay per 1,000 views " + pay.rpmLow() + " .. "
+            + TextTable.cell(pay.rpmHigh().amount()) + " converted at your rate of " + day;
+    return ProgramEstimate.of(program, policy.terms(program), pay, activity, provenance, low, high, note);
   }
 
   /**
@@ -181,12 +250,15 @@ public final class Programs {
    * @param program a program paid per view
    * @param earned earnings by month, each {@code >= 0}, in the terms' currency
    * @return the schedule
-   * @throws IllegalArgumentException if the program is not paid per view or an earning is negative
-   * @throws io.github.monetik.money.CurrencyMismatchException if an earning is in another currency
+   * @throws IllegalArgumentException if the program is not paid per view, an earning is negative, or
+   *     a month's pay day would be past {@link LocalDate#MAX} ({@code +999999999-12})
+   * @throws CurrencyMismatchException if an earning is in another currency
+   * @throws NullPointerException naming {@code program}, {@code earned}, a null month
+   *     ({@code earned[0]}) or a null earning ({@code earned[2024-05]})
    */
   public PayoutSchedule payouts(Program program, SortedMap<YearMonth, Money> earned) {
-    PayTerms pay = payTerms(Objects.requireNonNull(program, "program"));
-    return PayoutSchedule.of(pay.minimumPayout(), pay.payDay(), earned);
+    PayTerms pay = payTerms(Checks.notNull(program, "program"));
+    return PayoutSchedule.of(provenance, pay.minimumPayout(), pay.payDay(), earned);
   }
 
   private PayTerms payTerms(Program program) {
@@ -218,6 +290,6 @@ public final class Programs {
   /** {@return for example {@code Programs[latest, 2025-12-16]}} */
   @Override
   public String toString() {
-    return "Programs[" + rulesId + ", " + date + "]";
+    return "Programs[" + provenance.id() + ", " + provenance.date() + "]";
   }
 }

@@ -262,8 +262,10 @@ public final class Rules {
   }
 
   /**
-   * {@return the creator programs' terms in force on {@link #date()} ({@link ProgramPresets}): the
-   *     Creator Fund's view requirement and the LIVE hosting age follow the date}
+   * {@return the creator programs' terms in force on {@link #date()} ({@link ProgramPresets}): each
+   *     program's dates, requirements and pay follow the date (the Creator Fund's views, the LIVE
+   *     hosting age, Creator Rewards' countries, Subscription's routes and shares, the Shop markets);
+   *     the creator's own country is on their {@code CreatorProfile}}
    */
   public ProgramPolicy programPolicy() {
     return part(Part.PROGRAM_POLICY, ProgramPolicy.class);

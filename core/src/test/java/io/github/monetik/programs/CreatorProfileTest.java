@@ -48,6 +48,9 @@ class CreatorProfileTest {
     assertThatThrownBy(() -> creator().views30d(-5).build()).hasMessage("views30d must be >= 0, was -5");
     assertThatThrownBy(() -> creator().qualifiedViews30d(-5).build()).hasMessage("qualifiedViews30d must be >= 0, was -5");
     assertThatThrownBy(() -> creator().posts30d(-2).build()).hasMessage("posts30d must be >= 0, was -2");
+    assertThatThrownBy(() -> creator().viewsLastMonth(-2).build()).hasMessage("viewsLastMonth must be >= 0, was -2");
+    assertThat(creator().build().viewsLastMonth()).isEmpty();
+    assertThat(creator().build().withViewsLastMonth(7).viewsLastMonth()).hasValue(7);
     assertThat(creator().posts30d(0).build().posts30d()).hasValue(0);
   }
 
@@ -74,7 +77,10 @@ class CreatorProfileTest {
     Video v = Video.of(Duration.ofSeconds(61), 2_000, 1_500);
     assertThat(v.original()).isTrue();
     assertThat(v.views()).isEqualTo(2_000);
-    assertThat(v.qualifiedViews()).isEqualTo(1_500);
+    assertThat(v.qualifiedViews()).hasValue(1_500);
+    assertThat(v.format()).isEqualTo(Video.Format.VIDEO);
+    assertThat(v.postedOn()).isEmpty();
+    assertThat(Video.builder().length(Duration.ofSeconds(5)).views(3).build().qualifiedViews()).isEmpty();
     assertThatThrownBy(() -> Video.of(Duration.ZERO, 1, 0)).hasMessage("length must be > 0, was PT0S");
     assertThatThrownBy(() -> Video.of(Duration.ofSeconds(-1), 1, 0)).hasMessage("length must be > 0, was PT-1S");
     assertThatThrownBy(() -> Video.of(Duration.ofSeconds(1), -1, 0)).hasMessage("views must be >= 0, was -1");

@@ -23,7 +23,7 @@ class EligibilityPropertiesTest {
   }
 
   private static Set<String> unmet(EligibilityReport r) {
-    return r.unmet().stream().map(EligibilityReport.Row::requirement).collect(Collectors.toSet());
+    return r.unmet().stream().map(RequirementCheck::requirement).collect(Collectors.toSet());
   }
 
   /** Growing never adds an unmet requirement: the unmet set can only shrink. */
@@ -46,6 +46,57 @@ class EligibilityPropertiesTest {
     qt().withExamples(300).forAll(dates(), programs(), profiles(), longs().between(0, 1_000_000))
         .checkAssert((day, program, p, more) -> neverWorse(check(day, program, p),
             check(day, program, p.withViews30d(Math.min(Long.MAX_VALUE - more, p.views30d()) + more))));
+  }
+
+  @Test
+  void moreViewsLastMonthNeverMakeACreatorLessEligibleNorLimitedWhereTheyWereNot() {
+    qt().withExamples(300).forAll(dates(), programs(), profiles(), longs().between(0, 2_000_000))
+        .checkAssert((day, program, p, more) -> {
+          long before = p.viewsLastMonth().orElse(0);
+          CreatorProfile grown = p.withViewsLastMonth(Math.min(Long.MAX_VALUE - more, before) + more);
+          EligibilityReport was = check(day, program, p);
+          EligibilityReport is = check(day, program, grown);
+          neverWorse(was, is);
+          if (was.isEligible() && was.limitation().isEmpty()) {
+            assertThat(is.limitation()).isEmpty();
+          }
+          if (was.revenueShare().isPresent()) {
+            assertThat(is.revenueShare().orElseThrow()).isGreaterThanOrEqualTo(was.revenueShare().get());
+          }
+        });
+  }
+
+  @Test
+  void noProgramIsEligibleOutsideItsDates() {
+    qt().withExamples(300).forAll(dates(), programs(), profiles()).checkAssert((day, program, p) -> {
+      ProgramTerms terms = Rules.asOf(day).programPolicy().terms(program);
+      EligibilityReport r = check(day, program, p);
+      if (!terms.isOpenOn(day)) {
+        assertThat(r.isEligible()).isFalse();
+        assertThat(r.unmet().get(0).requirement()).isEqualTo("open");
+      }
+      if (r.isEligible() && program == Program.TIKTOK_SHOP_AFFILIATE) {
+        assertThat(io.github.monetik.rules.ProgramPresets.SHOP_MARKETS.get(p.country())).isNotNull()
+            .isBeforeOrEqualTo(day);
+      }
+    });
+  }
+
+  @Test
+  void aReportPastTheSourcesAlwaysCarriesTheNote() {
+    qt().withExamples(150).forAll(longs().between(1, 3_000), programs(), profiles()).checkAssert((after, program, p) -> {
+      LocalDate day = Rules.SOURCES_UP_TO.plusDays(after);
+      String note = "rules for " + day + " are past the sources, which end on " + Rules.SOURCES_UP_TO
+          + ": the terms known then are assumed to still apply";
+      Programs programs = Monetik.asOf(day).programs();
+      EligibilityReport r = programs.check(program, p);
+      assertThat(r.notes()).contains(note);
+      assertThat(r.toString()).contains("note: " + note);
+      assertThat(programs.checkAll(p).toString()).contains("note: " + note);
+      if (programs.programPolicy().terms(program).pay().isPresent()) {
+        assertThat(programs.estimate(program, Activity.of()).notes()).contains(note);
+      }
+    });
   }
 
   @Test
@@ -72,9 +123,10 @@ class EligibilityPropertiesTest {
   void aReportIsEligibleExactlyWhenEveryRowIsMet() {
     qt().withExamples(300).forAll(dates(), programs(), profiles()).checkAssert((day, program, p) -> {
       EligibilityReport r = check(day, program, p);
-      assertThat(r.isEligible()).isEqualTo(r.rows().stream().allMatch(EligibilityReport.Row::isMet));
+      assertThat(r.isEligible()).isEqualTo(r.requirements().stream().allMatch(RequirementCheck::isMet));
       assertThat(r.isEligible()).isEqualTo(r.unmet().isEmpty());
-      assertThat(r.rows()).filteredOn(row -> !row.isMet()).containsExactlyElementsOf(r.unmet());
+      assertThat(r.requirements()).filteredOn(row -> !row.isMet()).containsExactlyElementsOf(r.unmet());
+      assertThat(!r.revenueShare().isPresent() || r.isEligible()).as("a share only when eligible").isTrue();
       assertThat(!r.limitation().isPresent() || r.isEligible()).as("limited only when eligible").isTrue();
     });
   }
@@ -82,7 +134,7 @@ class EligibilityPropertiesTest {
   @Test
   void theDistanceIsZeroExactlyWhenTheRowIsMet() {
     qt().withExamples(300).forAll(dates(), programs(), profiles()).checkAssert((day, program, p) -> {
-      for (EligibilityReport.Row row : check(day, program, p).rows()) {
+      for (RequirementCheck row : check(day, program, p).requirements()) {
         assertThat(row.shortfall() == 0).isEqualTo(row.isMet());
         assertThat(row.shortfall()).isNotNegative();
         assertThat(row.distance().isEmpty()).isEqualTo(row.isMet());
@@ -94,9 +146,9 @@ class EligibilityPropertiesTest {
   void theOpenRowComesFirstAndFollowsTheProgramsDates() {
     qt().withExamples(300).forAll(dates(), programs(), profiles()).checkAssert((day, program, p) -> {
       EligibilityReport r = check(day, program, p);
-      assertThat(r.rows().get(0).requirement()).isEqualTo("open");
-      assertThat(r.rows().get(0).isMet()).isEqualTo(Rules.asOf(day).programPolicy().openOn(day).contains(program));
-      assertThat(r.rows()).hasSize(1 + Rules.asOf(day).programPolicy().terms(program).requirements().size());
+      assertThat(r.requirements().get(0).requirement()).isEqualTo("open");
+      assertThat(r.requirements().get(0).isMet()).isEqualTo(Rules.asOf(day).programPolicy().openOn(day).contains(program));
+      assertThat(r.requirements()).hasSize(1 + Rules.asOf(day).programPolicy().terms(program).requirements().size());
     });
   }
 
@@ -110,7 +162,8 @@ class EligibilityPropertiesTest {
       }
       List<Program> eligible = t.eligible();
       assertThat(eligible).allMatch(program -> programs.check(program, p).isEligible());
-      assertThat(t.toString().lines().count()).isEqualTo(1 + Program.values().length);
+      assertThat(t.toString().lines().count())
+          .isEqualTo(1 + Program.values().length + programs.provenance().notes().size());
     });
   }
 }

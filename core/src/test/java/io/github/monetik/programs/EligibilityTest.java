@@ -19,7 +19,7 @@ class EligibilityTest {
   }
 
   private static List<String> unmet(EligibilityReport r) {
-    return r.unmet().stream().map(EligibilityReport.Row::requirement).collect(Collectors.toList());
+    return r.unmet().stream().map(RequirementCheck::requirement).collect(Collectors.toList());
   }
 
   @Test
@@ -27,7 +27,7 @@ class EligibilityTest {
     EligibilityReport r = LATEST.check(Program.CREATOR_REWARDS, creator().followers(9_999).build());
     assertThat(r.isEligible()).isFalse();
     assertThat(r.unmet()).hasSize(1);
-    EligibilityReport.Row row = r.unmet().get(0);
+    RequirementCheck row = r.unmet().get(0);
     assertThat(row.requirement()).isEqualTo("followers");
     assertThat(row.required()).isEqualTo("10,000+");
     assertThat(row.actual()).isEqualTo("9,999");
@@ -62,7 +62,7 @@ class EligibilityTest {
     EligibilityReport r = LATEST.check(Program.CREATOR_REWARDS, creator().country("NL").build());
     assertThat(unmet(r)).containsExactly("country");
     assertThat(r.unmet().get(0).distance())
-        .contains("country NL not eligible — eligible: US, GB, DE, FR, JP, KR, BR");
+        .contains("country NL not eligible — eligible: US, GB, DE, FR, JP, KR, BR, MX");
     assertThat(LATEST.check(Program.CREATOR_REWARDS, creator().country("uk").build()).isEligible()).isTrue();
   }
 
@@ -70,11 +70,12 @@ class EligibilityTest {
   void oneWhoQualifiesForEverythingOpen() {
     EligibilityTable t = LATEST.checkAll(creator().build());
     assertThat(t.eligible()).containsExactly(Program.CREATOR_REWARDS, Program.LIVE_HOSTING, Program.LIVE_GIFTS,
-        Program.LIVE_SUBSCRIPTION, Program.TIKTOK_SHOP_AFFILIATE, Program.SERIES);
+        Program.LIVE_SUBSCRIPTION, Program.TIKTOK_SHOP_AFFILIATE, Program.SERIES, Program.TIPS, Program.TIKTOK_PULSE,
+        Program.CREATIVE_CHALLENGE, Program.EFFECT_CREATOR_REWARDS, Program.TIKTOK_ONE);
     assertThat(unmet(t.report(Program.CREATOR_FUND))).containsExactly("open");
     assertThat(t.report(Program.CREATOR_FUND).unmet().get(0).distance()).contains("closed on 2023-12-16");
     assertThat(t.report(Program.CREATOR_MARKETPLACE).unmet().get(0).distance()).contains("closed on 2025-04-01");
-    assertThat(t.report(Program.CREATIVITY_PROGRAM_BETA).unmet().get(0).distance()).contains("closed on 2024-03-01");
+    assertThat(t.report(Program.CREATIVITY_PROGRAM_BETA).unmet().get(0).distance()).contains("closed on 2024-03-18");
     assertThat(t.toString()).contains("CREATOR_REWARDS          yes")
         .contains("CREATOR_FUND             no        closed on 2023-12-16");
     assertThat(t.reports()).extracting(EligibilityReport::program).containsExactly(Program.values());
@@ -100,18 +101,18 @@ class EligibilityTest {
 
   @Test
   void aProgramNotYetOpenSaysSo() {
-    EligibilityReport r = Monetik.asOf(LocalDate.of(2024, 2, 29)).programs().check(Program.CREATOR_REWARDS, creator().build());
+    EligibilityReport r = Monetik.asOf(LocalDate.of(2024, 3, 17)).programs().check(Program.CREATOR_REWARDS, creator().build());
     assertThat(unmet(r)).containsExactly("open");
-    assertThat(r.rows().get(0).actual()).isEqualTo("opens 2024-03-01");
-    assertThat(r.rows().get(0).distance()).contains("not open yet (opens 2024-03-01)");
-    assertThat(Monetik.asOf(LocalDate.of(2024, 3, 1)).programs().check(Program.CREATOR_REWARDS, creator().build())
+    assertThat(r.requirements().get(0).actual()).isEqualTo("opens 2024-03-18");
+    assertThat(r.requirements().get(0).distance()).contains("not open yet (opens 2024-03-18)");
+    assertThat(Monetik.asOf(LocalDate.of(2024, 3, 18)).programs().check(Program.CREATOR_REWARDS, creator().build())
         .isEligible()).isTrue();
     assertThat(Monetik.asOf(LocalDate.of(2023, 12, 15)).programs().check(Program.CREATOR_FUND, creator().build())
         .isEligible()).isTrue();
     assertThat(Monetik.asOf(LocalDate.of(2023, 12, 16)).programs().check(Program.CREATOR_FUND, creator().build())
         .isEligible()).isFalse();
     assertThat(Monetik.asOf(LocalDate.of(2020, 7, 31)).programs().check(Program.CREATOR_FUND, creator().build())
-        .rows().get(0).distance()).contains("not open yet (opens 2020-08-01)");
+        .requirements().get(0).distance()).contains("not open yet (opens 2020-08-01)");
   }
 
   @Test
@@ -148,17 +149,41 @@ class EligibilityTest {
   @Test
   void theReportIsASmallTableThatCarriesItsRules() {
     EligibilityReport r = LATEST.check(Program.CREATOR_REWARDS, creator().age(17).followers(8_200).build());
-    assertThat(r.rulesId()).isEqualTo("latest");
-    assertThat(r.date()).isEqualTo(Rules.SOURCES_UP_TO);
+    assertThat(r.provenance()).isEqualTo(Rules.latest().provenance());
+    assertThat(r.provenance().id()).isEqualTo("latest");
+    assertThat(r.provenance().date()).isEqualTo(Rules.SOURCES_UP_TO);
     assertThat(r.program()).isEqualTo(Program.CREATOR_REWARDS);
-    assertThat(r.toString()).startsWith("CREATOR_REWARDS on 2025-12-16 (rules latest): not eligible\n")
-        .contains("  age          18+                                17             no — must be 18, is 17\n")
-        .contains("  followers    10,000+                            8,200          no — 1,800 followers short\n")
-        .contains("  country      US, GB, DE, FR, JP, KR, BR         US             yes\n")
+    assertThat(r.toString()).startsWith("CREATOR_REWARDS on 2025-12-16 (rules latest): not eligible\n"
+            + "  requirement   required                        actual     met\n"
+            + "  open          open on 2025-12-16              open       yes\n"
+            + "  age           18+                             17         no — must be 18, is 17\n"
+            + "  country       US, GB, DE, FR, JP, KR, BR, MX  US         yes\n"
+            + "  followers     10,000+                         8,200      no — 1,800 followers short\n"
+            + "  views_30d     100,000+                        2,000,000  yes\n")
         .contains("  note: Mexico");
-    assertThat(r.rows().get(2).toString()).isEqualTo("country: met");
+    assertThat(r.requirements().get(2).toString()).isEqualTo("country: met");
     assertThat(r.unmet().get(0).toString()).isEqualTo("age: must be 18, is 17");
     assertThat(LATEST.check(Program.LIVE_HOSTING, creator().build()).toString()).contains(": eligible\n");
+  }
+
+  @Test
+  void rowsAreTheReportsRequirementsTyped() {
+    EligibilityReport r = LATEST.check(Program.CREATOR_REWARDS, creator().age(17).followers(8_200).build());
+    io.github.monetik.report.Rows rows = r.rows();
+    assertThat(rows.columns()).containsExactly("program", "eligible", "requirement", "required", "actual", "met",
+        "shortfall", "distance");
+    assertThat(rows.kind("eligible")).isEqualTo(io.github.monetik.report.Rows.Kind.FLAG);
+    assertThat(rows.kind("shortfall")).isEqualTo(io.github.monetik.report.Rows.Kind.COUNT);
+    assertThat(rows).hasSize(r.requirements().size());
+    assertThat(rows.get(1)).containsEntry("program", "CREATOR_REWARDS").containsEntry("eligible", false)
+        .containsEntry("requirement", "age").containsEntry("required", "18+").containsEntry("actual", "17")
+        .containsEntry("met", false).containsEntry("shortfall", 1L).containsEntry("distance", "must be 18, is 17");
+    assertThat(rows.get(0)).containsEntry("met", true).containsEntry("distance", "");
+    EligibilityTable t = LATEST.checkAll(creator().build());
+    assertThat(t.rows()).hasSize(t.reports().stream().mapToInt(x -> x.requirements().size()).sum());
+    assertThat(t.rows().subList(0, t.reports().get(0).requirements().size())).isEqualTo(t.reports().get(0).rows());
+    assertThat(t.rows().columns()).isEqualTo(rows.columns());
+    assertThat(t.provenance()).isEqualTo(LATEST.provenance());
   }
 
   @Test
@@ -172,15 +197,23 @@ class EligibilityTest {
         .isNotEqualTo(LATEST.checkAll(p.withAge(17)));
     assertThat(LATEST.checkAll(p).hashCode()).isNotEqualTo(LATEST.checkAll(p.withAge(17)).hashCode());
     assertThat(LATEST.check(Program.SERIES, p).hashCode()).isNotEqualTo(LATEST.check(Program.SERIES, p.withAge(17)).hashCode());
-    assertThat(LATEST.check(Program.SERIES, p).rows().get(1).hashCode())
-        .isNotEqualTo(LATEST.check(Program.SERIES, p).rows().get(2).hashCode());
+    assertThat(LATEST.check(Program.SERIES, p).requirements().get(1).hashCode())
+        .isNotEqualTo(LATEST.check(Program.SERIES, p).requirements().get(2).hashCode());
     assertThat(LATEST.hashCode()).isNotEqualTo(Monetik.asOf(Rules.SOURCES_UP_TO).programs().hashCode());
     assertThat(LATEST.check(Program.LIVE_GIFTS, p).notes()).hasSize(3).first().asString().startsWith("gifts exist only");
     assertThat(Program.CREATOR_REWARDS.title()).isEqualTo("Creator Rewards");
     assertThat(Program.LIVE_HOSTING.title()).isEqualTo("LIVE hosting");
-    assertThat(LATEST.check(Program.SERIES, p).rows().get(1)).isEqualTo(LATEST.check(Program.SERIES, p).rows().get(1))
-        .hasSameHashCodeAs(LATEST.check(Program.SERIES, p).rows().get(1))
-        .isNotEqualTo(LATEST.check(Program.SERIES, p).rows().get(2));
+    assertThat(LATEST.check(Program.SERIES, p).requirements().get(1))
+        .isEqualTo(LATEST.check(Program.SERIES, p).requirements().get(1))
+        .hasSameHashCodeAs(LATEST.check(Program.SERIES, p).requirements().get(1))
+        .isNotEqualTo(LATEST.check(Program.SERIES, p).requirements().get(2))
+        .isNotEqualTo(new RequirementCheck("age", "18+", "31", 0, ""));
+    // the same verdicts from another book are another report: provenance is part of the value
+    assertThat(LATEST.check(Program.SERIES, p)).isNotEqualTo(Monetik.asOf(Rules.SOURCES_UP_TO).programs()
+        .check(Program.SERIES, p));
+    assertThat(LATEST.checkAll(p)).isNotEqualTo(Monetik.asOf(Rules.SOURCES_UP_TO).programs().checkAll(p));
+    assertThat(LATEST.checkAll(p).hashCode())
+        .isNotEqualTo(Monetik.asOf(Rules.SOURCES_UP_TO).programs().checkAll(p).hashCode());
     assertThat(LATEST.check(Program.SERIES, p)).isNotEqualTo(Monetik.asOf(LocalDate.of(2025, 1, 1)).programs()
         .check(Program.SERIES, p));
     assertThat(LATEST).hasToString("Programs[latest, 2025-12-16]").isEqualTo(Monetik.defaults().programs())
@@ -199,7 +232,8 @@ class EligibilityTest {
     assertThatThrownBy(() -> LATEST.checkAll(null)).isInstanceOf(NullPointerException.class).hasMessage("profile");
     assertThatThrownBy(() -> LATEST.checkAll(creator().build()).report(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("program");
-    assertThatThrownBy(() -> new EligibilityTable(List.of()).report(Program.SERIES))
+    assertThatThrownBy(() -> new EligibilityTable(io.github.monetik.testing.TestRules.PROVENANCE, List.of())
+        .report(Program.SERIES))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("program SERIES is not in this table");
     assertThatThrownBy(() -> Programs.of(null, io.github.monetik.testing.TestRules.asOf(LocalDate.now()))).hasMessage("programPolicy");
     assertThatThrownBy(() -> Programs.of(Rules.latest().programPolicy(), null)).hasMessage("provenance");

@@ -41,7 +41,7 @@ class ExchangeRatesTest {
   @Test
   void anEstimateIsConvertedWithOneQuestion() {
     when(rates.rate(USD, EUR, DAY)).thenReturn(Optional.of(new BigDecimal("0.9")));
-    MoneyRange eur = PROGRAMS.estimate(Program.CREATOR_REWARDS, MONTH, EUR, rates);
+    MoneyRange eur = PROGRAMS.estimate(Program.CREATOR_REWARDS, MONTH, EUR, rates).standard();
     assertThat(eur).isEqualTo(MoneyRange.of(Money.of("18", "EUR"), Money.of("31.5", "EUR"), Money.of("45", "EUR")));
     verify(rates, times(1)).rate(USD, EUR, DAY);
     verifyNoMoreInteractions(rates);
@@ -49,7 +49,7 @@ class ExchangeRatesTest {
 
   @Test
   void theSameCurrencyIsNeverAsked() {
-    MoneyRange usd = PROGRAMS.estimate(Program.CREATOR_REWARDS, MONTH, USD, rates);
+    ProgramEstimate usd = PROGRAMS.estimate(Program.CREATOR_REWARDS, MONTH, USD, rates);
     assertThat(usd).isEqualTo(PROGRAMS.estimate(Program.CREATOR_REWARDS, MONTH));
     verifyNoInteractions(rates);
   }

@@ -71,7 +71,7 @@ final class CreatorMonth implements Command {
     LiveEarnings live = gifts.earnings(settlement);
 
     Activity videos = CreatorMonthSample.videos();
-    MoneyRange rewards = tiktok.programs().estimate(Program.CREATOR_REWARDS, videos);
+    MoneyRange rewards = tiktok.programs().estimate(Program.CREATOR_REWARDS, videos).standard();
 
     List<Order> orders = bundledOrders();
     CommissionStatement commissions = tiktok.affiliate().statement(orders, monthEnd);

@@ -39,7 +39,7 @@ class CreatorMonthTest extends CommandTest {
     List<GiftEvent> events = CreatorMonthSample.liveEvents();
     ComboSettlement settlement = tiktok.gifts().settle(events);
     Money live = tiktok.gifts().earnings(settlement).creatorCash();
-    MoneyRange rewards = tiktok.programs().estimate(Program.CREATOR_REWARDS, CreatorMonthSample.videos());
+    MoneyRange rewards = tiktok.programs().estimate(Program.CREATOR_REWARDS, CreatorMonthSample.videos()).standard();
     CommissionStatement commissions = tiktok.affiliate().statement(CreatorMonth.bundledOrders(),
         CreatorMonthSample.MONTH.atEndOfMonth());
     MoneyRange deal = tiktok.income().brandDeal(CreatorMonthSample.FOLLOWERS,

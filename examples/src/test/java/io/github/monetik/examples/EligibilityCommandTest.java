@@ -23,7 +23,8 @@ class EligibilityCommandTest extends CommandTest {
         .contains("almost: 24 years, US, 9,999 followers")
         .contains("CREATOR_REWARDS          no        1 follower short")
         .contains("LIVE_HOSTING             no        must be 18, is 17")
-        .contains("CREATOR_REWARDS          no        country NL not eligible — eligible: US, GB, DE, FR, JP, KR, BR")
+        .contains("CREATOR_REWARDS          no        country NL not eligible — eligible: US, GB, DE, FR, JP, KR, BR, MX")
+        .contains("TIKTOK_SHOP_AFFILIATE    no        country NL not a market — markets: GB, ID, MY, PH, SG, TH, VN, US, DE, FR, IT")
         .contains("minor: 17 years, GB, 25,000 followers");
     String everything = out().substring(out().indexOf("everything:"), out().indexOf("brand:"));
     assertThat(everything).contains("CREATOR_REWARDS          yes").contains("SERIES                   yes")
@@ -35,7 +36,7 @@ class EligibilityCommandTest extends CommandTest {
     assertThat(run("eligibility", "--csv", SAMPLE.toString())).isZero();
     List<String> lines = out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("id,program,eligible,unmet");
-    assertThat(lines).hasSize(1 + 7 * 9)
+    assertThat(lines).hasSize(1 + 7 * 14)
         .contains("almost,CREATOR_REWARDS,false,followers")
         .contains("minor,CREATOR_REWARDS,false,age")
         .contains("elsewhere,CREATOR_REWARDS,false,country")
@@ -51,6 +52,11 @@ class EligibilityCommandTest extends CommandTest {
     assertThat(run("eligibility", "--csv", "--as-of", "2021-01-01", SAMPLE.toString())).isZero();
     assertThat(out().lines().toList()).contains("everything,CREATOR_FUND,true,", "minor,LIVE_HOSTING,true,",
         "everything,CREATOR_REWARDS,false,open");
+    // Regression (issue 17): on 2021-06-01 TikTok Shop had not opened in the US, nor ever in NL
+    out.reset();
+    assertThat(run("eligibility", "--csv", "--as-of", "2021-06-01", SAMPLE.toString())).isZero();
+    assertThat(out().lines().toList()).contains("everything,TIKTOK_SHOP_AFFILIATE,false,market",
+        "elsewhere,TIKTOK_SHOP_AFFILIATE,false,market").noneMatch(l -> l.contains("TIKTOK_SHOP_AFFILIATE,true"));
     ByteArrayOutputStream again = new ByteArrayOutputStream();
     assertThat(Main.run(new String[] {"eligibility", "--as-of=2021-03-25", SAMPLE.toString()},
         new PrintStream(again, true, StandardCharsets.UTF_8), System.err)).isZero();
