@@ -74,6 +74,20 @@ final class Days {
     return LocalDate.ofEpochDay(d + CALENDAR_BASE);
   }
 
+  /**
+   * {@return the first day number whose label ({@link #date}) is on or after {@code date}: for
+   *     calendar days that date's own day, for rolling days the first period starting on or after
+   *     its local midnight}
+   */
+  long firstDayOn(LocalDate date, long anchor) {
+    if (!rolling) {
+      return date.toEpochDay() - CALENDAR_BASE;
+    }
+    Instant midnight = date.atStartOfDay(zone).toInstant();
+    long d = day(midnight.getEpochSecond(), anchor);
+    return start(d, anchor).isBefore(midnight) ? d + 1 : d;
+  }
+
   private long localEpochDay(long epochSecond) {
     if (fixed) {
       return Math.floorDiv(epochSecond + fixedOffset, SECONDS_PER_DAY);

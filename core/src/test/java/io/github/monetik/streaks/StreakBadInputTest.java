@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class StreakBadInputTest {
   private static final Instant AT = Instant.parse("2024-06-01T12:00:00Z");
-  private static final StreakPolicy DM = StreakPresets.dmStreaks();
+  private static final StreakPolicy DM = StreakPresets.directMessages();
 
   @Test
   void interactionsNameTheBadFieldAndValue() {
@@ -64,26 +64,26 @@ class StreakBadInputTest {
     assertThat(InteractionKind.parse("LIKE")).isEqualTo(InteractionKind.LIKE);
     assertThat(InteractionKind.COMMENT.code()).isEqualTo("comment");
     assertThatThrownBy(() -> InteractionKind.parse("poke")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("kind must be one of [message, shared_video, comment, like], was 'poke'");
+        .hasMessage("kind must be one of [message, shared_video, comment, like, photo_or_video], was 'poke'");
     assertThatThrownBy(() -> InteractionKind.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("kind");
   }
 
   @Test
   void policiesNameTheBadField() {
     assertThatThrownBy(() -> DM.withCountedKinds(List.of())).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("countedKinds must name at least one kind, was []");
+        .hasMessage("countedKinds must be a non-empty set of kinds, was []");
     assertThatThrownBy(() -> DM.withDaysToStart(0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("daysToStart must be >= 1, was 0");
     assertThat(DM.withDaysToStart(1).daysToStart()).isEqualTo(1);
     assertThatThrownBy(() -> DM.withRestoreWindow(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("restoreWindow must not be negative, was PT-1S");
+        .hasMessage("restoreWindow must be in [PT0S, PT876600H], was PT-1S");
     assertThat(DM.withRestoreWindow(Duration.ZERO).restoreWindow()).isZero();
     assertThatThrownBy(() -> DM.withRestoresPerPeriod(-1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("restoresPerPeriod must be >= 0, was -1");
     assertThatThrownBy(() -> DM.withRestorePeriod(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("restorePeriod must be positive, was PT0S");
+        .hasMessage("restorePeriod must be positive and at most PT876600H, was PT0S");
     assertThatThrownBy(() -> DM.withRestorePeriod(Duration.ofDays(-1))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("restorePeriod must be positive, was PT-24H");
+        .hasMessage("restorePeriod must be positive and at most PT876600H, was PT-24H");
     assertThatThrownBy(() -> DM.withMilestones(List.of(3, 3))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("milestones must be >= 1 and strictly ascending, was [3, 3]");
     assertThatThrownBy(() -> DM.withMilestones(List.of(0))).isInstanceOf(IllegalArgumentException.class)
@@ -123,7 +123,7 @@ class StreakBadInputTest {
     assertThatThrownBy(() -> r.between("alice", (String[]) null)).isInstanceOf(NullPointerException.class).hasMessage("others");
     assertThatThrownBy(() -> r.between("alice", "bob", null)).isInstanceOf(NullPointerException.class).hasMessage("others[1]");
     assertThatThrownBy(() -> r.of(null)).isInstanceOf(NullPointerException.class).hasMessage("person");
-    assertThatThrownBy(() -> r.engagement(null)).isInstanceOf(NullPointerException.class).hasMessage("person");
+    assertThatThrownBy(() -> r.dailyActivity(null)).isInstanceOf(NullPointerException.class).hasMessage("person");
     assertThatThrownBy(() -> r.count(null)).isInstanceOf(NullPointerException.class).hasMessage("status");
     assertThatThrownBy(() -> r.groups().get(0).includes(null)).isInstanceOf(NullPointerException.class).hasMessage("participant");
     assertThat(r.groups().get(0).includes("alice")).isTrue();
@@ -167,15 +167,15 @@ class StreakBadInputTest {
   @Test
   void theCollectorChecksNowAtOnceAndEachInteractionAsItArrives() {
     Streaks streaks = Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE);
-    assertThatThrownBy(() -> streaks.collector(null)).isInstanceOf(NullPointerException.class).hasMessage("now");
-    assertThatThrownBy(() -> streaks.collector(Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> streaks.toReport(null)).isInstanceOf(NullPointerException.class).hasMessage("now");
+    assertThatThrownBy(() -> streaks.toReport(Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("now must be in [").hasMessageEndingWith("was 1970-01-01T00:00:00Z");
     List<Interaction> withNull = Arrays.asList(Interaction.of("alice", "bob", MESSAGE, AT), null);
-    assertThatThrownBy(() -> withNull.stream().collect(streaks.collector(AT))).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> withNull.stream().collect(streaks.toReport(AT))).isInstanceOf(NullPointerException.class)
         .hasMessage("interactions element");
     Instant later = AT.plusSeconds(1);
     List<Interaction> early = List.of(Interaction.of("alice", "bob", MESSAGE, later));
-    assertThatThrownBy(() -> early.stream().collect(streaks.collector(AT))).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> early.stream().collect(streaks.toReport(AT))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("interaction.at must not be after now " + AT + ", was " + later);
   }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The engine's edges: many groups, hash collisions, the largest group, long histories. */
 class StreakEngineTest {
   private static final Instant T = Instant.parse("2024-06-01T12:00:00Z");
-  private static final Streaks DM = Streaks.of(StreakPresets.dmStreaks(), io.github.monetik.testing.TestRules.PROVENANCE);
+  private static final Streaks DM = Streaks.of(StreakPresets.directMessages(), io.github.monetik.testing.TestRules.PROVENANCE);
 
   @Test
   void thousandsOfPairsAreEachFoundAgain() {
@@ -55,7 +55,7 @@ class StreakEngineTest {
     assertThat(r.groups()).extracting(g -> String.join("+", g.participants()))
         .containsExactly("0+1+Aa", "0+1+BB", "0+Aa", "0+BB", "Aa+z", "BB+z");
     assertThat(r.groups()).allMatch(g -> g.longest() == 1);
-    assertThat(r.engagement("Aa").interactions()).isEqualTo(4);
+    assertThat(r.dailyActivity("Aa").interactions()).isEqualTo(4);
   }
 
   @Test
@@ -81,14 +81,14 @@ class StreakEngineTest {
       }
       in.add(Interaction.of("ben", "ana", MESSAGE, T.plus(Duration.ofDays(d)).plusSeconds(60)));
     }
-    StreakReport r = Streaks.of(StreakPresets.dmStreaks(), io.github.monetik.testing.TestRules.PROVENANCE).in(ZoneId.of("America/New_York")).analyze(in, T.plus(Duration.ofDays(150)));
+    StreakReport r = Streaks.of(StreakPresets.directMessages(), io.github.monetik.testing.TestRules.PROVENANCE).in(ZoneId.of("America/New_York")).analyze(in, T.plus(Duration.ofDays(150)));
     GroupStreak g = r.between("ana", "ben").orElseThrow();
     assertThat(g.runs()).extracting(StreakRun::length).containsExactly(100, 49);
     assertThat(g.milestonesReached()).containsExactly(3, 7, 30, 100);
-    assertThat(r.engagement().interactions()).isEqualTo(299);
-    assertThat(r.engagement().activeDays()).isEqualTo(150);
-    assertThat(r.engagement().streakDays()).isEqualTo(149);
-    assertThat(r.engagement().streakDates()).doesNotContain(LocalDate.of(2024, 9, 9));
+    assertThat(r.dailyActivity().interactions()).isEqualTo(299);
+    assertThat(r.dailyActivity().activeDays()).isEqualTo(150);
+    assertThat(r.dailyActivity().streakDays()).isEqualTo(149);
+    assertThat(r.dailyActivity().streakDates()).doesNotContain(LocalDate.of(2024, 9, 9));
     StreakRun first = g.runs().get(0);
     assertThat(first).isEqualTo(g.runs().get(0)).hasSameHashCodeAs(g.runs().get(0)).isNotEqualTo(g.runs().get(1));
     assertThat(first.toString()).isEqualTo("100 days 2024-06-01..2024-09-08");
@@ -112,6 +112,6 @@ class StreakEngineTest {
     StreakReport r = DM.analyze(in, T);
     assertThat(r.groups()).hasSize(1);
     assertThat(r.groups().get(0).runs()).hasSize(1);
-    assertThat(r.engagement().interactions()).isEqualTo(2);
+    assertThat(r.dailyActivity().interactions()).isEqualTo(2);
   }
 }

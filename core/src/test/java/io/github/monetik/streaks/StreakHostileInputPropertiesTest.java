@@ -25,7 +25,7 @@ class StreakHostileInputPropertiesTest {
   private static final Class<IllegalArgumentException> IAE = IllegalArgumentException.class;
   private static final Class<NullPointerException> NPE = NullPointerException.class;
   private static final Instant NOW = StreakGenerators.END;
-  private static final StreakReport REPORT = Streaks.of(StreakPresets.dmStreaks(), io.github.monetik.testing.TestRules.PROVENANCE)
+  private static final StreakReport REPORT = Streaks.of(StreakPresets.directMessages(), io.github.monetik.testing.TestRules.PROVENANCE)
       .analyze(List.of(Interaction.of("ana", "ben", InteractionKind.MESSAGE, NOW.minusSeconds(5))), NOW);
 
   private static Instant instant(long n) {
@@ -46,7 +46,7 @@ class StreakHostileInputPropertiesTest {
   @Test
   void policiesFromAnyNumbers() {
     qt().forAll(integers().all(), anyLong(), integers().all(), anyLong()).checkAssert((start, window, quota, period) ->
-        check(() -> StreakPresets.dmStreaks().withDaysToStart(start).withRestoreWindow(Duration.ofSeconds(window))
+        check(() -> StreakPresets.directMessages().withDaysToStart(start).withRestoreWindow(Duration.ofSeconds(window))
                 .withRestoresPerPeriod(quota).withRestorePeriod(Duration.ofSeconds(period)).withMilestones(List.of(start, quota)),
             p -> p.daysToStart() >= 1 && p.restoresPerPeriod() >= 0 && !p.restorePeriod().isNegative(),
             "daysToStart|restoreWindow|restoresPerPeriod|restorePeriod|milestones", IAE));
@@ -57,15 +57,15 @@ class StreakHostileInputPropertiesTest {
     qt().withExamples(300).forAll(StreakGenerators.interactionLists(20), anyLong(), textOrNull(), textOrNull())
         .checkAssert((in, n, a, b) -> {
           Instant now = n % 2 == 0 ? NOW.plusSeconds(n % 100_000) : instant(n);
-          check(() -> Streaks.of(StreakPresets.dmStreaks(), io.github.monetik.testing.TestRules.PROVENANCE).analyze(in, now), r -> r.groups().size() <= in.size(), "now|interactions", IAE);
-          check(() -> in.parallelStream().collect(Streaks.of(StreakPresets.dmStreaks(), io.github.monetik.testing.TestRules.PROVENANCE).collector(now)),
+          check(() -> Streaks.of(StreakPresets.directMessages(), io.github.monetik.testing.TestRules.PROVENANCE).analyze(in, now), r -> r.groups().size() <= in.size(), "now|interactions", IAE);
+          check(() -> in.parallelStream().collect(Streaks.of(StreakPresets.directMessages(), io.github.monetik.testing.TestRules.PROVENANCE).toReport(now)),
               r -> r.groups().size() <= in.size(), "now|interaction", IAE);
           Instant at = n % 3 == 0 ? NOW.minusSeconds(Math.abs(n % 2_000_000)) : instant(n);
           check(() -> REPORT.restore(Arrays.asList(a, b), at), r -> r.groups().size() == 1, "participants|at|restore of", IAE, NPE,
               RestoreRefusedException.class);
           check(() -> REPORT.between(a, b), found -> true, "first|others", NPE);
           check(() -> REPORT.of(a), list -> list.size() <= 1, "person", NPE);
-          check(() -> REPORT.engagement(a), e -> e.interactions() <= 1, "person", NPE);
+          check(() -> REPORT.dailyActivity(a), e -> e.interactions() <= 1, "person", NPE);
           int limit = n.intValue();
           check(() -> REPORT.longest(limit), list -> list.size() <= 1, "limit", IAE);
           check(() -> REPORT.groups().get(0).includes(a), yes -> true, "participant", NPE);
