@@ -23,6 +23,8 @@ public record DailyActivity(SortedMap<LocalDate, Long> interactionsPerDay, Sorte
   /**
    * Checks and copies the dates.
    *
+   * @param interactionsPerDay interactions per date, each at least 1
+   * @param streakDates the dates that were part of an unlocked streak run
    * @throws NullPointerException naming a null argument, key ({@code interactionsPerDay key}), value
    *     ({@code interactionsPerDay[2024-06-01]}) or element ({@code streakDates[0]})
    * @throws IllegalArgumentException naming the date whose count is below 1

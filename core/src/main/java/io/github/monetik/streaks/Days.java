@@ -46,10 +46,6 @@ final class Days {
     return rolling;
   }
 
-  ZoneId zone() {
-    return zone;
-  }
-
   /** {@return the day number of an instant, given the group's anchor (ignored for calendar days)} */
   long day(long epochSecond, long anchor) {
     if (rolling) {

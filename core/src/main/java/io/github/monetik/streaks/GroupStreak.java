@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,14 +67,25 @@ public final class GroupStreak {
     return key;
   }
 
-  /** {@return whether day {@code d} belongs to an unlocked run} */
-  boolean inUnlockedRun(int d) {
+  /**
+   * Calls {@code out} with each qualifying day that lies in an unlocked run.
+   *
+   * @param qualifyingDays this pair's or group's qualifying days, sorted: each lies in exactly one run
+   */
+  void forEachStreakDay(int[] qualifyingDays, IntConsumer out) {
+    int q = 0;
     for (int i = 0; i < runFirst.length; i++) {
-      if (d >= runFirst[i] && d <= runLast[i]) {
-        return runLength[i] >= daysToStart;
+      int end = q;
+      while (end < qualifyingDays.length && qualifyingDays[end] <= runLast[i]) {
+        end++;
       }
+      if (runLength[i] >= daysToStart) {
+        for (int j = q; j < end; j++) {
+          out.accept(qualifyingDays[j]);
+        }
+      }
+      q = end;
     }
-    return false;
   }
 
   /** {@return everyone in the pair or group, sorted} */
@@ -107,7 +119,8 @@ public final class GroupStreak {
    * {@return whether the current streak shows in the app: not ended, and at least the policy's days needed to show}
    */
   public boolean isShown() {
-    return status != StreakStatus.ENDED && runLength.length > 0 && runLength[runLength.length - 1] >= daysToStart;
+    // A status other than ENDED means a latest run exists.
+    return status != StreakStatus.ENDED && runLength[runLength.length - 1] >= daysToStart;
   }
 
   /** {@return the latest run, whatever its status; empty if no day ever qualified} */

@@ -36,15 +36,6 @@ final class Runs {
     size++;
   }
 
-  private void remove(int i) {
-    int tail = size - i - 1;
-    System.arraycopy(first, i + 1, first, i, tail);
-    System.arraycopy(last, i + 1, last, i, tail);
-    System.arraycopy(length, i + 1, length, i, tail);
-    System.arraycopy(restores, i + 1, restores, i, tail);
-    size--;
-  }
-
   /** {@return when run {@code i} ends if nobody acts: the end of the first wholly missed day after it} */
   private Instant end(int i, Days days, long anchor) {
     return days.start(last[i] + 2L, anchor);
@@ -165,17 +156,19 @@ final class Runs {
     }
     last[target] = Math.max(last[target], restoreDay);
     restores[target]++;
-    while (size > target + 1 && first[target + 1] <= last[target] + 1) {
+    // At most one run follows the target: one that has not ended by the restore started no later than
+    // the restore's day (later days are not read yet), so the bridge reaches it, and it is the last.
+    if (size > target + 1) {
       length[target] += length[target + 1];
       last[target] = Math.max(last[target], last[target + 1]);
       restores[target] += restores[target + 1];
-      remove(target + 1);
+      size--;
     }
   }
 
   /** {@return how many of the first {@code count} restores fall in {@code (at - period, at]}} */
   private static int restoresWithin(long[] restores, int count, long at, StreakPolicy policy) {
-    long from = at - policy.restorePeriod().getSeconds();
+    long from = at - policy.restorePeriod().toSeconds();
     int n = 0;
     for (int i = 0; i < count; i++) {
       if (restores[i] > from && restores[i] <= at) {

@@ -300,7 +300,11 @@ public abstract class StreakPolicy {
     }
   }
 
-  /** {@return the points an interaction of that kind earns a Streak Pet (0 if the kind earns none)} @param kind a kind */
+  /**
+   * {@return the points an interaction of that kind earns a Streak Pet (0 if the kind earns none)}
+   *
+   * @param kind a kind
+   */
   int pointsFor(InteractionKind kind) {
     return petPoints().getOrDefault(kind, 0);
   }

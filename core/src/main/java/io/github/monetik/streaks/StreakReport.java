@@ -332,11 +332,7 @@ public final class StreakReport {
           perDay.merge(days.date(cell >>> 38, h.anchor), cell & 0xFFFF_FFFFL, Long::sum);
         }
       }
-      for (int d : h.qualifyingDays) {
-        if (streaks[i].inUnlockedRun(d)) {
-          streakDays.add(days.date(d, h.anchor));
-        }
-      }
+      streaks[i].forEachStreakDay(h.qualifyingDays, d -> streakDays.add(days.date(d, h.anchor)));
     }
     return new DailyActivity(perDay, streakDays);
   }
@@ -401,7 +397,11 @@ public final class StreakReport {
 
   @Override
   public int hashCode() {
-    return Objects.hash(groups(), now, analysis);
+    int hash = Objects.hash(now, analysis);
+    for (int i : sorted().original) {
+      hash = 31 * hash + histories[i].hashCode();
+    }
+    return hash;
   }
 
   /**

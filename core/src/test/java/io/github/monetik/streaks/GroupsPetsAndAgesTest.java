@@ -338,4 +338,25 @@ class GroupsPetsAndAgesTest {
     assertThat(german).isEqualTo(english).contains("600 pairs/groups").contains("... and 580 more")
         .contains("3,600 interactions on 3 active days, 3 streak days");
   }
+
+  @Test
+  void theAgeNoteNamesAtMostFivePairsAndCountsTheUnknown() {
+    List<Interaction> in = new ArrayList<>();
+    Map<String, LocalDate> born = new java.util.TreeMap<>();
+    for (int p = 0; p < 6; p++) {
+      in.addAll(pair("a" + p, "b" + p, "2024-06-01", 2));
+      born.put("a" + p, LocalDate.of(2008, 6, 2));
+      born.put("b" + p, LocalDate.of(1999, 1, 1));
+    }
+    in.addAll(pair("a0", "zed", "2024-06-01", 2));
+    StreakReport six = STREAKS.withBirthDates(born).analyze(in, at("2024-06-02", 22));
+    assertThat(six.notes()).contains("1 of 13 participants have no birth date: taken to be at least 16");
+    assertThat(six.notes()).last().isEqualTo("7 pairs/groups had a participant under 16 (a0+b0, a0+zed, a1+b1, a2+b2,"
+        + " a3+b3, ...): 7 days they would have kept do not count (countsFrom, underAgeDays)");
+    born.put("zed", LocalDate.of(1999, 1, 1));
+    StreakReport five = STREAKS.withBirthDates(born).analyze(in.subList(0, 20), at("2024-06-02", 22));
+    assertThat(five.notes()).noneMatch(n -> n.contains("no birth date"));
+    assertThat(five.notes()).last().isEqualTo("5 pairs/groups had a participant under 16 (a0+b0, a1+b1, a2+b2, a3+b3,"
+        + " a4+b4): 5 days they would have kept do not count (countsFrom, underAgeDays)");
+  }
 }

@@ -114,4 +114,79 @@ class StreakEngineTest {
     assertThat(r.groups().get(0).runs()).hasSize(1);
     assertThat(r.dailyActivity().interactions()).isEqualTo(2);
   }
+
+  /** Collects {@code first} and {@code second} into one container each, then combines them. */
+  private static <A> StreakReport inTwoContainers(java.util.stream.Collector<Interaction, A, StreakReport> collector,
+      List<Interaction> first, List<Interaction> second) {
+    A left = collector.supplier().get();
+    first.forEach(i -> collector.accumulator().accept(left, i));
+    A right = collector.supplier().get();
+    second.forEach(i -> collector.accumulator().accept(right, i));
+    return collector.finisher().apply(collector.combiner().apply(left, right));
+  }
+
+  @Test
+  void theCollectorsContainersGrowAndCombineIntoTheOneCallAnalysis() {
+    List<Interaction> first = new ArrayList<>();
+    List<Interaction> second = new ArrayList<>();
+    for (int d = 0; d < 12; d++) {
+      first.add(Interaction.of("ana", "ben", MESSAGE, T.plus(Duration.ofDays(d))));
+      first.add(Interaction.of("ben", "ana", MESSAGE, T.plus(Duration.ofDays(d)).plusSeconds(5)));
+      second.add(Interaction.of("cy", "dee", MESSAGE, T.plus(Duration.ofDays(d))));
+      second.add(Interaction.of("dee", "cy", MESSAGE, T.plus(Duration.ofDays(d)).plusSeconds(5)));
+      second.add(Interaction.of("ben", "ana", InteractionKind.LIKE, T.plus(Duration.ofDays(d)).plusSeconds(9)));
+    }
+    Instant now = T.plus(Duration.ofDays(12));
+    StreakReport combined = inTwoContainers(DM.toReport(now), first, second);
+    List<Interaction> all = new ArrayList<>(first);
+    all.addAll(second);
+    StreakReport once = DM.analyze(all, now);
+    assertThat(combined).isEqualTo(once).hasSameHashCodeAs(once);
+    assertThat(combined.groups()).extracting(GroupStreak::length).containsExactly(12, 12);
+    assertThat(combined.dailyActivity("ana").interactions()).isEqualTo(12);
+    assertThat(combined.dailyActivity("ben").interactions()).isEqualTo(24);
+    assertThat(combined.provenance()).isEqualTo(DM.provenance());
+  }
+
+  @Test
+  void aPairKeepsEveryOneOfManyRunsAndEachEndsAtTheEndOfItsFirstMissedDay() {
+    List<Interaction> in = new ArrayList<>();
+    for (int run = 0; run < 11; run++) {
+      for (int d = 0; d <= run % 3; d++) {
+        Instant at = T.plus(Duration.ofDays(run * 5L + d));
+        in.add(Interaction.of("ana", "ben", MESSAGE, at));
+        in.add(Interaction.of("ben", "ana", MESSAGE, at.plusSeconds(60)));
+      }
+    }
+    GroupStreak g = DM.analyze(in, T.plus(Duration.ofDays(60))).between("ana", "ben").orElseThrow();
+    assertThat(g.runs()).hasSize(11);
+    assertThat(g.runs()).extracting(StreakRun::length).containsExactly(1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2);
+    assertThat(g.runs().get(2).endsAt()).isEqualTo(Instant.parse("2024-06-15T00:00:00Z"));
+    assertThat(g.runs().get(2).start()).isEqualTo(Instant.parse("2024-06-11T00:00:00Z"));
+    assertThat(g.runs().get(10).endsAt()).isEqualTo(g.endsAt().orElseThrow());
+    assertThat(g.runs()).extracting(StreakRun::isUnlocked).containsExactly(false, false, true, false, false, true, false,
+        false, true, false, false);
+    assertThat(g.longest()).isEqualTo(3);
+  }
+
+  @Test
+  void theSameStreaksInAnotherZoneAreAnotherValue() {
+    List<Interaction> noon = List.of(Interaction.of("ana", "ben", MESSAGE, T), Interaction.of("ben", "ana", MESSAGE, T));
+    GroupStreak utc = DM.analyze(noon, T).groups().get(0);
+    GroupStreak berlin = DM.in(ZoneId.of("Europe/Berlin")).analyze(noon, T).groups().get(0);
+    assertThat(utc.runs().get(0).firstDay()).isEqualTo(berlin.runs().get(0).firstDay());
+    assertThat(utc).isNotEqualTo(berlin);
+    assertThat(utc).isEqualTo(DM.in(ZoneId.of("UTC").normalized()).analyze(noon, T).groups().get(0));
+  }
+
+  @Test
+  void aGroupKeysHashIsThatOfItsSortedIds() {
+    GroupKey key = new GroupKey(new String[] {"ana", "ben", "cy"});
+    assertThat(key.hashCode()).isEqualTo(java.util.Arrays.hashCode(new String[] {"ana", "ben", "cy"}));
+    assertThat(key).isEqualTo(new GroupKey(GroupKey.sortedIds("cy", List.of("ben", "ana")))).hasToString("ana+ben+cy");
+    assertThat(key.indexOf("cy")).isEqualTo(2);
+    assertThat(key.indexOf("dee")).isNegative();
+    assertThat(new GroupKey(new String[] {"ana", "ben"}).indexOf("ben")).isEqualTo(1);
+    assertThat(new GroupKey(new String[] {"ana", "ben"}).indexOf("cy")).isNegative();
+  }
 }

@@ -43,7 +43,7 @@ class StreakHostileInputPropertiesTest {
 
   /** An instant anywhere in {@code Instant}'s range, the extremes included. */
   private static Instant instant(long n) {
-    return switch ((int) Math.floorMod(n, 7)) {
+    return switch (Math.floorMod(n, 7)) {
       case 0 -> Instant.MAX;
       case 1 -> Instant.MIN;
       default -> Instant.ofEpochSecond(n % Instant.MAX.getEpochSecond());
@@ -52,7 +52,7 @@ class StreakHostileInputPropertiesTest {
 
   /** A date anywhere in {@code LocalDate}'s range, the extremes included, often near a 16th birthday. */
   private static LocalDate date(long n) {
-    return switch ((int) Math.floorMod(n, 5)) {
+    return switch (Math.floorMod(n, 5)) {
       case 0 -> LocalDate.MAX;
       case 1 -> LocalDate.MIN;
       case 2 -> StreakGenerators.TURNS_16_FROM.plusDays(n % 40);
@@ -137,7 +137,7 @@ class StreakHostileInputPropertiesTest {
           check(() -> dm.analyze(in, now), r -> r.groups().size() <= in.size() && printable(r), "now|interactions", IAE);
           check(() -> in.parallelStream().collect(dm.toReport(now)), r -> r.groups().size() <= in.size(), "now|interaction", IAE);
           List<Interaction> withNull = new ArrayList<>(in);
-          withNull.add((int) Math.floorMod(n, withNull.size() + 1), null);
+          withNull.add(Math.floorMod(n, withNull.size() + 1), null);
           check(() -> dm.analyze(withNull, NOW), r -> false, "interactions\\[\\d+\\]", NPE);
           Instant at = n % 3 == 0 ? NOW.minusSeconds(Math.abs(n % 2_000_000)) : instant(n);
           List<String> who = n % 4 == 0 ? Arrays.asList(a) : n % 4 == 1 ? List.of() : Arrays.asList(a, b);

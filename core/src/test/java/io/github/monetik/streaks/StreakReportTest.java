@@ -364,4 +364,32 @@ class StreakReportTest {
     assertThat(tiktok.rules().toString()).contains("streakPolicy: [MESSAGE, SHARED_VIDEO, PHOTO_OR_VIDEO] by everyone per CALENDAR_DAY,"
         + " shows after 3 days, restore within 48 h (1 per 30 days)");
   }
+
+  @Test
+  void aPolicyWithoutMilestonesPetsOrAgePrintsOneLine() {
+    StreakPolicy plain = StreakPolicy.builder().addCountedKinds(LIKE).everyoneMustAct(false)
+        .dayBoundary(DayBoundary.ROLLING_24_HOURS).daysToStart(1).restoreWindow(Duration.ZERO).restoresPerPeriod(0)
+        .restorePeriod(Duration.ofDays(1)).build();
+    assertThat(plain).hasToString("[LIKE] by anyone per ROLLING_24_HOURS, shows after 1 days, restore within 0 h (0 per 1 days)");
+    assertThat(plain.minimumAge()).isZero();
+    assertThat(plain.assumptions()).isEmpty();
+    assertThat(DM.withCountedKinds(List.of(LIKE))).isNotEqualTo(DM).satisfies(p -> assertThat(p.countedKinds()).containsExactly(LIKE));
+    List<Interaction> likes = List.of(Interaction.of("alice", "bob", LIKE, local("2024-06-01T10:00")));
+    assertThat(Streaks.of(plain, io.github.monetik.testing.TestRules.PROVENANCE).analyze(likes, local("2024-06-01T12:00"))
+        .between("alice", "bob").orElseThrow().length()).isEqualTo(1);
+    assertThat(Streaks.of(plain, io.github.monetik.testing.TestRules.PROVENANCE).analyze(likes, local("2024-06-01T12:00")).notes())
+        .isEmpty();
+  }
+
+  @Test
+  void theTableListsAtMostTwentyAndSaysHowManyMore() {
+    List<Interaction> in = new ArrayList<>();
+    for (int p = 0; p < 21; p++) {
+      in.add(msg("a" + p, "b" + p, "2024-06-01T10:00"));
+    }
+    String twenty = analyze(in.subList(0, 20), "2024-06-01T12:00").toString();
+    assertThat(twenty).doesNotContain("... and");
+    assertThat(twenty.lines().filter(l -> l.contains("ACTIVE") || l.contains("ENDED"))).hasSize(20);
+    assertThat(analyze(in, "2024-06-01T12:00").toString()).contains("\n  ... and 1 more\n");
+  }
 }
