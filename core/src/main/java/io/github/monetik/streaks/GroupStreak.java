@@ -1,5 +1,6 @@
 package io.github.monetik.streaks;
 
+import io.github.monetik.internal.Checks;
 import io.github.monetik.internal.TextTable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,7 +101,7 @@ public final class GroupStreak {
    * @throws NullPointerException if {@code participant} is null
    */
   public boolean includes(String participant) {
-    return key.indexOf(Objects.requireNonNull(participant, "participant")) >= 0;
+    return key.indexOf(Checks.notNull(participant, "participant")) >= 0;
   }
 
   /** {@return where the latest streak stands} */
