@@ -152,16 +152,25 @@ public final class GiftGenerators {
         .repeatEnd(end).groupId(group).build();
   }
 
-  /** @return counted gifts: settled combos, open combos and single gifts, from a few senders, hosts, gifts and minutes */
+  /**
+   * @return counted gifts: settled, expired and open combos and single gifts, from a few senders, hosts,
+   *     gifts and minutes, with display names sometimes
+   */
   public static Gen<CountedGift> countedGifts() {
     return longs().all().map(seed -> {
       SplittableRandom r = new SplittableRandom(seed);
       long[] gift = GIFTS[r.nextInt(GIFTS.length)];
       boolean combo = r.nextBoolean();
-      return CountedGift.builder().senderId("user-" + r.nextInt(8)).hostId("host-" + r.nextInt(3)).giftId(gift[0])
-          .combo(combo).groupId(r.nextLong(1L << 50)).count(1 + r.nextInt(r.nextBoolean() ? 5 : 5_000))
+      boolean open = combo && r.nextInt(4) == 0;
+      int sender = r.nextInt(8);
+      return CountedGift.builder().senderId("user-" + sender)
+          .senderName(r.nextBoolean() ? java.util.Optional.of("Name " + sender) : java.util.Optional.empty())
+          .hostId("host-" + r.nextInt(3)).giftId(gift[0])
+          .giftName(r.nextBoolean() ? java.util.Optional.of("Gift " + gift[0]) : java.util.Optional.empty())
+          .combo(combo).groupId(combo ? r.nextLong(1L << 50) : 0).messageId(r.nextLong())
+          .count(1 + r.nextInt(r.nextBoolean() ? 5 : 5_000))
           .coinsPerGift(gift[1]).timestamp(Instant.ofEpochSecond(1_697_113_800L + r.nextInt(3_600)))
-          .isOpen(combo && r.nextInt(4) == 0).build();
+          .isOpen(open).isExpired(combo && !open && r.nextInt(4) == 0).build();
     });
   }
 }
