@@ -88,7 +88,10 @@ final class ComboSettler {
   static final int S_MILLIS = 5;
   static final int S_HOST = 6;
   static final int S_GIDX = 7;
-  private static final int S_STRIDE = 8;
+  /** How many copies of the message came, and how many of them equal the version counted. */
+  static final int S_COPIES = 8;
+  static final int S_SAME = 9;
+  private static final int S_STRIDE = 10;
   // The current combo of a sender's gift without group ids.
   private static final int P_SEQ = 3;
   private static final int P_STRIDE = 4;
@@ -285,7 +288,7 @@ final class ComboSettler {
     long late = retention == Long.MAX_VALUE || watermark == NONE ? NONE : watermark - retention;
     boolean isLate = millis < late;
     if (!e.repeatable()) {
-      single(sender, gift, e.giftId(), e.messageId(), count, price, millis, host, isLate, naive);
+      single(sender, gift, e.giftId(), e.messageId(), count, price, millis, host, isLate, naive, 1, 1);
     } else if (e.groupId() == 0) {
       virtual(sender, gift, e.giftId(), e.messageId(), count, price, millis, host, e.repeatEnd(), isLate, naive);
       bump(I_MISSING_GROUP, gift);
@@ -340,8 +343,13 @@ final class ComboSettler {
     bump(I_LATE, gift);
   }
 
+  /**
+   * Takes in {@code copies} copies of a non-repeatable message, {@code same} of them of this version
+   * (a message: 1 and 1; another settler's record: its counts). The greatest version counts; the
+   * conflicting duplicates are the copies whose version differs from it, whatever the order.
+   */
   private void single(int sender, int gift, long giftId, long msgId, long count, long price, long millis, int host,
-      boolean isLate, long naive) {
+      boolean isLate, long naive, long copies, long same) {
     int at = singles.find(sender + 1L, giftId, msgId);
     if (at < 0) {
       if (isLate) {
@@ -359,6 +367,8 @@ final class ComboSettler {
       d[at + S_MILLIS] = millis;
       d[at + S_HOST] = host;
       d[at + S_GIDX] = gift;
+      d[at + S_COPIES] = copies;
+      d[at + S_SAME] = same;
       settledGifts = g;
       settledCoins = c;
       sink.changed(singles, at, Change.SETTLED);
@@ -369,27 +379,36 @@ final class ComboSettler {
     long oPrice = d[at + S_PRICE];
     long oMillis = d[at + S_MILLIS];
     int oHost = (int) d[at + S_HOST];
-    if (oCount == count && oPrice == price && oMillis == millis && oHost == host) {
-      sink.changed(singles, at, Change.DUPLICATE);
-      return;
+    long oCopies = d[at + S_COPIES];
+    long oSame = d[at + S_SAME];
+    boolean identical = oCount == count && oPrice == price && oMillis == millis && oHost == host;
+    boolean replaces = !identical && greater(count, price, millis, host, oCount, oPrice, oMillis, oHost);
+    long nCopies = oCopies + copies;
+    long nSame = identical ? oSame + same : replaces ? same : oSame;
+    // The copies' own conflicts (another settler's) are in its issue counts already.
+    long conflicts = (nCopies - nSame) - (oCopies - oSame) - (copies - same);
+    if (replaces) {
+      long coins = checkedCoins(count, price);
+      long oCoins = oCount * oPrice;
+      long g = add(settledGifts, count - oCount);
+      long c = add(settledCoins, coins - oCoins);
+      sink.counted(sender, gift, oHost, minute(oMillis), oCount, oCoins, host, minute(millis), count, coins);
+      d[at + S_COUNT] = count;
+      d[at + S_PRICE] = price;
+      d[at + S_MILLIS] = millis;
+      d[at + S_HOST] = host;
+      settledGifts = g;
+      settledCoins = c;
     }
-    if (!greater(count, price, millis, host, oCount, oPrice, oMillis, oHost)) {
-      bump(I_CONFLICT, gift);
-      return;
+    d[at + S_COPIES] = nCopies;
+    d[at + S_SAME] = nSame;
+    if (replaces || identical) {
+      sink.changed(singles, at, replaces ? Change.SETTLED_CHANGED : Change.DUPLICATE);
     }
-    long coins = checkedCoins(count, price);
-    long oCoins = oCount * oPrice;
-    long g = add(settledGifts, count - oCount);
-    long c = add(settledCoins, coins - oCoins);
-    sink.counted(sender, gift, oHost, minute(oMillis), oCount, oCoins, host, minute(millis), count, coins);
-    bump(I_CONFLICT, gift);
-    d[at + S_COUNT] = count;
-    d[at + S_PRICE] = price;
-    d[at + S_MILLIS] = millis;
-    d[at + S_HOST] = host;
-    settledGifts = g;
-    settledCoins = c;
-    sink.changed(singles, at, Change.SETTLED_CHANGED);
+    if (conflicts > 0) {
+      issues[I_CONFLICT][gift] += conflicts;
+      sink.issue(KINDS[I_CONFLICT], gift);
+    }
   }
 
   /** The order copies of one message resolve by: count, then price, time, host id. */
@@ -489,8 +508,8 @@ final class ComboSettler {
     settledCoins = sc;
     openGifts = og;
     openCoins = oc;
-    issueDelta(gift, 0, 1, flags, min);
     sink.changed(combos, at, counted ? Change.SETTLED : Change.OPENED);
+    issueDelta(gift, 0, 1, flags, min);
   }
 
   /** Merges a summary (one message, or another settler's combo) into the combo at {@code at}. */
@@ -569,8 +588,8 @@ final class ComboSettler {
     settledCoins = sc;
     openGifts = og;
     openCoins = oc;
-    issueDelta(gift, oFlags, oMin, nFlags, nMin);
     sink.changed(combos, at, change);
+    issueDelta(gift, oFlags, oMin, nFlags, nMin);
   }
 
   /** Keeps the combo-based issue counts (mixed prices, ends without start, expired) in step with a combo's flags. */
@@ -658,7 +677,7 @@ final class ComboSettler {
         forgottenCoins -= s[at + S_COUNT] * s[at + S_PRICE];
         int g = giftMap[(int) s[at + S_GIDX]];
         single(senderMap[(int) s[at + S_SENDER] - 1], g, s[at + S_GIFT], s[at + S_MSGID], s[at + S_COUNT], s[at + S_PRICE],
-            s[at + S_MILLIS], hostMap[(int) s[at + S_HOST]], false, 0);
+            s[at + S_MILLIS], hostMap[(int) s[at + S_HOST]], false, 0, s[at + S_COPIES], s[at + S_SAME]);
       }
     }
     // Combos without group id go in the later settler's order, so a chunk's first one can continue ours.
