@@ -78,7 +78,10 @@ final class ComboSettler {
   static final int C_MSGID = 9;
   static final int C_ENDID = 10;
   static final int C_GIDX = 11;
-  private static final int C_STRIDE = 12;
+  /** A combo without group id: its first message's count and id (what decides whether it continues another). */
+  static final int C_FIRST = 12;
+  static final int C_FIRSTID = 13;
+  private static final int C_STRIDE = 14;
   // Single-gift records.
   static final int S_SENDER = 0;
   static final int S_GIFT = 1;
@@ -439,15 +442,17 @@ final class ComboSettler {
       return;
     }
     long seq = nextSeq++;
-    open(sender, gift, giftId, -seq, count, count, price, false, end ? millis : NONE, millis, host, end, msgId,
+    int opened = open(sender, gift, giftId, -seq, count, count, price, false, end ? millis : NONE, millis, host, end, msgId,
         end ? msgId : NONE, F_VIRTUAL);
+    combos.data[opened + C_FIRST] = count;
+    combos.data[opened + C_FIRSTID] = msgId;
     if (p < 0) {
       p = current.insert(sender + 1L, giftId, 0);
     }
     current.data[p + P_SEQ] = seq;
   }
 
-  /** Whether a message (or a chunk's first combo, by its smallest count) continues a combo without group id. */
+  /** Whether a message (or a chunk's first combo, by its first message) continues a combo without group id. */
   private boolean joins(int at, long count, long msgId) {
     long[] d = combos.data;
     boolean settled = (d[at + C_HOSTFLAGS] >>> 32 & (F_ENDED | F_EXPIRED)) != 0;
@@ -475,8 +480,8 @@ final class ComboSettler {
     }
   }
 
-  /** A new combo from a summary (a message is a combo of one). */
-  private void open(int sender, int gift, long giftId, long group, long max, long min, long price, boolean mixed,
+  /** A new combo from a summary (a message is a combo of one); returns its record's offset. */
+  private int open(int sender, int gift, long giftId, long group, long max, long min, long price, boolean mixed,
       long endAt, long last, int host, boolean ended, long msgId, long endId, long extraFlags) {
     long flags = (ended ? F_ENDED : 0) | (mixed ? F_MIXED : 0) | (ended ? extraFlags & ~F_EXPIRED : extraFlags);
     boolean counted = (flags & (F_ENDED | F_EXPIRED)) != 0;
@@ -510,6 +515,7 @@ final class ComboSettler {
     openCoins = oc;
     sink.changed(combos, at, counted ? Change.SETTLED : Change.OPENED);
     issueDelta(gift, 0, 1, flags, min);
+    return at;
   }
 
   /** Merges a summary (one message, or another settler's combo) into the combo at {@code at}. */
@@ -643,11 +649,16 @@ final class ComboSettler {
   /**
    * Takes in everything {@code later} has seen, as if its messages had come after this settler's:
    * the settlers of a split stream, combined in stream order, hold what one settler fed the whole
-   * stream holds. Only messages without group ids need the order; everything else commutes.
+   * stream holds. Only messages without group ids need the order; everything else commutes. For those,
+   * a chunk's first combo of a sender's gift continues ours exactly when its first message would have;
+   * a copy of one of our messages without group id inside a later chunk is placed by the chunk alone
+   * (the chunk cannot know it is a copy), so a split then may place it otherwise than one pass.
    */
   void combine(ComboSettler later) {
-    messages = add(messages, later.messages);
-    naiveCoins = add(naiveCoins, later.naiveCoins);
+    long m = add(messages, later.messages);
+    long n = add(naiveCoins, later.naiveCoins);
+    messages = m;
+    naiveCoins = n;
     int[] senderMap = new int[later.senders.size()];
     for (int i = 0; i < senderMap.length; i++) {
       senderMap[i] = sender(later.senders.get(i));
@@ -715,7 +726,8 @@ final class ComboSettler {
       }
       int p = current.find(snd + 1L, giftId, 0);
       int at = p < 0 ? -1 : combos.find(snd + 1L, giftId, -current.data[p + P_SEQ]);
-      if (first && at >= 0 && (joins(at, v[C_MIN], v[C_MSGID]) || v[C_ENDID] != NONE && joins(at, v[C_MIN], v[C_ENDID]))) {
+      // One pass would have compared the chunk's first message of this sender's gift with our current combo.
+      if (first && at >= 0 && joins(at, v[C_FIRST], v[C_FIRSTID])) {
         absorb(at, v[C_MAX], v[C_MIN], v[C_PRICE], (v[C_HOSTFLAGS] >>> 32 & F_MIXED) != 0, v[C_ENDAT], v[C_LAST],
             hostMap[(int) v[C_HOSTFLAGS]], (v[C_HOSTFLAGS] >>> 32 & F_ENDED) != 0, v[C_MSGID], v[C_ENDID],
             v[C_HOSTFLAGS] >>> 32 & F_EXPIRED);
@@ -752,8 +764,10 @@ final class ComboSettler {
       absorb(mine, c[at + C_MAX], c[at + C_MIN], c[at + C_PRICE], mixed, c[at + C_ENDAT], c[at + C_LAST], host, ended,
           c[at + C_MSGID], c[at + C_ENDID], flags & F_EXPIRED);
     } else {
-      open(snd, g, c[at + C_GIFT], group, c[at + C_MAX], c[at + C_MIN], c[at + C_PRICE], mixed, c[at + C_ENDAT],
-          c[at + C_LAST], host, ended, c[at + C_MSGID], c[at + C_ENDID], flags & (F_VIRTUAL | F_EXPIRED));
+      int opened = open(snd, g, c[at + C_GIFT], group, c[at + C_MAX], c[at + C_MIN], c[at + C_PRICE], mixed,
+          c[at + C_ENDAT], c[at + C_LAST], host, ended, c[at + C_MSGID], c[at + C_ENDID], flags & (F_VIRTUAL | F_EXPIRED));
+      combos.data[opened + C_FIRST] = c[at + C_FIRST];
+      combos.data[opened + C_FIRSTID] = c[at + C_FIRSTID];
     }
   }
 
