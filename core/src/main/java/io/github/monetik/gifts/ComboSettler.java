@@ -227,6 +227,11 @@ final class ComboSettler {
     return senderNames[sender];
   }
 
+  /** {@return the time of the message the sender's name came from (0 if none had one)} */
+  long senderNameAt(int sender) {
+    return senderNameAt[sender];
+  }
+
   String hostId(int host) {
     return hosts.get(host);
   }
@@ -288,6 +293,11 @@ final class ComboSettler {
     int sender = sender(e.senderId());
     int host = hosts.index(e.hostId());
     int gift = gift(e.giftId());
+    // Nothing below can overflow once the naive sum fits (a counted gift is worth at most one message's
+    // naive coins, and the settled and open coins at most the naive sum), so names are taken first:
+    // what a sink hears about this message carries them.
+    name(sender, e.senderName().orElse(null), millis);
+    giftName(gift, e.giftName().orElse(null));
     long late = retention == Long.MAX_VALUE || watermark == NONE ? NONE : watermark - retention;
     boolean isLate = millis < late;
     if (!e.repeatable()) {
@@ -317,8 +327,6 @@ final class ComboSettler {
         bump(I_MISMATCH, gift);
       }
     }
-    name(sender, e.senderName().orElse(null), millis);
-    giftName(gift, e.giftName().orElse(null));
     if (millis > watermark) {
       watermark = millis;
       if (sweepStep != Long.MAX_VALUE && (nextSweep == NONE || watermark >= nextSweep)) {

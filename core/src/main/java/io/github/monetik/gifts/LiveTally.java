@@ -145,7 +145,26 @@ public final class LiveTally {
     }
     return new LiveSnapshot(settler.messages, settler.naiveCoins,
         settler.messages == 0 ? null : Instant.ofEpochMilli(settler.watermark),
-        LiveEarnings.of(policy, provenance, aggregates.copy()), open, issues);
+        LiveEarnings.of(policy, provenance, named(aggregates.copy())), open, issues);
+  }
+
+  /**
+   * The names as the settler has them now (a sender's of its latest message, a gift's from the catalog
+   * or its messages), as the batch settlement gives them: in O(senders + gifts), once per snapshot.
+   */
+  private Aggregates named(Aggregates a) {
+    for (int i = 0; i < Math.min(senderIndex.length, settler.senders.size()); i++) {
+      if (senderIndex[i] >= 0) {
+        a.senderNames[senderIndex[i]] = settler.senderName(i);
+        a.senderNameAt[senderIndex[i]] = settler.senderNameAt(i);
+      }
+    }
+    for (int i = 0; i < Math.min(giftIndex.length, settler.giftCount()); i++) {
+      if (giftIndex[i] >= 0) {
+        a.giftNames[giftIndex[i]] = settler.giftName(i);
+      }
+    }
+    return a;
   }
 
   /**
@@ -259,8 +278,7 @@ public final class LiveTally {
       } else {
         a.add(s, g, h1, m1, gifts1, coins1);
       }
-      a.senderName(s, settler.senderName(sender), minute1 * 60_000L);
-      a.giftName(g, settler.giftName(gift));
+      // Names are the settler's, filled in by each snapshot.
     }
 
     @Override
