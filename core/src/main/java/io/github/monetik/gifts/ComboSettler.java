@@ -140,7 +140,7 @@ final class ComboSettler {
 
   final SlotTable combos = new SlotTable(C_STRIDE);
   final SlotTable singles = new SlotTable(S_STRIDE);
-  private final SlotTable current = new SlotTable(P_STRIDE);
+  final SlotTable current = new SlotTable(P_STRIDE);
   private long nextSeq = 1;
 
   long messages;
@@ -150,8 +150,12 @@ final class ComboSettler {
   long openGifts;
   long openCoins;
   long watermark = NONE;
-  private long nextSweep = NONE;
-  private final long sweepStep;
+  // Expiry and forgetting run on schedules of their own, so when combos expire depends on the idle
+  // time only: a tally with retention expires exactly what one without it does.
+  private long nextExpiry = NONE;
+  private final long expiryStep;
+  private long nextForget = NONE;
+  private final long forgetStep;
 
   /**
    * @param catalog the gifts to check messages against (their ids, prices, combo flags, names)
@@ -167,9 +171,8 @@ final class ComboSettler {
     this.retention = retention;
     this.idle = idle;
     this.sink = sink;
-    long step = Math.min(retention == Long.MAX_VALUE ? Long.MAX_VALUE : retention / 4,
-        idle == Long.MAX_VALUE ? Long.MAX_VALUE : idle / 4);
-    this.sweepStep = step == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1_000, step);
+    this.expiryStep = idle == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1_000, idle / 4);
+    this.forgetStep = retention == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1_000, retention / 4);
   }
 
   /** {@return a batch settler: identities kept for ever, combos never expire} */
@@ -329,9 +332,13 @@ final class ComboSettler {
     }
     if (millis > watermark) {
       watermark = millis;
-      if (sweepStep != Long.MAX_VALUE && (nextSweep == NONE || watermark >= nextSweep)) {
-        sweep();
-        nextSweep = watermark + sweepStep;
+      if (expiryStep != Long.MAX_VALUE && (nextExpiry == NONE || watermark >= nextExpiry)) {
+        expire();
+        nextExpiry = watermark + expiryStep;
+      }
+      if (forgetStep != Long.MAX_VALUE && (nextForget == NONE || watermark >= nextForget)) {
+        forget();
+        nextForget = watermark + forgetStep;
       }
     }
   }
@@ -624,32 +631,33 @@ final class ComboSettler {
 
   // ----- stream time
 
-  private void sweep() {
-    if (idle != Long.MAX_VALUE) {
-      long cutoff = watermark - idle;
-      List<Integer> stale = new ArrayList<>();
+  /** Settles every open combo silent for longer than the idle time, at its largest count. */
+  private void expire() {
+    long cutoff = watermark - idle;
+    List<Integer> stale = new ArrayList<>();
+    long[] d = combos.data;
+    for (int i = 0; i < combos.capacity(); i++) {
+      int at = combos.offsetIfUsed(i);
+      if (at >= 0 && (d[at + C_HOSTFLAGS] >>> 32 & (F_ENDED | F_EXPIRED)) == 0 && d[at + C_LAST] < cutoff) {
+        stale.add(at);
+      }
+    }
+    for (int at : stale) {
+      long[] e = combos.data;
+      absorb(at, e[at + C_MAX], e[at + C_MIN], e[at + C_PRICE], false, NONE, e[at + C_LAST], (int) e[at + C_HOSTFLAGS],
+          false, e[at + C_MSGID], NONE, F_EXPIRED);
+    }
+  }
+
+  /** Drops the identities of settled combos and gifts more than twice the window behind the stream. */
+  private void forget() {
+    long cutoff = watermark - 2 * retention; // retention is at most a year (TallyOptions), watermark a real time
+    combos.removeIf(at -> {
       long[] d = combos.data;
-      for (int i = 0; i < combos.capacity(); i++) {
-        int at = combos.offsetIfUsed(i);
-        if (at >= 0 && (d[at + C_HOSTFLAGS] >>> 32 & (F_ENDED | F_EXPIRED)) == 0 && d[at + C_LAST] < cutoff) {
-          stale.add(at);
-        }
-      }
-      for (int at : stale) {
-        long[] e = combos.data;
-        absorb(at, e[at + C_MAX], e[at + C_MIN], e[at + C_PRICE], false, NONE, e[at + C_LAST], (int) e[at + C_HOSTFLAGS],
-            false, e[at + C_MSGID], NONE, F_EXPIRED);
-      }
-    }
-    if (retention != Long.MAX_VALUE) {
-      long cutoff = watermark - 2 * retention; // retention is at most a year (TallyOptions), watermark a real time
-      combos.removeIf(at -> {
-        long[] d = combos.data;
-        return (d[at + C_HOSTFLAGS] >>> 32 & (F_ENDED | F_EXPIRED)) != 0 && d[at + C_LAST] < cutoff;
-      });
-      singles.removeIf(at -> singles.data[at + S_MILLIS] < cutoff);
-      current.removeIf(at -> combos.find(current.data[at], current.data[at + 1], -current.data[at + P_SEQ]) < 0);
-    }
+      return (d[at + C_HOSTFLAGS] >>> 32 & (F_ENDED | F_EXPIRED)) != 0 && d[at + C_LAST] < cutoff;
+    });
+    singles.removeIf(at -> singles.data[at + S_MILLIS] < cutoff);
+    current.removeIf(at -> combos.find(current.data[at], current.data[at + 1], -current.data[at + P_SEQ]) < 0);
   }
 
   // ----- combine

@@ -40,7 +40,7 @@ public final class LiveTally {
   private final DiamondPolicy policy;
   private final Provenance provenance;
   private final TallyOptions options;
-  private final ComboSettler settler;
+  final ComboSettler settler; // package-private: tests read its tables
   private final Aggregates aggregates = new Aggregates();
   private final CopyOnWriteArrayList<TallyListener> listeners = new CopyOnWriteArrayList<>();
   /** Events of the message being fed, for the listeners; filled only while some are registered. */
