@@ -139,6 +139,8 @@ final class ComboSettler {
   private long[][] issues = new long[ISSUES][16];
 
   final SlotTable combos = new SlotTable(C_STRIDE);
+  /** The keys of the open combos, so snapshots and expiry cost O(open combos), not O(combos kept). */
+  final SlotTable openKeys = new SlotTable(3);
   final SlotTable singles = new SlotTable(S_STRIDE);
   final SlotTable current = new SlotTable(P_STRIDE);
   private long nextSeq = 1;
@@ -514,6 +516,9 @@ final class ComboSettler {
       oc = add(oc, coins);
     }
     int at = combos.insert(sender + 1L, giftId, group);
+    if (!counted) {
+      openKeys.insert(sender + 1L, giftId, group);
+    }
     long[] d = combos.data;
     d[at + C_MAX] = max;
     d[at + C_MIN] = min;
@@ -596,6 +601,9 @@ final class ComboSettler {
     } else {
       change = nMax != oMax || nCoins != oCoins ? Change.GREW : Change.DUPLICATE;
     }
+    if (isCounted && !wasCounted) {
+      openKeys.remove(openKeys.find(d[at + C_SENDER], d[at + C_GIFT], d[at + C_GROUP]));
+    }
     d = combos.data;
     d[at + C_MAX] = nMax;
     d[at + C_MIN] = nMin;
@@ -635,11 +643,14 @@ final class ComboSettler {
   private void expire() {
     long cutoff = watermark - idle;
     List<Integer> stale = new ArrayList<>();
-    long[] d = combos.data;
-    for (int i = 0; i < combos.capacity(); i++) {
-      int at = combos.offsetIfUsed(i);
-      if (at >= 0 && (d[at + C_HOSTFLAGS] >>> 32 & (F_ENDED | F_EXPIRED)) == 0 && d[at + C_LAST] < cutoff) {
-        stale.add(at);
+    long[] k = openKeys.data;
+    for (int i = 0; i < openKeys.capacity(); i++) {
+      int o = openKeys.offsetIfUsed(i);
+      if (o >= 0) {
+        int at = combos.find(k[o], k[o + 1], k[o + 2]);
+        if (combos.data[at + C_LAST] < cutoff) {
+          stale.add(at);
+        }
       }
     }
     for (int at : stale) {
@@ -810,14 +821,21 @@ final class ComboSettler {
   }
 
   int openCombos() {
+    return openKeys.size();
+  }
+
+  /** {@return the array offsets of the open combos' records, in no particular order} */
+  int[] openOffsets() {
+    int[] out = new int[openKeys.size()];
     int n = 0;
-    for (int i = 0; i < combos.capacity(); i++) {
-      int at = combos.offsetIfUsed(i);
-      if (at >= 0 && isOpen(at)) {
-        n++;
+    long[] k = openKeys.data;
+    for (int i = 0; i < openKeys.capacity(); i++) {
+      int o = openKeys.offsetIfUsed(i);
+      if (o >= 0) {
+        out[n++] = combos.find(k[o], k[o + 1], k[o + 2]);
       }
     }
-    return n;
+    return out;
   }
 
   /** {@return the issues so far, in {@link SettlementIssue#ORDER}} */

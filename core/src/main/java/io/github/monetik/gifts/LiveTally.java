@@ -129,15 +129,12 @@ public final class LiveTally {
 
   /** {@return a consistent picture of the tally now} */
   public synchronized LiveSnapshot snapshot() {
-    List<CountedGift> open = new ArrayList<>(settler.combos.size());
-    for (int i = 0; i < settler.combos.capacity(); i++) {
-      int at = settler.combos.offsetIfUsed(i);
-      if (at >= 0 && settler.isOpen(at)) {
-        open.add(settler.comboGift(at));
-      }
+    int[] offsets = settler.openOffsets();
+    List<CountedGift> open = new ArrayList<>(offsets.length);
+    for (int at : offsets) {
+      open.add(settler.comboGift(at));
     }
-    open.sort(java.util.Comparator.comparing(CountedGift::timestamp).thenComparing(CountedGift::senderId)
-        .thenComparingLong(CountedGift::giftId).thenComparingLong(CountedGift::messageId));
+    open.sort(ComboSettlement.ORDER);
     List<SettlementIssue> issues = settler.issues();
     if (listenerFailures > 0) {
       issues = new ArrayList<>(issues);
