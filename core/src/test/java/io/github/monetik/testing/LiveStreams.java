@@ -118,10 +118,18 @@ public final class LiveStreams {
     private long messageId = 7_286_000_000_000_000_000L;
     private long group = 1_696_447_000_000L;
     private int delivered;
+    private final String[] senderIds;
+    private final String[] senderNames;
 
     Live(long seed, Shape shape) {
       this.r = new SplittableRandom(seed);
       this.shape = shape;
+      this.senderIds = new String[shape.senders()];
+      this.senderNames = new String[shape.senders()];
+      for (int s = 0; s < shape.senders(); s++) {
+        senderIds[s] = "user-" + s;
+        senderNames[s] = s % 3 == 0 ? null : "Viewer " + s;
+      }
     }
 
     @Override
@@ -166,8 +174,8 @@ public final class LiveStreams {
       now = nextItem;
       nextItem = now + 1 + r.nextInt(2 * shape.meanGapMillis());
       int s = r.nextInt(shape.senders());
-      String sender = "user-" + s;
-      String name = s % 3 == 0 ? null : "Viewer " + s;
+      String sender = senderIds[s];
+      String name = senderNames[s];
       String host = r.nextInt(50) == 0 ? "host-b" : "host-a";
       long[] gift = GIFTS[r.nextInt(GIFTS.length)];
       if (gift[2] == 0) {
