@@ -41,7 +41,7 @@ class IncomeBridgesTest {
   }
 
   private static CountedGift gift(String sender, long giftId, long coins, long count, boolean combo) {
-    return CountedGift.builder().senderId(sender).hostId("host-1").giftId(giftId).combo(combo).groupId(combo ? 7 : 0)
+    return CountedGift.builder().senderId(sender).hostId("host-1").giftId(giftId).combo(combo).groupId(combo ? 7 : 0).messageId(giftId)
         .count(count).coinsPerGift(coins).timestamp(Instant.parse("2025-03-14T20:05:00Z")).isOpen(false).build();
   }
 
