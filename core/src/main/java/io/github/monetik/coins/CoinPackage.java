@@ -1,5 +1,6 @@
 package io.github.monetik.coins;
 
+import io.github.monetik.internal.Checks;
 import io.github.monetik.money.Coins;
 import io.github.monetik.money.Money;
 import java.math.BigDecimal;
@@ -38,8 +39,8 @@ public final class CoinPackage implements Comparable<CoinPackage> {
    * @throws NullPointerException if an argument is null
    */
   public static CoinPackage of(Coins coins, Money price) {
-    Objects.requireNonNull(coins, "coins");
-    Objects.requireNonNull(price, "price");
+    Checks.notNull(coins, "coins");
+    Checks.notNull(price, "price");
     if (coins.isZero()) {
       throw new IllegalArgumentException("coins must be >= 1, was " + coins);
     }
@@ -87,10 +88,14 @@ public final class CoinPackage implements Comparable<CoinPackage> {
         price.currency());
   }
 
-  /** Orders by coins, then by price amount, then by currency code (never throws for mixed currencies). */
+  /**
+   * Orders by coins, then by price amount, then by currency code (never throws for mixed currencies).
+   *
+   * @throws NullPointerException if {@code other} is null
+   */
   @Override
   public int compareTo(CoinPackage other) {
-    int byCoins = coins.compareTo(other.coins);
+    int byCoins = coins.compareTo(Checks.notNull(other, "other").coins);
     if (byCoins != 0) {
       return byCoins;
     }
