@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -170,20 +171,20 @@ public final class CoinShop {
    */
   private static Map<CoinPackage, Long> customPurchases(CoinPriceList list, long coins, long price) {
     Map<CoinPackage, Long> out = new LinkedHashMap<>();
-    if (coins == 0) {
-      return out;
-    }
-    long limit = list.customLimit().map(Coins::count).orElse(Long.MAX_VALUE);
-    if (coins <= limit) {
+    Optional<Coins> limit = list.customLimit();
+    if (coins > 0 && limit.isEmpty()) {
       out.put(CoinPackage.of(coins, Money.ofMinor(price, list.currency())), 1L);
-      return out;
-    }
-    CoinPackage rate = list.customRate().orElseThrow();
-    long atLimit = limit / rate.coins().count() * rate.price().toMinorUnits();
-    long full = coins / limit;
-    out.put(CoinPackage.of(limit, Money.ofMinor(atLimit, list.currency())), full);
-    if (coins % limit > 0) {
-      out.put(CoinPackage.of(coins % limit, Money.ofMinor(price - full * atLimit, list.currency())), 1L);
+    } else if (coins > 0) {
+      CoinPackage rate = list.customRate().orElseThrow();
+      long most = limit.get().count();
+      long atLimit = most / rate.coins().count() * rate.price().toMinorUnits();
+      long full = coins / most;
+      if (full > 0) {
+        out.put(CoinPackage.of(most, Money.ofMinor(atLimit, list.currency())), full);
+      }
+      if (coins % most > 0) {
+        out.put(CoinPackage.of(coins % most, Money.ofMinor(price - full * atLimit, list.currency())), 1L);
+      }
     }
     return out;
   }

@@ -126,12 +126,12 @@ final class CoverSolver {
 
   /** Dijkstra over residues mod m, lexicographic on (weight, coins); returns the threshold T. */
   private long searchResidues() {
+    // An unreached residue has an infinite weight (its other fields are never read). Residue 0 is the
+    // root: no parent, no last item, so a walk that went past it would fail at once.
     Arrays.fill(weight, INF);
-    Arrays.fill(sMin, INF);
-    Arrays.fill(lastItem, -1);
-    Arrays.fill(parent, -1);
     weight[0] = 0;
-    sMin[0] = 0;
+    parent[0] = -1;
+    lastItem[0] = -1;
     PriorityQueue<long[]> queue = new PriorityQueue<>((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
     queue.add(new long[] {0, 0, 0});
     long t = 0;

@@ -30,6 +30,7 @@ class CoinPriceListTest {
     assertThat(p).hasToString("330 coins for USD 4.99").isEqualTo(usd(330, "4.990")).hasSameHashCodeAs(usd(330, "4.99"))
         .isNotEqualTo(usd(330, "4.98")).isNotEqualTo(usd(331, "4.99")).isNotEqualTo("330");
     assertThat(CoinPackage.of(Coins.of(330), Money.of("4.99", "USD"))).isEqualTo(p);
+    assertThat(p.hashCode()).isNotEqualTo(usd(331, "4.99").hashCode()).isNotEqualTo(usd(330, "4.98").hashCode());
   }
 
   @Test
@@ -95,6 +96,7 @@ class CoinPriceListTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("was 1,000,000,001 coins");
     assertThat(list().customRate(usd(1, "0.53")).customLimit(Coins.of(1_000_000_000)).build().customLimit())
         .contains(Coins.of(1_000_000_000));
+    assertThat(list().customRate(usd(1, "0.53")).customLimit(Coins.of(1)).build().customLimit()).contains(Coins.of(1));
     assertThatThrownBy(() -> list().addPackages(usd(50, "0.53")).customLimit(Coins.of(50)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("customLimit must be absent when the list sells no custom amounts (no customRate), was 50 coins");
@@ -135,6 +137,8 @@ class CoinPriceListTest {
     assertThatThrownBy(() -> CoinPriceList.builder().name("n").currency(Money.currency("USD")).period("p")
         .addPackages(usd(1, "1")).build()).isInstanceOf(IllegalStateException.class)
         .hasMessage("CoinPriceList needs source, not set");
+    assertThat(list().addAllPackages(List.of(usd(1, "1"))).addAllPackages(List.of(usd(2, "1"))).build().packages())
+        .containsExactly(usd(1, "1"), usd(2, "1"));
     // Replacing drops what was added before; assumptions too.
     assertThat(list().addPackages(usd(1, "1")).packages(List.of(usd(2, "1"))).addAssumptions("x")
         .assumptions(List.of("y")).build()).satisfies(l -> {

@@ -274,6 +274,9 @@ class CoinShopTest {
     assertThat(british.coins().coinPrices()).isEqualTo(CoinPresets.unitedKingdom());
     assertThat(british.rules().provenance().id()).isEqualTo("latest +coinPrices");
     assertThat(us).isNotEqualTo(uk).isNotEqualTo("shop");
+    assertThat(us.provenance()).isEqualTo(TestRules.PROVENANCE);
+    assertThat(Monetik.asOf(WEB_2022).coins().provenance()).isEqualTo(TestRules.asOf(WEB_2022));
+    assertThat(us).isNotEqualTo(CoinShop.of(CoinPresets.unitedStates(), TestRules.asOf(WEB_2022)));
     assertThat(us.toString()).startsWith("CoinShop US (USD)\n    WEB: US web (custom amounts) (2024-05-02): custom at"
         + " 50 coins for USD 0.53 up to 500,000 coins\n    IOS: US iOS in-app (ladder B) (about 2022-2025): 65 = USD 0.99");
   }
