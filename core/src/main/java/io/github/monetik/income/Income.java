@@ -191,11 +191,15 @@ public final class Income {
    * @param month the month the gifts were received in
    * @param earnings the month's LIVE earnings, for example {@code tiktok.gifts().earnings(settlement)}
    * @return the entry, in the diamond policy's currency
+   * @throws NullPointerException if an argument is null
    */
   public IncomeEntry liveGifts(YearMonth month, LiveEarnings earnings) {
-    Checks.notNull(month, "month");
-    Checks.notNull(earnings, "earnings");
-    return IncomeEntry.earned(IncomeStream.LIVE_GIFTS, month, earnings.creatorCash());
+    return gifts(IncomeStream.LIVE_GIFTS, month, earnings);
+  }
+
+  /** Gifts of either kind as the creator's cash, earned. */
+  private static IncomeEntry gifts(IncomeStream stream, YearMonth month, LiveEarnings earnings) {
+    return IncomeEntry.earned(stream, Checks.notNull(month, "month"), Checks.notNull(earnings, "earnings").creatorCash());
   }
 
   /**
@@ -217,9 +221,7 @@ public final class Income {
    * @throws NullPointerException if an argument is null
    */
   public IncomeEntry videoGifts(YearMonth month, LiveEarnings earnings) {
-    Checks.notNull(month, "month");
-    Checks.notNull(earnings, "earnings");
-    return IncomeEntry.earned(IncomeStream.VIDEO_GIFTS, month, earnings.creatorCash());
+    return gifts(IncomeStream.VIDEO_GIFTS, month, earnings);
   }
 
   /**
