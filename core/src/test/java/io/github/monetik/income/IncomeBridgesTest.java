@@ -57,6 +57,27 @@ class IncomeBridgesTest {
   }
 
   @Test
+  void videoGiftsAreTheirOwnStreamOfSingleGifts() {
+    // Issue 17: diamonds also come from gifts on videos. A Hand Hearts (100 coins) and a Lion (29,999)
+    // on videos, each a single gift: 30,099 coins x USD 0.01 x 50% = USD 150.495.
+    LiveEarnings onVideos = TIKTOK.gifts().earnings(List.of(gift("ana", 5_660, 100, 1, false),
+        gift("cy", 6_369, 29_999, 1, false)));
+    IncomeEntry entry = INCOME.videoGifts(MARCH, onVideos);
+    assertThat(entry).isEqualTo(IncomeEntry.earned(IncomeStream.VIDEO_GIFTS, MARCH, usd("150.495")));
+    assertThat(IncomeStream.VIDEO_GIFTS.paysDirectly()).isTrue();
+    assertThat(IncomeStream.VIDEO_GIFTS.indirectBenefits()).isEmpty();
+    assertThat(IncomeStream.VIDEO_GIFTS.howPaid()).contains("as for LIVE gifts");
+    // Beside the LIVE gifts of the month, each stream shows on its own.
+    LiveEarnings live = TIKTOK.gifts().earnings(List.of(gift("bo", 5_655, 1, 34, true)));
+    IncomeReport r = INCOME.report(USD, List.of(INCOME.liveGifts(MARCH, live), entry));
+    assertThat(r.byStream()).containsExactly(java.util.Map.entry(IncomeStream.LIVE_GIFTS, usd("0.17")),
+        java.util.Map.entry(IncomeStream.VIDEO_GIFTS, usd("150.495")));
+    assertThat(r.diversification().orElseThrow().shares()).containsEntry(IncomeStream.VIDEO_GIFTS, new BigDecimal("0.9989"))
+        .containsEntry(IncomeStream.LIVE_GIFTS, new BigDecimal("0.0011"));
+    assertThat(r.toString()).contains("VIDEO_GIFTS");
+  }
+
+  @Test
   void noGiftsIsAZeroEntryNotAMissingOne() {
     IncomeEntry entry = INCOME.liveGifts(APRIL, TIKTOK.gifts().earnings(List.<CountedGift>of()));
     assertThat(entry.amount().isZero()).isTrue();
@@ -89,7 +110,7 @@ class IncomeBridgesTest {
     IncomeEntry entry = INCOME.creatorPrograms(MARCH, estimate);
     assertThat(entry.amount()).isEqualByComparingTo(usd("70"));
     assertThat(entry.kind()).isEqualTo(IncomeEntry.Kind.ESTIMATE);
-    assertThat(IncomeReport.of(USD, List.of(entry)).estimated()).isEqualTo(entry.amount());
+    assertThat(INCOME.report(USD, List.of(entry)).estimated()).isEqualTo(entry.amount());
   }
 
   @Test

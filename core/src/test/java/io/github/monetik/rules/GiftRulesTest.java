@@ -67,8 +67,8 @@ class GiftRulesTest {
     assertThat(from.giftCatalog()).isEqualTo(Rules.latest().giftCatalog());
     assertThat(from.withdrawalPolicy()).isEqualTo(Rules.latest().withdrawalPolicy());
     // Every other part, custom or not, survives the switch (a regression: the copy once dropped one).
-    Rules custom = Rules.latest().withCoinPrices(CoinPresets.uk());
-    assertThat(custom.forCountry("US").coinPrices()).isEqualTo(CoinPresets.uk());
+    Rules custom = Rules.latest().withCoinPrices(CoinPresets.unitedKingdom());
+    assertThat(custom.forCountry("US").coinPrices()).isEqualTo(CoinPresets.unitedKingdom());
     assertThat(custom.forCountry("US").incomePolicy()).isEqualTo(custom.incomePolicy());
     // A Lion at the ceiling: USD 299.99 x 53% = USD 158.9947, at most.
     assertThat(Monetik.of(from).gifts().diamondPolicy().creatorCashFor(Coins.of(29_999))).isEqualTo(Money.of("158.9947", "USD"));
