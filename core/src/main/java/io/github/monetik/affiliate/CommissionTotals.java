@@ -6,7 +6,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Four amounts that always add up: {@code earned = pending + payable + reversed}.
+ * Four amounts that always add up: {@code earned = pending + payable + reversed}. A part of a
+ * {@link CommissionStatement} (its total and each row of a breakdown), not a result of its own: the
+ * statement carries the provenance.
  *
  * <ul>
  *   <li>{@link #earned()}: the commission kept after every refund, cancellation and fraud so far;
@@ -17,17 +19,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CommissionTotals {
   private final Currency currency;
-  final long earned;
-  final long pending;
-  final long payable;
-  final long reversed;
+  final Split split;
 
-  CommissionTotals(Currency currency, long[] minor) {
+  CommissionTotals(Currency currency, Split split) {
     this.currency = currency;
-    this.earned = minor[0];
-    this.pending = minor[1];
-    this.payable = minor[2];
-    this.reversed = minor[3];
+    this.split = split;
   }
 
   static Money money(long minor, Currency currency) {
@@ -36,33 +32,32 @@ public final class CommissionTotals {
 
   /** {@return the commission kept: pending + payable + reversed} */
   public Money earned() {
-    return money(earned, currency);
+    return money(split.earned(), currency);
   }
 
   /** {@return the commission still inside the settlement window} */
   public Money pending() {
-    return money(pending, currency);
+    return money(split.pending(), currency);
   }
 
   /** {@return the commission that became payable at settlement} */
   public Money payable() {
-    return money(payable, currency);
+    return money(split.payable(), currency);
   }
 
   /** {@return adjustments after settlement, never positive in total} */
   public Money reversed() {
-    return money(reversed, currency);
+    return money(split.reversed(), currency);
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof CommissionTotals t && t.currency.equals(currency) && t.earned == earned
-        && t.pending == pending && t.payable == payable && t.reversed == reversed;
+    return o instanceof CommissionTotals t && t.currency.equals(currency) && t.split.equals(split);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(currency, earned, pending, payable, reversed);
+    return Objects.hash(currency, split);
   }
 
   /** {@return for example {@code earned USD 12.00 = pending USD 2.00 + payable USD 11.00 + reversed USD -1.00}} */

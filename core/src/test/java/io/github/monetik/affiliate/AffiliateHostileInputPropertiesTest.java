@@ -42,7 +42,7 @@ class AffiliateHostileInputPropertiesTest {
       check(() -> Campaign.of(id, Rate.percent(Math.floorMod(pct, 101)), DAY, DAY.plusDays(days)),
           c -> !c.end().isBefore(c.start()), "name|end", IAE, NPE);
       check(() -> TIKTOK.rateFor(p.withRateFrom(DAY.plusDays(1), Rate.percent(Math.floorMod(pct, 101))),
-          DAY.plusDays(days), Optional.of(DAY.plusDays(pct))),
+          DAY.plusDays(days), DAY.plusDays(pct)),
           r -> r.rate().compareTo(Rate.percent(1)) >= 0 && r.rate().compareTo(Rate.percent(80)) <= 0, "rate|day", IAE);
     });
   }
@@ -98,8 +98,8 @@ class AffiliateHostileInputPropertiesTest {
     });
     qt().withExamples(100).forAll(AffiliateGenerators.seeds()).checkAssert(seed -> {
       SplittableRandom r = new SplittableRandom(seed);
-      List<Order> mixed = new ArrayList<>(AffiliateGenerators.orders(r, AffiliateGenerators.currency(r), 3));
-      mixed.addAll(AffiliateGenerators.orders(r, AffiliateGenerators.currency(r), 3));
+      List<Order> mixed = new ArrayList<>(AffiliateGenerators.orders(r, AffiliateGenerators.currency(r), 3, "a", true));
+      mixed.addAll(AffiliateGenerators.orders(r, AffiliateGenerators.currency(r), 3, "b", true));
       LocalDate asOf = AffiliateGenerators.asOf(r);
       check(() -> TIKTOK.statement(mixed, asOf), s -> s.orders() <= mixed.size(), "currency mismatch", CurrencyMismatchException.class);
       check(() -> mixed.parallelStream().collect(TIKTOK.toStatement(asOf)), s -> s.orders() <= mixed.size(),
