@@ -127,6 +127,7 @@ public final class Affiliate {
    * @throws IllegalArgumentException if an order id comes twice (naming the second, {@code orders[3]}),
    *     or see {@link #commission(Order)}
    * @throws NullPointerException naming the argument or the order ({@code orders[3]}) that is null
+   * @throws ArithmeticException if a total passes {@link Long#MAX_VALUE} minor units
    */
   public CommissionStatement statement(Iterable<Order> orders, LocalDate asOf) {
     Checks.notNull(orders, "orders");
@@ -155,7 +156,10 @@ public final class Affiliate {
 
   /**
    * {@return a collector of orders into the statement as of {@code asOf}; parallel streams give the
-   *     same result; an order id that comes twice throws an {@link IllegalArgumentException} naming it}
+   *     same result; an order id that comes twice throws an {@link IllegalArgumentException} naming it,
+   *     a null order a {@link NullPointerException} ({@code order}), mixed currencies a
+   *     {@link io.github.monetik.money.CurrencyMismatchException}, a total past {@link Long#MAX_VALUE}
+   *     minor units an {@link ArithmeticException}}
    *
    * @param asOf the statement's day
    * @throws NullPointerException if it is null

@@ -113,6 +113,7 @@ public final class CommissionStatement {
    * @throws IllegalArgumentException if it is as of another day or under other rules than the
    *     statement, or its order is in the statement already
    * @throws NullPointerException if it is null
+   * @throws ArithmeticException when the statement is read, if a total passes {@link Long#MAX_VALUE} minor units
    */
   public CommissionStatement plus(OrderCommission commission) {
     Checks.notNull(commission, "commission");
@@ -145,6 +146,7 @@ public final class CommissionStatement {
    * @throws IllegalArgumentException if they are as of different days or under other rules, or
    *     share an order
    * @throws NullPointerException if it is null
+   * @throws ArithmeticException if a total passes {@link Long#MAX_VALUE} minor units
    */
   public CommissionStatement combine(CommissionStatement other) {
     Checks.notNull(other, "other");

@@ -39,6 +39,8 @@ final class Engine {
   long[] upperCommission = new long[4];
   private int[] group = new int[4];
   boolean tiered;
+  /** The delivery day if known by the as-of day, else NEVER: a later delivery is not known yet. */
+  long delivered;
   long settleDay;
   boolean settled;
   boolean zeroed;
@@ -81,7 +83,8 @@ final class Engine {
       tiered |= rate.upper != null;
     }
     rateLines(false);
-    settleDay = policy.payableDay(life.delivered);
+    delivered = life.delivered <= asOf ? life.delivered : Order.Lifecycle.NEVER;
+    settleDay = policy.payableDay(delivered);
     settled = settleDay <= asOf;
     zeroed = life.zeroed <= asOf;
     refunded = life.refundedBy(asOf);

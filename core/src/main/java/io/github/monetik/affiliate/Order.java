@@ -163,11 +163,14 @@ public abstract class Order {
       return currency;
     }
 
+    /** What the customer paid; the lines' gross must fit a long too, as the commission base adds it up. */
     private static long paidBy(String id, List<OrderLine> lines) {
       long sum = 0;
+      long gross = 0;
       for (OrderLine line : lines) {
         try {
           sum = Math.addExact(sum, line.amounts().paid);
+          gross = Math.addExact(gross, line.amounts().gross);
         } catch (ArithmeticException e) {
           throw new IllegalArgumentException("lines of order " + Checks.echo(id) + " must add up to at most "
               + Long.MAX_VALUE + " minor units", e);

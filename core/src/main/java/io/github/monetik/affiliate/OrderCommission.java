@@ -50,6 +50,7 @@ public final class OrderCommission {
   private final long asOfDay;
   private final String policy;
   private final Status status;
+  private final long delivered;
   private final long settleDay;
   private final long returnsClose;
   private final long refunded;
@@ -65,7 +66,8 @@ public final class OrderCommission {
     int n = placed ? engine.n : 0;
     this.status = placed ? engine.status() : Status.NOT_YET_PLACED;
     this.settleDay = placed ? engine.settleDay : Order.Lifecycle.NEVER;
-    long delivered = order.lifecycle().delivered;
+    long delivered = placed ? engine.delivered : Order.Lifecycle.NEVER;
+    this.delivered = delivered;
     int window = engine.policy.returnWindowDays();
     this.returnsClose = !placed || window == 0 || delivered > LocalDate.MAX.toEpochDay() - window
         ? Order.Lifecycle.NEVER : delivered + window;
@@ -131,8 +133,8 @@ public final class OrderCommission {
   }
 
   /**
-   * {@return the day the commission becomes (or became) payable, once the order was delivered;
-   *     empty if that day is past the calendar}
+   * {@return the day the commission becomes (or became) payable, once the order was delivered by the
+   *     as-of day; empty before that, or if that day is past the calendar}
    */
   public Optional<LocalDate> settlementDate() {
     return day(settleDay);
@@ -235,7 +237,8 @@ public final class OrderCommission {
             + (totals.earned() < totals.payable() ? ": commission reversed" : ": commission kept");
     return switch (status) {
       case NOT_YET_PLACED -> "NOT_YET_PLACED (placed " + order.placedOn() + ")";
-      case PENDING -> "PENDING" + (settleDay == Order.Lifecycle.NEVER ? ", not delivered yet"
+      case PENDING -> "PENDING" + (delivered == Order.Lifecycle.NEVER ? ", not delivered yet"
+          : settleDay == Order.Lifecycle.NEVER ? ", settles after " + LocalDate.MAX
           : ", settles " + LocalDate.ofEpochDay(settleDay));
       case SETTLED -> "SETTLED on " + LocalDate.ofEpochDay(settleDay);
       case CANCELLED -> "CANCELLED" + ended + ": no commission";

@@ -4,7 +4,9 @@ import io.github.monetik.internal.Checks;
 import io.github.monetik.internal.MonetikStyle;
 import io.github.monetik.money.Money;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -358,8 +360,17 @@ public abstract class OrderLine {
       Product p = product;
       Money unit = unitPrice;
       if (p == null || !quantitySet || unit == null) {
-        throw new IllegalStateException((p == null ? "product " : "") + (!quantitySet ? "quantity " : "")
-            + (unit == null ? "unitPrice " : "") + "of the line must be set before build()");
+        List<String> missing = new ArrayList<>();
+        if (p == null) {
+          missing.add("product");
+        }
+        if (!quantitySet) {
+          missing.add("quantity");
+        }
+        if (unit == null) {
+          missing.add("unitPrice");
+        }
+        throw new IllegalStateException(String.join(", ", missing) + " of the line must be set before build()");
       }
       Money zero = Money.zero(unit.currency());
       return ImmutableOrderLine.of(p, quantity, unit, orZero(sellerDiscount, zero), orZero(platformDiscount, zero),

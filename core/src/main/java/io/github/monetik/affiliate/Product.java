@@ -258,16 +258,16 @@ public abstract class Product {
             + " last fixed rate change " + last + " (a product pays a fixed or a tiered rate, not both), was from " + t.from());
       }
     });
-    List<Campaign> c = campaigns();
-    for (int i = 0; i < c.size(); i++) {
-      for (int j = i + 1; j < c.size(); j++) {
-        Campaign a = c.get(i);
-        Campaign b = c.get(j);
-        if (!a.start().isAfter(b.end()) && !b.start().isAfter(a.end())) {
-          throw new IllegalArgumentException("campaigns of product " + Checks.echo(id()) + " must not overlap, was "
-              + Checks.echo(a.name()) + " (" + a.start() + ".." + a.end() + ") and " + Checks.echo(b.name()) + " ("
-              + b.start() + ".." + b.end() + ")");
-        }
+    // Sorted by start, campaigns overlap only if neighbours do: O(n log n), not a pair-by-pair scan.
+    List<Campaign> c = new ArrayList<>(campaigns());
+    c.sort(java.util.Comparator.comparing(Campaign::start));
+    for (int i = 1; i < c.size(); i++) {
+      Campaign a = c.get(i - 1);
+      Campaign b = c.get(i);
+      if (!b.start().isAfter(a.end())) {
+        throw new IllegalArgumentException("campaigns of product " + Checks.echo(id()) + " must not overlap, was "
+            + Checks.echo(a.name()) + " (" + a.start() + ".." + a.end() + ") and " + Checks.echo(b.name()) + " ("
+            + b.start() + ".." + b.end() + ")");
       }
     }
   }
@@ -422,8 +422,17 @@ public abstract class Product {
       String t = title;
       Money p = price;
       if (i == null || t == null || p == null) {
-        throw new IllegalStateException((i == null ? "id " : "") + (t == null ? "title " : "") + (p == null ? "price " : "")
-            + "of the product must be set before build()");
+        List<String> missing = new ArrayList<>();
+        if (i == null) {
+          missing.add("id");
+        }
+        if (t == null) {
+          missing.add("title");
+        }
+        if (p == null) {
+          missing.add("price");
+        }
+        throw new IllegalStateException(String.join(", ", missing) + " of the product must be set before build()");
       }
       return ImmutableProduct.of(i, t, p, Optional.ofNullable(category), List.copyOf(rateHistory),
           List.copyOf(campaigns), Optional.ofNullable(tieredCommission), Optional.ofNullable(shopAdsRate));

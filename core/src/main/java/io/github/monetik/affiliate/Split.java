@@ -10,7 +10,7 @@ record Split(long earned, long pending, long payable, long reversed) {
 
   /** Both added, part by part; an overflow throws {@link ArithmeticException}. */
   Split plus(Split other) {
-    return new Split(Math.addExact(earned, other.earned), Math.addExact(pending, other.pending),
-        Math.addExact(payable, other.payable), Math.addExact(reversed, other.reversed));
+    return new Split(Tally.sum(earned, other.earned), Tally.sum(pending, other.pending),
+        Tally.sum(payable, other.payable), Tally.sum(reversed, other.reversed));
   }
 }

@@ -9,10 +9,19 @@ final class Tally {
 
   /** Adds one line's parts; every sum is exact. */
   void add(long earned, long pending, long payable, long reversed) {
-    this.earned = Math.addExact(this.earned, earned);
-    this.pending = Math.addExact(this.pending, pending);
-    this.payable = Math.addExact(this.payable, payable);
-    this.reversed = Math.addExact(this.reversed, reversed);
+    this.earned = sum(this.earned, earned);
+    this.pending = sum(this.pending, pending);
+    this.payable = sum(this.payable, payable);
+    this.reversed = sum(this.reversed, reversed);
+  }
+
+  /** {@code a + b}, exact; an overflow names the operation. */
+  static long sum(long a, long b) {
+    long s = a + b;
+    if (((a ^ s) & (b ^ s)) < 0) {
+      throw new ArithmeticException("commission total overflows " + Long.MAX_VALUE + " minor units: " + a + " + " + b);
+    }
+    return s;
   }
 
   void add(Split s) {
