@@ -1,7 +1,6 @@
 package io.github.monetik.affiliate;
 
 import io.github.monetik.internal.Checks;
-import io.github.monetik.internal.MonetikStyle;
 import io.github.monetik.money.Rate;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
@@ -46,8 +45,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Sourced presets live in {@code rules.AffiliatePresets}; build your own with {@link #builder()}.
  */
-@Value.Immutable(builder = false, copy = false)
-@MonetikStyle
+@Value.Immutable
+@HandBuilt
 public abstract class CommissionPolicy {
   CommissionPolicy() {}
 
@@ -346,15 +345,13 @@ public abstract class CommissionPolicy {
         + "), was " + rate);
   }
 
-  private AppliedRate checked(AppliedRate applied, String field) {
+  /** {@return the rate of {@code applied} (or of its second tier) outside the allowed range, or null if none is} */
+  private @Nullable Rate outside(AppliedRate applied) {
     if (!bounds().contains(applied.fraction)) {
-      throw outOfRange(field, applied.rate());
+      return applied.rate();
     }
     AppliedRate upper = applied.upper;
-    if (upper != null && !bounds().contains(upper.fraction)) {
-      throw outOfRange(field, upper.rate());
-    }
-    return applied;
+    return upper != null && !bounds().contains(upper.fraction) ? upper.rate() : null;
   }
 
   /**
@@ -403,33 +400,49 @@ public abstract class CommissionPolicy {
     if (rateSource() == RateSource.CATEGORY) {
       return categoryRate(product);
     }
+    String id = product.id();
     List<Campaign> campaigns = product.campaigns();
     for (int i = 0; i < campaigns.size(); i++) {
       Campaign.Cache c = campaigns.get(i).cache();
       if (c.startDay <= day && day <= c.endDay) {
-        return checked(c.applied, "campaign '" + c.applied.detail() + "' rate of product '" + product.id() + "'");
+        return checked(c.applied, "campaign", id);
       }
     }
     AppliedRate ads = product.shopAds();
     if (adDriven && ads != null) {
-      return checked(ads, "shopAdsRate of product '" + product.id() + "'");
+      return checked(ads, "shopAdsRate", id);
     }
     TieredCommission tiers = product.tieredCommission().orElse(null);
     if (tiers != null && day >= tiers.fromDay) {
-      return checked(tiered(product, tiers, day, promotingSince), "tieredCommission of product '" + product.id() + "'");
+      return checked(tiered(product, tiers, day, promotingSince), "tieredCommission", id);
     }
     int now = product.indexOn(day);
     int index = product.bestIndex(Math.max(promotingSince, day - rateDecreaseLockDays()), day);
-    RateChange change = product.rateHistory().get(index);
-    return checked(index == now ? change.open : change.locked, "rate of product '" + product.id() + "' (" + change + ")");
+    Product.Steps steps = product.steps();
+    AppliedRate applied = index == now ? steps.open[index] : steps.locked[index];
+    Rate bad = outside(applied);
+    if (bad != null) {
+      throw outOfRange("rate of product " + Checks.echo(id) + " (" + product.rateHistory().get(index) + ")", bad);
+    }
+    return applied;
+  }
+
+  /** {@code applied}, if in range; the message is built only when it is not. */
+  private AppliedRate checked(AppliedRate applied, String what, String product) {
+    Rate bad = outside(applied);
+    if (bad != null) {
+      String field = what.equals("campaign") ? "campaign " + Checks.echo(applied.detail()) + " rate" : what;
+      throw outOfRange(field + " of product " + Checks.echo(product), bad);
+    }
+    return applied;
   }
 
   private AppliedRate categoryRate(Product product) {
     String category = product.category().orElseThrow(() -> new IllegalArgumentException(
-        "category of product '" + product.id() + "' is needed by " + name() + ", was empty"));
+        "category of product " + Checks.echo(product.id()) + " is needed by " + name() + ", was empty"));
     Rate rate = categoryRates().get(category);
     if (rate == null) {
-      throw new IllegalArgumentException("category of product '" + product.id() + "' has no rate in " + name()
+      throw new IllegalArgumentException("category of product " + Checks.echo(product.id()) + " has no rate in " + name()
           + ", was " + Checks.echo(category));
     }
     return new AppliedRate(new Fraction(rate), AppliedRate.Kind.CATEGORY, category);
@@ -442,16 +455,16 @@ public abstract class CommissionPolicy {
    */
   private AppliedRate tiered(Product product, TieredCommission tiers, long day, long promotingSince) {
     long windowStart = Math.max(promotingSince, day - rateDecreaseLockDays());
-    long firstDay = product.rateHistory().get(0).fromDay;
+    Product.Steps steps = product.steps();
+    long firstDay = steps.fromDay[0];
     if (rateDecreaseLockDays() == 0 || windowStart >= tiers.fromDay || tiers.fromDay <= firstDay) {
       return tiers.first;
     }
-    RateChange fixed = product.rateHistory().get(product.bestIndex(windowStart, tiers.fromDay - 1));
-    if (fixed.fraction().compareTo(tiers.first.fraction) <= 0) {
+    AppliedRate fixed = steps.locked[product.bestIndex(windowStart, tiers.fromDay - 1)];
+    if (fixed.fraction.compareTo(tiers.first.fraction) <= 0) {
       return tiers.first;
     }
-    AppliedRate upper = fixed.fraction().compareTo(tiers.then.fraction) > 0 ? fixed.locked : tiers.then;
-    return fixed.locked.withUpper(upper);
+    return fixed.withUpper(fixed.fraction.compareTo(tiers.then.fraction) > 0 ? fixed : tiers.then);
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.monetik.affiliate;
 
 import io.github.monetik.internal.Checks;
-import io.github.monetik.internal.MonetikStyle;
 import io.github.monetik.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  */
-@Value.Immutable(builder = false, copy = false)
-@MonetikStyle
+@Value.Immutable
+@HandBuilt
 public abstract class Order {
   Order() {}
 

@@ -1,7 +1,6 @@
 package io.github.monetik.affiliate;
 
 import io.github.monetik.internal.Checks;
-import io.github.monetik.internal.MonetikStyle;
 import io.github.monetik.money.Money;
 import io.github.monetik.money.Rate;
 import java.time.LocalDate;
@@ -35,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  *     .withShopAdsRate(Rate.percent(5));                          // ad-driven sales
  * }</pre>
  */
-@Value.Immutable(builder = false, copy = false)
-@MonetikStyle
+@Value.Immutable
+@HandBuilt
 public abstract class Product {
   Product() {}
 
@@ -204,15 +203,43 @@ public abstract class Product {
     return shopAdsRate().map(r -> new AppliedRate(new Fraction(r), AppliedRate.Kind.SHOP_ADS, "")).orElse(null);
   }
 
+  /** The rate history as the fast path reads it, made once. */
+  @Value.Derived
+  @Value.Auxiliary
+  Steps steps() {
+    return new Steps(rateHistory());
+  }
+
+  /** Each change's epoch day and its applied rates, open and locked (kept by the decrease lock). */
+  static final class Steps {
+    final long[] fromDay;
+    final AppliedRate[] open;
+    final AppliedRate[] locked;
+
+    Steps(List<RateChange> history) {
+      int n = history.size();
+      fromDay = new long[n];
+      open = new AppliedRate[n];
+      locked = new AppliedRate[n];
+      for (int i = 0; i < n; i++) {
+        RateChange c = history.get(i);
+        Fraction f = new Fraction(c.rate());
+        fromDay[i] = c.from().toEpochDay();
+        open[i] = new AppliedRate(f, AppliedRate.Kind.OPEN, "");
+        locked[i] = new AppliedRate(f, AppliedRate.Kind.LOCKED, c.toString());
+      }
+    }
+  }
+
   /** Index of the last change on or before {@code day}. */
   int indexOn(long day) {
-    List<RateChange> h = rateHistory();
-    if (day < h.get(0).fromDay) {
+    long[] from = steps().fromDay;
+    if (day < from[0]) {
       throw new IllegalArgumentException("day " + LocalDate.ofEpochDay(day) + " is before product " + Checks.echo(id())
-          + " paid commission (from " + h.get(0).from() + ")");
+          + " paid commission (from " + rateHistory().get(0).from() + ")");
     }
-    int i = h.size() - 1;
-    while (h.get(i).fromDay > day) {
+    int i = from.length - 1;
+    while (from[i] > day) {
       i--;
     }
     return i;
@@ -226,7 +253,7 @@ public abstract class Product {
   int bestIndex(long from, long to) {
     int last = indexOn(to);
     List<RateChange> h = rateHistory();
-    int best = from < h.get(0).fromDay ? 0 : indexOn(Math.min(from, to));
+    int best = from < steps().fromDay[0] ? 0 : indexOn(Math.min(from, to));
     for (int j = best + 1; j <= last; j++) {
       if (h.get(j).rate().compareTo(h.get(best).rate()) >= 0) {
         best = j;
