@@ -203,13 +203,13 @@ final class Accumulator {
       before = e;
     }
     Map<String, CommissionTotals> products = new TreeMap<>();
-    byProduct.forEach((k, v) -> products.put(k, new CommissionTotals(c, v.split())));
+    byProduct.forEach((k, v) -> products.put(k, CommissionTotals.of(c, v.split())));
     Map<String, CommissionTotals> campaignTotals = new TreeMap<>();
-    byCampaign.forEach((k, v) -> campaignTotals.put(k, new CommissionTotals(c, v.split())));
+    byCampaign.forEach((k, v) -> campaignTotals.put(k, CommissionTotals.of(c, v.split())));
     Map<YearMonth, CommissionTotals> monthTotals = new TreeMap<>();
     byMonth.forEach((k, v) -> monthTotals.put(YearMonth.of((int) Math.floorDiv(k, 12), (int) Math.floorMod(k, 12) + 1),
-        new CommissionTotals(c, v.split())));
-    return new CommissionStatement.Breakdown(new CommissionTotals(c, all.split()), products, monthTotals, campaignTotals);
+        CommissionTotals.of(c, v.split())));
+    return new CommissionStatement.Breakdown(CommissionTotals.of(c, all.split()), products, monthTotals, campaignTotals);
   }
 
   private static <K> Map<K, Tally> copyOf(Map<K, Tally> m) {

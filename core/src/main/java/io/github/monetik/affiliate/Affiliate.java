@@ -24,11 +24,11 @@ public final class Affiliate {
   private final CommissionStatement empty;
 
   private Affiliate(CommissionPolicy policy, Provenance provenance) {
-    this.policy = policy;
     Provenance p = provenance;
     for (String note : policy.notes()) {
       p = p.withNote(note);
     }
+    this.policy = policy;
     this.provenance = p;
     this.empty = CommissionStatement.empty(p);
   }

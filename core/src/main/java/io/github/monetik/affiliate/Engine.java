@@ -2,6 +2,7 @@ package io.github.monetik.affiliate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -220,8 +221,26 @@ final class Engine {
     }
   }
 
+  /**
+   * Where an evaluated order stands as of the day: what happened, the days it was delivered, becomes
+   * payable and its returns close (each NEVER when not known by then, or past the calendar), and
+   * what was refunded by then.
+   */
+  record Standing(OrderCommission.Status status, long delivered, long settleDay, long returnsClose, long refunded) {
+    static final Standing NOT_YET_PLACED = new Standing(OrderCommission.Status.NOT_YET_PLACED, Order.Lifecycle.NEVER,
+        Order.Lifecycle.NEVER, Order.Lifecycle.NEVER, 0);
+  }
+
+  /** {@return where the order last evaluated stands} */
+  Standing standing() {
+    int window = policy.returnWindowDays();
+    long returnsClose = window == 0 || delivered > LocalDate.MAX.toEpochDay() - window ? Order.Lifecycle.NEVER
+        : delivered + window;
+    return new Standing(status(), delivered, settleDay, returnsClose, refunded);
+  }
+
   /** {@return what happened to the order by the as-of day} */
-  OrderCommission.Status status() {
+  private OrderCommission.Status status() {
     Order.Lifecycle l = life;
     if (l == null) {
       return OrderCommission.Status.NOT_YET_PLACED;

@@ -49,11 +49,7 @@ public final class OrderCommission {
   private final Order order;
   private final long asOfDay;
   private final String policy;
-  private final Status status;
-  private final long delivered;
-  private final long settleDay;
-  private final long returnsClose;
-  private final long refunded;
+  private final Engine.Standing standing;
   private final List<LineCommission> lines;
   private final long commission;
   private final Split totals;
@@ -64,14 +60,7 @@ public final class OrderCommission {
     this.asOfDay = asOf;
     this.policy = engine.policy.name();
     int n = placed ? engine.n : 0;
-    this.status = placed ? engine.status() : Status.NOT_YET_PLACED;
-    this.settleDay = placed ? engine.settleDay : Order.Lifecycle.NEVER;
-    long delivered = placed ? engine.delivered : Order.Lifecycle.NEVER;
-    this.delivered = delivered;
-    int window = engine.policy.returnWindowDays();
-    this.returnsClose = !placed || window == 0 || delivered > LocalDate.MAX.toEpochDay() - window
-        ? Order.Lifecycle.NEVER : delivered + window;
-    this.refunded = placed ? engine.refunded : 0;
+    this.standing = placed ? engine.standing() : Engine.Standing.NOT_YET_PLACED;
     List<LineCommission> out = new ArrayList<>(n);
     long sum = 0;
     Split total = Split.ZERO;
@@ -121,7 +110,7 @@ public final class OrderCommission {
 
   /** {@return what happened to the order by the as-of day} */
   public Status status() {
-    return status;
+    return standing.status();
   }
 
   /**
@@ -129,7 +118,7 @@ public final class OrderCommission {
    *     commission then became payable (nothing, if the order ended before)}
    */
   public boolean isSettled() {
-    return settleDay <= asOfDay;
+    return standing.settleDay() <= asOfDay;
   }
 
   /**
@@ -137,7 +126,7 @@ public final class OrderCommission {
    *     as-of day; empty before that, or if that day is past the calendar}
    */
   public Optional<LocalDate> settlementDate() {
-    return day(settleDay);
+    return day(standing.settleDay());
   }
 
   /**
@@ -145,12 +134,12 @@ public final class OrderCommission {
    *     the return window}
    */
   public Optional<LocalDate> returnsCloseOn() {
-    return day(returnsClose);
+    return day(standing.returnsClose());
   }
 
   /** {@return refunds up to the as-of day} */
   public Money refunded() {
-    return m(refunded);
+    return m(standing.refunded());
   }
 
   /** {@return the lines, explained; empty for an order not yet placed} */
@@ -207,8 +196,7 @@ public final class OrderCommission {
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof OrderCommission c && c.provenance.equals(provenance) && c.order.equals(order)
-        && c.asOfDay == asOfDay && c.policy.equals(policy) && c.status == status && c.settleDay == settleDay
-        && c.returnsClose == returnsClose && c.refunded == refunded && c.commission == commission
+        && c.asOfDay == asOfDay && c.policy.equals(policy) && c.standing.equals(standing) && c.commission == commission
         && c.totals.equals(totals) && lineSplits(c).equals(lineSplits(this));
   }
 
@@ -224,7 +212,7 @@ public final class OrderCommission {
 
   @Override
   public int hashCode() {
-    return Objects.hash(provenance, order, asOfDay, status, commission, totals);
+    return Objects.hash(provenance, order, asOfDay, standing.status(), commission, totals);
   }
 
   /** {@return what happened, as a reader says it: {@code SETTLED on 2025-03-22}, {@code CANCELLED on 2025-03-03: no commission}} */
@@ -233,16 +221,16 @@ public final class OrderCommission {
     String ended = life.zeroed == Order.Lifecycle.NEVER ? "" : " on " + LocalDate.ofEpochDay(life.zeroed);
     boolean paidOut = totals.payable() > 0;
     String outcome = !paidOut ? ": no commission"
-        : " after settling on " + LocalDate.ofEpochDay(settleDay)
+        : " after settling on " + LocalDate.ofEpochDay(standing.settleDay())
             + (totals.earned() < totals.payable() ? ": commission reversed" : ": commission kept");
-    return switch (status) {
+    return switch (standing.status()) {
       case NOT_YET_PLACED -> "NOT_YET_PLACED (placed " + order.placedOn() + ")";
-      case PENDING -> "PENDING" + (delivered == Order.Lifecycle.NEVER ? ", not delivered yet"
-          : settleDay == Order.Lifecycle.NEVER ? ", settles after " + LocalDate.MAX
-          : ", settles " + LocalDate.ofEpochDay(settleDay));
-      case SETTLED -> "SETTLED on " + LocalDate.ofEpochDay(settleDay);
+      case PENDING -> "PENDING" + (standing.delivered() == Order.Lifecycle.NEVER ? ", not delivered yet"
+          : standing.settleDay() == Order.Lifecycle.NEVER ? ", settles after " + LocalDate.MAX
+          : ", settles " + LocalDate.ofEpochDay(standing.settleDay()));
+      case SETTLED -> "SETTLED on " + LocalDate.ofEpochDay(standing.settleDay());
       case CANCELLED -> "CANCELLED" + ended + ": no commission";
-      case RETURNED, FRAUD -> status + ended + outcome;
+      case RETURNED, FRAUD -> standing.status() + ended + outcome;
       case REFUNDED -> "REFUNDED in full" + outcome;
     };
   }
@@ -256,9 +244,9 @@ public final class OrderCommission {
     StringBuilder b = new StringBuilder("Commission for order ").append(order.id()).append(" (").append(policy)
         .append(asOfDay == Engine.ALL ? ", after all events" : ", as of " + LocalDate.ofEpochDay(asOfDay)).append("): ")
         .append(happened());
-    returnsCloseOn().filter(d -> status == Status.PENDING || status == Status.SETTLED)
+    returnsCloseOn().filter(d -> standing.status() == Status.PENDING || standing.status() == Status.SETTLED)
         .ifPresent(d -> b.append(", returns close ").append(d));
-    if (refunded > 0 && status != Status.REFUNDED) {
+    if (standing.refunded() > 0 && standing.status() != Status.REFUNDED) {
       b.append(", refunded ").append(refunded()).append(" of ").append(order.paid());
     }
     TextTable t = TextTable.of("line", "rate x base", "earned", "pending", "payable", "reversed");
