@@ -104,7 +104,6 @@ final class Accumulator {
       return;
     }
     Order order = c.order();
-    currency(order.currency(), "statement");
     Order.Lifecycle life = order.lifecycle();
     List<LineCommission> lines = c.lines();
     for (int i = 0; i < lines.size(); i++) {

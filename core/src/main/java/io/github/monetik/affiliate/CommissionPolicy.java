@@ -675,11 +675,6 @@ public abstract class CommissionPolicy {
       return this;
     }
 
-    private Builder payDaysOfMonth(List<Integer> days) {
-      this.payDaysOfMonth = days;
-      return this;
-    }
-
     /**
      * {@return this builder, with those days}
      *

@@ -236,15 +236,15 @@ final class Engine {
     int window = policy.returnWindowDays();
     long returnsClose = window == 0 || delivered > LocalDate.MAX.toEpochDay() - window ? Order.Lifecycle.NEVER
         : delivered + window;
-    return new Standing(status(), delivered, settleDay, returnsClose, refunded);
+    Order.Lifecycle l = life;
+    if (l == null) {
+      throw new IllegalStateException("no placed order evaluated");
+    }
+    return new Standing(status(l), delivered, settleDay, returnsClose, refunded);
   }
 
   /** {@return what happened to the order by the as-of day} */
-  private OrderCommission.Status status() {
-    Order.Lifecycle l = life;
-    if (l == null) {
-      return OrderCommission.Status.NOT_YET_PLACED;
-    }
+  private OrderCommission.Status status(Order.Lifecycle l) {
     if (zeroed) {
       return switch (l.zeroedBy) {
         case CANCELLED -> OrderCommission.Status.CANCELLED;

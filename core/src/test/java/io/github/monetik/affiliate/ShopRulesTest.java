@@ -127,6 +127,8 @@ class ShopRulesTest {
     assertThat(s.pending()).isEqualTo(usd("58.00"));
     assertThat(s.byProduct().get("cup").pending()).isEqualTo(usd("58.00"));
     assertThat(s.byCampaign()).containsOnlyKeys("(open)");
+    assertThat(s.byCampaign().get("(open)").pending()).isEqualTo(usd("58.00"));
+    assertThat(s.byMonth().get(java.time.YearMonth.of(2025, 8)).pending()).isEqualTo(usd("58.00"));
     // an order alone shows the first tier, the estimate TikTok shows until the threshold is met
     OrderCommission alone = TIKTOK.commission(fourth);
     assertThat(alone.pending()).isEqualTo(usd("10.00"));
@@ -144,6 +146,22 @@ class ShopRulesTest {
     }
     assertThat(folded).isEqualTo(s);
     assertThat(all.parallelStream().collect(TIKTOK.toStatement(LocalDate.of(2025, 9, 1)))).isEqualTo(s);
+  }
+
+  @Test
+  void eachProductCountsItsOwnOrders() {
+    Product cup = cup();
+    Product bowl = Product.of("bowl", "Bowl", usd("100.00"), Rate.percent(8), LocalDate.of(2025, 1, 1))
+        .withTieredCommission(TieredCommission.of(SET_UP, Rate.percent(20), 1, Rate.percent(30)));
+    List<Order> orders = List.of(pending("z-1", bowl, SET_UP.plusDays(5)), pending("a-1", cup, SET_UP.plusDays(3)),
+        pending("z-2", bowl, SET_UP.plusDays(1)), pending("a-2", cup, SET_UP.plusDays(4)),
+        pending("a-3", cup, SET_UP.plusDays(9)), Order.builder().id("a-4").addLines(OrderLine.of(cup, 1, usd("100.00")),
+            OrderLine.of(cup, 1, usd("100.00"))).addEvents(OrderEvent.placed(SET_UP.plusDays(10))).build());
+    CommissionStatement s = TIKTOK.statement(orders, SET_UP.plusDays(20));
+    // cup: 10 + 10, then 15, then 15 + 15 (one order of two lines counts once); bowl: 20, then 30
+    assertThat(s.byProduct().get("cup").pending()).isEqualTo(usd("65.00"));
+    assertThat(s.byProduct().get("bowl").pending()).isEqualTo(usd("50.00"));
+    assertThat(s.pending()).isEqualTo(usd("115.00"));
   }
 
   @Test
