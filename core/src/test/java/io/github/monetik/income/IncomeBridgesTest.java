@@ -174,7 +174,7 @@ class IncomeBridgesTest {
 
   @Test
   void anEmptyStatementGivesNoEntries() {
-    assertThat(INCOME.affiliate(CommissionStatement.empty())).isEmpty();
+    assertThat(INCOME.affiliate(TIKTOK.affiliate().emptyStatement())).isEmpty();
     assertThat(INCOME.affiliate(TIKTOK.affiliate().statement(List.<Order>of(), LocalDate.of(2025, 3, 31)))).isEmpty();
   }
 
