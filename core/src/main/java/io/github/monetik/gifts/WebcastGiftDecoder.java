@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * a small wire-format reader that reads the fields below and skips every other one.
  *
  * <pre>{@code
- * ComboSettler settler = Monetik.defaults().gifts().settler();
+ * GiftSettler settler = Monetik.defaults().gifts().settler();
  * settler.accept(WebcastGiftDecoder.decode(payload));             // bytes from the LIVE client
  * settler.accept(WebcastGiftDecoder.decodeBase64(line));          // one line of a .b64 capture
  * settler.accept(WebcastGiftDecoder.decode(payload, "7130000000000000001")); // host id when the payload names none
