@@ -51,10 +51,11 @@ public final class Rules {
   public static final LocalDate EARLIEST = LocalDate.of(2016, 9, 1);
 
   /**
-   * The countries whose own terms the sources give: the US (scaled LIVE rewards), GB (coin prices).
-   * A presets class that learns a country's terms adds it here.
+   * The countries whose own terms the sources give: the US (scaled LIVE rewards, Shop), GB (coin
+   * prices), ID and VN (Shop settlement and refunds). A presets class that learns a country's terms
+   * adds it here.
    */
-  private static final Set<String> COUNTRIES_WITH_OWN_TERMS = Set.of("US", "GB");
+  private static final Set<String> COUNTRIES_WITH_OWN_TERMS = Set.of("US", "GB", "ID", "VN");
 
   /** The parts of the book, in the order {@link #toString()} shows them. */
   private enum Part {
@@ -139,7 +140,8 @@ public final class Rules {
    * The book for a creator in a country: each part the caller has not replaced becomes that
    * country's preset for the book's day, where the sources give one: the United States' scaled LIVE
    * rewards ({@link DiamondPresets#unitedStates(LocalDate)}: the classic 50% share before 2025-02-10,
-   * up to 53% from then), the United Kingdom's coin prices ({@link CoinPresets#asOf(LocalDate, String)}).
+   * up to 53% from then), the United Kingdom's coin prices ({@link CoinPresets#asOf(LocalDate, String)}),
+   * TikTok Shop's settlement and refunds in Indonesia and Vietnam ({@link AffiliatePresets#asOf(LocalDate, String)}).
    * For a country the sources give no terms of its own, the parts stay the defaults of most regions
    * and the provenance notes it. Eligibility is the other place a country counts: a
    * {@code CreatorProfile}'s country decides programme countries and local ages.

@@ -53,6 +53,16 @@ class GiftRulesTest {
   }
 
   @Test
+  void aCountryWithoutTermsOfItsOwnSaysSoAndOneWithThemDoesNot() {
+    assertThat(Rules.latest().forCountry("NL").provenance().notes())
+        .containsExactly("the sources give no terms of NL's own: the defaults of most regions apply");
+    for (String own : new String[] {"US", "GB", "ID", "VN"}) {
+      assertThat(Rules.latest().forCountry(own).provenance().notes()).as(own).isEmpty();
+    }
+    assertThat(Rules.latest().forCountry("ID").commissionPolicy()).isEqualTo(AffiliatePresets.indonesia());
+  }
+
+  @Test
   void theUsScaledLiveRewardsShareIsSelectedByDate() {
     Rules before = Rules.asOf(LocalDate.of(2025, 2, 9)).forCountry("US");
     Rules from = Rules.asOf(LocalDate.of(2025, 2, 10)).forCountry("US");
