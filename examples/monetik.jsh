@@ -41,6 +41,21 @@ StreakReport streakLog(String path, String zone, String now) throws java.io.IOEx
   return tiktok.streaks().in(ZoneId.of(zone)).analyze(DataFiles.interactions(Path.of(path)), Instant.parse(now));
 }
 
-System.out.println("Monetik ready: tiktok = " + tiktok + " (rules in force " + tiktok.rules().date() + ")");
-System.out.println("Read: liveLog(csv...) -> ComboSettlement, earnings(s), streakLog(csv, zone, now); every report has rows()");
+/** The book for a day and a creator's country: asOf("2021-06-01", "US"); a day past the sources says so in its notes. */
+Monetik asOf(String date, String country) {
+  return Monetik.asOf(LocalDate.parse(date)).forCountry(country);
+}
+
+/** A LIVE tally fed with recorded LIVE gift CSVs, as a client would feed it message by message; read tally.snapshot(). */
+LiveTally liveTally(String... paths) throws java.io.IOException {
+  LiveTally tally = tiktok.gifts().tally();
+  for (String p : paths) {
+    DataFiles.liveGifts(Path.of(p)).forEach(tally::accept);
+  }
+  return tally;
+}
+
+System.out.println("Monetik ready: tiktok = " + tiktok.rules().provenance().id() + " (rules in force " + tiktok.rules().provenance().date() + ", sources up to " + Rules.SOURCES_UP_TO + ")");
+System.out.println("Read: liveLog(csv...) -> ComboSettlement, liveTally(csv...) -> LiveTally, earnings(s), streakLog(csv, zone, now); every report has rows()");
+System.out.println("Rules: asOf(\"2021-06-01\", \"US\") -> Monetik for a day and a country; results past the sources say so in their notes");
 System.out.println("Files: Export.csv(rows, path), Export.json(rows, path), Export.readCsv(path); pictures: Charts.liveEarningsPerMinute(...), Charts.streakLengths(...)");
