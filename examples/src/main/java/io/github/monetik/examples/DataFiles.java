@@ -1,6 +1,7 @@
 package io.github.monetik.examples;
 
 import io.github.monetik.gifts.GiftEvent;
+import io.github.monetik.gifts.WebcastGiftDecoder;
 import io.github.monetik.streaks.Interaction;
 import io.github.monetik.streaks.InteractionKind;
 import java.io.IOException;
@@ -39,6 +40,9 @@ public final class DataFiles {
    * @throws IllegalArgumentException naming the file, line and field if a column is missing or a value is bad
    */
   public static List<GiftEvent> liveGifts(Path file) throws IOException {
+    if (file.getFileName() != null && file.getFileName().toString().endsWith(".b64")) {
+      return livePayloads(file);
+    }
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     List<GiftEvent> out = new ArrayList<>();
     Reader reader;
@@ -70,6 +74,37 @@ public final class DataFiles {
         } catch (IllegalArgumentException | IllegalStateException | DateTimeParseException e) {
           throw new IllegalArgumentException(file + " line " + r.getRecordNumber() + ": " + e.getMessage(), e);
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads TikTok's own bytes: one standard-base64 {@code WebcastGiftMessage} payload per line (the
+   * {@code raw/*.b64} captures), decoded by core's {@link WebcastGiftDecoder}; blank lines are skipped.
+   *
+   * @param file the capture
+   * @return its gift messages, in file order
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException naming the file and line if a payload is malformed
+   */
+  public static List<GiftEvent> livePayloads(Path file) throws IOException {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new NoSuchFileException(file.toString(), null, "no such file");
+    }
+    List<GiftEvent> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      try {
+        out.add(WebcastGiftDecoder.decodeBase64(line));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
       }
     }
     return out;

@@ -20,7 +20,7 @@ import java.util.TreeSet;
 
 /**
  * {@code live-report [--csv] FILE...}: reads recorded LIVE gift messages (the {@code data/live-gifts}
- * CSV format), settles them together (each combo once) and prints, per host, settled and open gifts
+ * CSV format, or TikTok's own {@code WebcastGiftMessage} payloads as base64 lines in a {@code .b64} file), settles them together (each combo once) and prints, per host, settled and open gifts
  * and coins, the naive total beside the settled one, diamonds and creator cash (settled gifts only),
  * and each host's top senders. With {@code --csv}: one row per host with the header
  * {@code host,settled_gifts,settled_coins,open_gifts,open_coins,diamonds,creator_cash} (creator cash
@@ -41,7 +41,7 @@ final class LiveReport implements Command {
 
   @Override
   public String summary() {
-    return "settle recorded LIVE gift CSVs: per host settled, open, naive, diamonds, cash";
+    return "settle recorded LIVE gifts (CSV or raw .b64 payloads): per host settled, open, naive, diamonds, cash";
   }
 
   @Override
