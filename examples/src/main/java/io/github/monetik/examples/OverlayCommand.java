@@ -58,6 +58,7 @@ final class OverlayCommand implements Command {
         while (!overlay.awaitDone(Duration.ofHours(1))) {
           // keep waiting: a real-time replay or a LIVE may last hours
         }
+        Thread.sleep(1_000); // let the pages receive the final state
         out.println("overlay: done; " + overlay.state().totals().creatorCash() + " creator cash, "
             + overlay.state().totals().coins() + " settled");
         return 0;

@@ -18,7 +18,7 @@ final class GeneratedLive {
   /** When every generated LIVE starts. */
   static final Instant START = Instant.parse("2024-01-05T19:00:00Z");
 
-  private static final String[] VIEWERS = {"Mia ✨", "Noah", "Léa", "Yuki", "Amara", "Mateo", "Zoë", "Kwame", "Ingrid",
+  private static final String[] VIEWERS = {"Mia", "Noah", "Léa", "Yuki", "Amara", "Mateo", "Zoë", "Kwame", "Ingrid",
       "Ravi", "Sofía", "Oskar", "Hana", "Diego", "Aiyana", "Finn", "Nadia", "Tomás", "Emeka", "Lin", "Priya", "Jonas",
       "Chloé", "Omar"};
   private static final Gift ROSE = new Gift(5655, 1, "Rose");
