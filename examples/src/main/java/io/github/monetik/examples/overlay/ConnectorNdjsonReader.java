@@ -36,6 +36,8 @@ import java.util.function.Consumer;
  * reported to the notice sink with its line number, never silently dropped and never guessed.
  * Numbers are read as text or {@code BigDecimal} (never {@code double}).
  *
+ * <p>Not thread-safe: one thread reads (the overlay's feed).
+ *
  * <p><b>Stand-in, to be replaced at merge</b> by the {@code io} module's Connector reader (see
  * {@link GiftEventReader}).
  */
