@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public final class Main {
   static final List<Command> COMMANDS = List.of(new Tour(), new CoinsCommand(), new LiveReport(), new StreaksCommand(), new Eligibility(),
-      new AffiliateCommand(), new CreatorMonth(), new ParallelTotals());
+      new AffiliateCommand(), new CreatorMonth(), new ParallelTotals(), new OverlayCommand());
 
   private Main() {}
 
