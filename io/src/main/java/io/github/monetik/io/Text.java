@@ -117,7 +117,11 @@ final class Text {
    */
   static long time(byte[] b, int from, int to) {
     if (to > from && b[from] >= '0' && b[from] <= '9' && allDigits(b, from, to)) {
-      return epochMillis(parseLong(b, from, to));
+      long ms = epochMillis(parseLong(b, from, to));
+      if (ms > MAX_MILLIS) {
+        throw new Bad("must be a time from 1970 to 9999");
+      }
+      return ms;
     }
     long fast = isoFast(b, from, to);
     if (fast != Long.MIN_VALUE) {
@@ -126,7 +130,7 @@ final class Text {
     return isoSlow(string(b, from, to));
   }
 
-  /** {@return epoch milliseconds of a JSON string time} */
+  /** {@return epoch milliseconds of a text time} */
   static long time(String s) {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     return time(b, 0, b.length);
