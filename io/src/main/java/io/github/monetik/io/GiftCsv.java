@@ -35,8 +35,12 @@ final class GiftCsv implements GiftDecoder {
   private final CsvRow row = new CsvRow();
   private final Interner strings = new Interner();
 
-  GiftCsv(CsvHeader header, Issues issues) {
+  /** Whether names are read (a settler does not use them). */
+  private final boolean names;
+
+  GiftCsv(CsvHeader header, Issues issues, boolean names) {
     this.header = header;
+    this.names = names;
     this.issues = issues;
     for (int i = 0; i < REQUIRED.size(); i++) {
       at[i] = header.indexOf(REQUIRED.get(i));
@@ -91,8 +95,8 @@ final class GiftCsv implements GiftDecoder {
       field = GROUP_ID;
       long group = Text.parseLong(b, row.from[at[GROUP_ID]], row.to[at[GROUP_ID]]);
       field = SENDER_NAME;
-      String senderName = optional(b, at[SENDER_NAME]);
-      String giftName = optional(b, at[GIFT_NAME]);
+      String senderName = names ? optional(b, at[SENDER_NAME]) : null;
+      String giftName = names ? optional(b, at[GIFT_NAME]) : null;
       sink.gift(messageId, millis, sender, senderName, host, giftId, giftName, coins, type == GiftTypes.REPEATABLE,
           count == 0 ? 1 : (int) count, end, group);
     } catch (Text.Bad e) {

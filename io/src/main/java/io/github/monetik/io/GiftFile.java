@@ -133,8 +133,12 @@ public final class GiftFile implements AutoCloseable {
   }
 
   private GiftDecoder decoder() {
+    return decoder(true);
+  }
+
+  private GiftDecoder decoder(boolean names) {
     return switch (format) {
-      case CSV -> new GiftCsv(Objects.requireNonNull(header), issues);
+      case CSV -> new GiftCsv(Objects.requireNonNull(header), issues, names);
       case NDJSON, JSON_ARRAY -> new GiftJson(issues, reader.catalog(), reader.defaultHost());
       case BASE64_PAYLOADS, DELIMITED_PAYLOADS -> new GiftPayloads(issues, Objects.requireNonNull(reader.decoder()));
     };
@@ -191,8 +195,22 @@ public final class GiftFile implements AutoCloseable {
     return settler(Objects.requireNonNull(catalog, "catalog must not be null")).settlement();
   }
 
-  /** The settler of the whole file (the benchmark reads its running totals). */
-  ComboSettler settler(@Nullable GiftCatalog catalog) throws IOException {
+  /**
+   * As {@link #settle()}, but hands back the settler itself: its running totals without the
+   * settlement's snapshot (which builds one object per counted gift), and it can go on with more
+   * messages, or be {@link ComboSettler#combine(ComboSettler) combined} with another file's.
+   *
+   * @return the settler fed with every message of the file (no gift ids checked)
+   * @throws IOException if the file cannot be read
+   * @throws InputException on a bad record in strict mode
+   * @throws ArithmeticException if a coin total exceeds {@link Long#MAX_VALUE}
+   * @throws IllegalStateException if the file was already read
+   */
+  public ComboSettler settler() throws IOException {
+    return settler(null);
+  }
+
+  private ComboSettler settler(@Nullable GiftCatalog catalog) throws IOException {
     use();
     if (!format.isSplittable() || !src.isFile()) {
       ComboSettler settler = newSettler(catalog);
@@ -264,7 +282,7 @@ public final class GiftFile implements AutoCloseable {
   private ComboSettler settleRange(long start, long end, long first, @Nullable GiftCatalog catalog) throws IOException {
     ComboSettler settler = newSettler(catalog);
     Sinks.Settle sink = new Sinks.Settle(settler);
-    GiftDecoder d = decoder();
+    GiftDecoder d = decoder(false);
     LineReader lines = new LineReader(src, start, end, first, reader.chunkBytes);
     while (lines.next()) {
       d.decode(lines, sink);

@@ -298,7 +298,7 @@ final class GiftJson implements GiftDecoder {
   }
 
   /** A value that is wrong, for the slot's place. */
-  private final class Wrong extends RuntimeException {
+  private static final class Wrong extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final int slot;
     final String expected;

@@ -55,6 +55,7 @@ public final class RowsFiles {
    * @param file where to write; replaced if it exists
    * @return {@code file}
    * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException naming the row and column if a text is not Unicode (an unpaired surrogate)
    */
   public static Path write(Rows rows, RowsFormat format, Path file) throws IOException {
     Objects.requireNonNull(rows, "rows must not be null");
@@ -80,11 +81,13 @@ public final class RowsFiles {
    * @param format the format
    * @param out where to write
    * @throws IOException if writing fails
+   * @throws IllegalArgumentException naming the row and column if a text is not Unicode (an unpaired surrogate)
    */
   public static void write(Rows rows, RowsFormat format, OutputStream out) throws IOException {
     Objects.requireNonNull(rows, "rows must not be null");
     Objects.requireNonNull(format, "format must not be null");
     Objects.requireNonNull(out, "out must not be null");
+    checkText(rows);
     switch (format) {
       case CSV -> {
         Writer w = new java.io.OutputStreamWriter(new NonClosing(out), StandardCharsets.UTF_8);
@@ -92,16 +95,16 @@ public final class RowsFiles {
         w.flush();
       }
       case JSON, NDJSON -> {
-        try (JsonGenerator g = GiftJson.JSON.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
-          boolean array = format == RowsFormat.JSON;
-          if (array) {
-            g.writeStartArray();
+        boolean array = format == RowsFormat.JSON;
+        List<String> columns = rows.columns();
+        if (array) {
+          out.write(rows.isEmpty() ? "[".getBytes(StandardCharsets.UTF_8) : "[\n".getBytes(StandardCharsets.UTF_8));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+          if (array && r > 0) {
+            out.write(",\n".getBytes(StandardCharsets.UTF_8));
           }
-          List<String> columns = rows.columns();
-          for (int r = 0; r < rows.size(); r++) {
-            if (array) {
-              g.writeRaw(r == 0 ? "\n" : ",\n");
-            }
+          try (JsonGenerator g = GiftJson.JSON.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
             g.writeStartObject();
             for (String c : columns) {
               g.writeName(c);
@@ -114,18 +117,17 @@ public final class RowsFiles {
               }
             }
             g.writeEndObject();
-            if (!array) {
-              g.writeRaw('\n');
-            }
+          } catch (JacksonException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
           }
-          if (array) {
-            g.writeRaw(rows.isEmpty() ? "" : "\n");
-            g.writeEndArray();
-            g.writeRaw('\n');
+          if (!array) {
+            out.write('\n');
           }
-        } catch (JacksonException e) {
-          throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
+        if (array) {
+          out.write(rows.isEmpty() ? "]\n".getBytes(StandardCharsets.UTF_8) : "\n]\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.flush();
       }
     }
   }
@@ -135,6 +137,7 @@ public final class RowsFiles {
    *
    * @param rows the rows
    * @param format the format
+   * @throws IllegalArgumentException naming the row and column if a text is not Unicode (an unpaired surrogate)
    */
   public static String toString(Rows rows, RowsFormat format) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -144,6 +147,27 @@ public final class RowsFiles {
       throw new UncheckedIOException(e);
     }
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** A lone surrogate cannot be written as UTF-8: it would come back as '?', so it is refused. */
+  private static void checkText(Rows rows) {
+    for (String c : rows.columns()) {
+      if (rows.kind(c) != Rows.Kind.TEXT) {
+        continue;
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        String s = (String) rows.value(r, c);
+        for (int i = 0; i < s.length(); i++) {
+          char ch = s.charAt(i);
+          if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            i++;
+          } else if (Character.isSurrogate(ch)) {
+            throw new IllegalArgumentException("rows[" + r + "]." + c + " must be Unicode text, has an unpaired"
+                + " surrogate at index " + i);
+          }
+        }
+      }
+    }
   }
 
   private static String csv(Rows rows) {
@@ -164,7 +188,7 @@ public final class RowsFiles {
   }
 
   private static String quote(String s) {
-    boolean needs = s.isEmpty() && false;
+    boolean needs = false;
     for (int i = 0; i < s.length() && !needs; i++) {
       char ch = s.charAt(i);
       needs = ch == ',' || ch == '"' || ch == '\n' || ch == '\r';
