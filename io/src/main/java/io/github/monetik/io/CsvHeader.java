@@ -31,8 +31,11 @@ final class CsvHeader {
   static CsvHeader read(LineReader lines, Issues issues, List<String> required, List<String> optional,
       boolean othersAllowed) throws java.io.IOException {
     String expected = String.join(",", required) + (optional.isEmpty() ? "" : " (optional: " + String.join(",", optional) + ")");
-    if (!lines.next() || (lines.isBlank() && !lines.tooLong)) {
-      throw issues.fatal(lines.isBlank() ? 1 : 0, 0, "", null, "must have a header line " + expected + " (the input is empty)");
+    if (!lines.next()) {
+      throw issues.fatal(0, 0, "", null, "must have a header line " + expected + " (the input is empty)");
+    }
+    if (lines.isBlank()) {
+      throw issues.fatal(1, 0, "", null, "must have a header line " + expected + " (the first line is empty)");
     }
     if (lines.tooLong) {
       throw issues.fatal(1, 0, "", null, "must start with a header line " + expected + " (the first line is longer than "
