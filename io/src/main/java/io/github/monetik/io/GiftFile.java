@@ -302,6 +302,9 @@ public final class GiftFile implements AutoCloseable {
       out.add(new long[] {from, to});
       from = to;
     }
+    if (out.isEmpty()) {
+      out.add(new long[] {dataStart, dataStart}); // a header and no records: one empty range
+    }
     return out;
   }
 
