@@ -51,6 +51,18 @@ final class Text {
     if (i == to) {
       throw new Bad("must be a whole number");
     }
+    int n = to - i;
+    if (n <= 18) { // at most 18 digits never overflow: no check per digit
+      long v = 0;
+      for (; i < to; i++) {
+        int d = b[i] - '0';
+        if (d < 0 || d > 9) {
+          throw new Bad("must be a whole number");
+        }
+        v = v * 10 + d;
+      }
+      return negative ? -v : v;
+    }
     long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
     long multmin = limit / 10;
     long result = 0;
