@@ -139,7 +139,7 @@ public final class GiftFile implements AutoCloseable {
   private GiftDecoder decoder(boolean names) {
     return switch (format) {
       case CSV -> new GiftCsv(Objects.requireNonNull(header), issues, names);
-      case NDJSON, JSON_ARRAY -> new GiftJson(issues, reader.catalog(), reader.defaultHost());
+      case NDJSON, JSON_ARRAY -> new GiftJson(issues, reader.catalog(), reader.defaultHost(), names);
       case BASE64_PAYLOADS, DELIMITED_PAYLOADS -> new GiftPayloads(issues, Objects.requireNonNull(reader.decoder()));
     };
   }
@@ -465,7 +465,7 @@ public final class GiftFile implements AutoCloseable {
   /** The objects of a JSON array, with one parser over the whole input. */
   private final class ArrayPull implements Pull {
     private @Nullable JsonParser parser;
-    private final GiftJson json = new GiftJson(issues, reader.catalog(), reader.defaultHost());
+    private final GiftJson json = new GiftJson(issues, reader.catalog(), reader.defaultHost(), true);
     private boolean done;
 
     private JsonParser parser() {

@@ -56,6 +56,8 @@ final class GiftJson implements GiftDecoder {
   private static final int INT = 2;
   private static final int BOOL = 3;
   private static final int OTHER = 4;
+  /** A decimal string of digits, parsed in place (its text is the number's). */
+  private static final int DIGITS = 5;
 
   private final Issues issues;
   private final GiftCatalog catalog;
@@ -72,7 +74,11 @@ final class GiftJson implements GiftDecoder {
   private @Nullable String duplicate;
   private long line;
 
-  GiftJson(Issues issues, GiftCatalog catalog, @Nullable String defaultHost) {
+  /** Whether names are read (a settler does not use them). */
+  private final boolean names;
+
+  GiftJson(Issues issues, GiftCatalog catalog, @Nullable String defaultHost, boolean names) {
+    this.names = names;
     this.issues = issues;
     this.catalog = catalog;
     this.defaultHost = defaultHost;
@@ -172,6 +178,10 @@ final class GiftJson implements GiftDecoder {
         continue;
       }
       int slot = slot(where, name);
+      if (slot >= 0 && !names && (slot == SENDER_NICK || slot == SENDER_DISPLAY || slot == SENDER_UNIQUE
+          || slot == GIFT_NAME)) {
+        continue;
+      }
       if (slot >= 0) {
         if (kind[slot] == 0) {
           store(p, v, slot, where, name);
@@ -272,17 +282,26 @@ final class GiftJson implements GiftDecoder {
     column[slot] = p.currentTokenLocation().getColumnNr();
     switch (v) {
       case VALUE_STRING -> {
-        kind[slot] = STRING;
-        text[slot] = p.getString();
+        long n = numeric(slot) ? digits(p.getStringCharacters(), p.getStringOffset(), p.getStringLength())
+            : Long.MIN_VALUE;
+        if (n != Long.MIN_VALUE) {
+          kind[slot] = DIGITS;
+          number[slot] = n;
+          text[slot] = null;
+        } else {
+          kind[slot] = STRING;
+          text[slot] = p.getString();
+        }
       }
       case VALUE_NUMBER_INT -> {
         if (p.getNumberType() == JsonParser.NumberType.INT || p.getNumberType() == JsonParser.NumberType.LONG) {
           kind[slot] = INT;
           number[slot] = p.getLongValue();
+          text[slot] = null;
         } else {
           kind[slot] = OTHER;
+          text[slot] = p.getString();
         }
-        text[slot] = p.getString();
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         kind[slot] = BOOL;
@@ -295,6 +314,36 @@ final class GiftJson implements GiftDecoder {
         text[slot] = p.getString();
       }
     }
+  }
+
+  private static boolean numeric(int slot) {
+    return slot == MSG_ID || slot == CREATE_TIME || slot == GIFT_ID || slot == GIFT_ID_INNER || slot == GROUP_ID
+        || slot == COINS || slot == TYPE || slot == REPEAT_COUNT || slot == TIMESTAMP;
+  }
+
+  /** {@return the value of 1 to 19 plain digits within 64 bits, or Long.MIN_VALUE for anything else} */
+  private static long digits(char[] c, int off, int len) {
+    if (len < 1 || len > 19) {
+      return Long.MIN_VALUE;
+    }
+    long v = 0;
+    for (int i = 0; i < len; i++) {
+      int d = c[off + i] - '0';
+      if (d < 0 || d > 9 || (i == 18 && v > (Long.MAX_VALUE - d) / 10)) {
+        return Long.MIN_VALUE;
+      }
+      v = v * 10 + d;
+    }
+    return v;
+  }
+
+  /** {@return the slot's text as found (numbers as their digits)} */
+  private @Nullable String text(int slot) {
+    String t = text[slot];
+    if (t == null && (kind[slot] == INT || kind[slot] == DIGITS)) {
+      return Long.toString(number[slot]);
+    }
+    return t;
   }
 
   /** A value that is wrong, for the slot's place. */
@@ -368,7 +417,7 @@ final class GiftJson implements GiftDecoder {
       sink.gift(messageId, millis, sender, senderName, host, giftId, giftName, coins, repeatable,
           count == 0 ? 1 : (int) count, end, group);
     } catch (Wrong w) {
-      issues.error(line, column[w.slot], path(w.slot), text[w.slot], w.expected);
+      issues.error(line, column[w.slot], path(w.slot), text(w.slot), w.expected);
     } catch (Missing m) {
       issues.error(line, 0, m.field, null, "must be given (the record has no such field)");
     }
@@ -396,7 +445,7 @@ final class GiftJson implements GiftDecoder {
     switch (kind[slot]) {
       case 0:
         return absent;
-      case INT:
+      case INT, DIGITS:
         return number[slot];
       case STRING:
         String s = text[slot];
@@ -445,10 +494,10 @@ final class GiftJson implements GiftDecoder {
     if (kind[slot] == 0) {
       throw new Missing(name);
     }
-    if (kind[slot] != STRING && kind[slot] != INT) {
+    if (kind[slot] != STRING && kind[slot] != INT && kind[slot] != DIGITS) {
       throw new Wrong(slot, "must be an id (a decimal string or a whole number)");
     }
-    String s = text[slot];
+    String s = text(slot);
     if (s == null || s.isBlank()) {
       throw new Wrong(slot, "must not be blank");
     }
@@ -460,7 +509,7 @@ final class GiftJson implements GiftDecoder {
 
   private String host() {
     for (int slot : new int[] {HOST_TO_USER, HOST_ANCHOR, HOST_RECEIVER}) {
-      if (kind[slot] != 0 && !"0".equals(text[slot])) {
+      if (kind[slot] != 0 && !"0".equals(text(slot))) {
         return id(slot, path(slot));
       }
     }
