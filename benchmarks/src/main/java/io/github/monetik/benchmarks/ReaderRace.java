@@ -102,10 +102,107 @@ public final class ReaderRace {
     race(best, runs, "NDJSON Monetik settler(), 2 threads", () -> threads(2, () -> Totals.of(settler(ndjson))));
     race(best, runs, "NDJSON DuckDB 2.0 GROUP BY, 1 thread", () -> duckJson(ndjson, 1));
     race(best, runs, "NDJSON DuckDB 2.0 GROUP BY, 2 threads", () -> duckJson(ndjson, 2));
+    settlerCost(csv, best, runs);
     long duck2 = best.get("CSV DuckDB 2.0 GROUP BY, 2 threads");
     System.out.println();
     System.out.printf("%-62s %9s %12s%n", "contender", "seconds", "vs DuckDB 2t");
     best.forEach((name, nanos) -> System.out.printf("%-62s %9s %12s%n", name, s(nanos), ratio(nanos, duck2)));
+  }
+
+  /** The file's messages, parsed once, as the settler's primitive arguments. */
+  static final class Parsed {
+    final int n;
+    final long[] msg;
+    final long[] millis;
+    final long[] gift;
+    final long[] coins;
+    final long[] group;
+    final int[] count;
+    final boolean[] repeatable;
+    final boolean[] end;
+    final String[] sender;
+    final String[] host;
+
+    Parsed(List<GiftEvent> all) {
+      n = all.size();
+      msg = new long[n];
+      millis = new long[n];
+      gift = new long[n];
+      coins = new long[n];
+      group = new long[n];
+      count = new int[n];
+      repeatable = new boolean[n];
+      end = new boolean[n];
+      sender = new String[n];
+      host = new String[n];
+      Map<String, String> same = new java.util.HashMap<>();
+      for (int i = 0; i < n; i++) {
+        GiftEvent e = all.get(i);
+        msg[i] = e.messageId();
+        millis[i] = e.timestamp().toEpochMilli();
+        gift[i] = e.giftId();
+        coins[i] = e.coinsPerGift();
+        group[i] = e.groupId();
+        count[i] = e.repeatCount();
+        repeatable[i] = e.repeatable();
+        end[i] = e.repeatEnd();
+        sender[i] = same.computeIfAbsent(e.senderId(), k -> k);
+        host[i] = same.computeIfAbsent(e.hostId(), k -> k);
+      }
+    }
+
+    ComboSettler feed(int from, int to) {
+      ComboSettler s = ComboSettler.create();
+      for (int i = from; i < to; i++) {
+        s.accept(msg[i], millis[i], sender[i], host[i], gift[i], coins[i], repeatable[i], count[i], end[i], group[i]);
+      }
+      return s;
+    }
+  }
+
+  /** What the settler itself costs: accept from memory, the combine of two halves, the snapshot. */
+  private static void settlerCost(Path csv, Map<String, Long> best, int runs) throws Exception {
+    Parsed p;
+    try (GiftFile f = GiftReader.strict().open(csv); Stream<GiftEvent> s = f.stream()) {
+      p = new Parsed(s.toList());
+    }
+    long accept = Long.MAX_VALUE;
+    long combine = Long.MAX_VALUE;
+    long snapshot = Long.MAX_VALUE;
+    for (int r = 0; r <= runs; r++) {
+      long t0 = System.nanoTime();
+      ComboSettler all = p.feed(0, p.n);
+      long t1 = System.nanoTime();
+      check("settler", Totals.of(all));
+      ComboSettler a = p.feed(0, p.n / 2);
+      ComboSettler b = p.feed(p.n / 2, p.n);
+      long t2 = System.nanoTime();
+      a.combine(b);
+      long t3 = System.nanoTime();
+      check("combine", Totals.of(a));
+      long t4 = System.nanoTime();
+      ComboSettlement snap = all.settlement();
+      long t5 = System.nanoTime();
+      check("snapshot", Totals.of(snap));
+      if (r > 0) {
+        accept = Math.min(accept, t1 - t0);
+        combine = Math.min(combine, t3 - t2);
+        snapshot = Math.min(snapshot, t5 - t4);
+      }
+      if (r == 0) {
+        System.out.printf("settler state: %,d messages, %,d settled gifts in the snapshot, %,d open combos%n", p.n,
+            snap.settled().size(), snap.open().size());
+      }
+    }
+    best.put("settler.accept alone (pre-parsed, from memory), 1 thread", accept);
+    best.put("settler.combine of two halves, 1 thread", combine);
+    best.put("settler.settlement() snapshot, 1 thread", snapshot);
+    System.out.printf("settler per message: accept %s ns, combine %s ns, snapshot %s ns%n", perMessage(accept, p.n),
+        perMessage(combine, p.n), perMessage(snapshot, p.n));
+  }
+
+  private static String perMessage(long nanos, int n) {
+    return BigDecimal.valueOf(nanos).divide(BigDecimal.valueOf(n), 0, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   private static void race(Map<String, Long> best, int runs, String name, Callable<Object> run) throws Exception {

@@ -52,7 +52,35 @@ final class Text {
       throw new Bad("must be a whole number");
     }
     int n = to - i;
-    if (n <= 18) { // at most 18 digits never overflow: no check per digit
+    if (n <= 19) { // 18 digits never overflow: no check per digit; the 19th is checked
+      long v = 0;
+      if (n >= 16) {
+        long hi = eight(b, i);
+        long lo = eight(b, i + 8);
+        if ((hi | lo) < 0) {
+          throw new Bad("must be a whole number");
+        }
+        v = hi * 100_000_000L + lo;
+        i += 16;
+      }
+      for (; i < to; i++) {
+        int d = b[i] - '0';
+        if (d < 0 || d > 9) {
+          throw new Bad("must be a whole number");
+        }
+        if (n == 19 && i == to - 1) {
+          if (v > (Long.MAX_VALUE - (negative ? Math.max(d - 1, 0) : d)) / 10) {
+            throw new Bad("must be a whole number within 64 bits");
+          }
+          if (negative) {
+            return -v * 10 - d;
+          }
+        }
+        v = v * 10 + d;
+      }
+      return negative ? -v : v;
+    }
+    if (n <= 18) { // unreachable: kept for clarity of the general path below
       long v = 0;
       for (; i < to; i++) {
         int d = b[i] - '0';
@@ -81,6 +109,20 @@ final class Text {
       result -= d;
     }
     return negative ? result : -result;
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+      long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /** {@return the value of the 8 ASCII digits at b[at], or -1 if one is not a digit (SWAR)} */
+  static long eight(byte[] b, int at) {
+    long w = (long) LONGS.get(b, at) - 0x3030303030303030L;
+    if ((((w + 0x7676767676767676L) | w) & 0x8080808080808080L) != 0) {
+      return -1;
+    }
+    w = (w * 10) + (w >>> 8);
+    return (((w & 0x000000FF000000FFL) * (100 + (1000000L << 32)))
+        + (((w >>> 16) & 0x000000FF000000FFL) * (1 + (10000L << 32)))) >>> 32;
   }
 
   /** {@return the whole number in the chars} */

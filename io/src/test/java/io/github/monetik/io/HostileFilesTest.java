@@ -288,6 +288,23 @@ class HostileFilesTest {
   }
 
   @Test
+  void streamsAreReadInOrderWithExactLines() throws IOException {
+    byte[] csv = ("\uFEFF" + HEADER + "\r\n" + ROW1 + "\r\n" + ROW2.replace(",1,1,5,1,", ",1,1,5,7,") + "\r\n" + ROW3)
+        .getBytes(StandardCharsets.UTF_8);
+    try (GiftFile f = GiftReader.lenient().open("upload.csv", new java.io.ByteArrayInputStream(csv))) {
+      assertThat(f.format()).isEqualTo(GiftFormat.CSV);
+      assertThat(f.stream().parallel().map(GiftEvent::messageId).toList()).containsExactly(101L, 103L);
+      assertThat(f.issues()).singleElement().hasToString("upload.csv line 3, column 11 (repeat_end): must be 0 or 1,"
+          + " was '7'");
+    }
+    byte[] json = (CONNECTOR + "\n" + CONNECTOR).getBytes(StandardCharsets.UTF_8);
+    try (GiftFile f = GiftReader.strict().open("upload.ndjson", new java.io.ByteArrayInputStream(json))) {
+      assertThat(f.format()).isEqualTo(GiftFormat.NDJSON);
+      assertThat(f.settle().messages()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void anUnknownGiftWithoutPriceIsNeverGuessed() throws IOException {
     Path f = ndjson("legacy.ndjson", "{\"msgId\":\"1\",\"createTime\":\"1701791794472\",\"userId\":\"43\","
         + "\"giftId\":\"99999\",\"repeatCount\":1,\"repeatEnd\":false,\"groupId\":\"6\","
