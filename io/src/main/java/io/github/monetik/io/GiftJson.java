@@ -21,6 +21,12 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class GiftJson implements GiftDecoder {
   static final JsonFactory JSON = new JsonFactory();
+  /**
+   * For one small parser per NDJSON line: buffers recycled per thread, not through the shared
+   * concurrent pool (which cost 8% of a line's time).
+   */
+  static final JsonFactory LINES = JsonFactory.builder()
+      .recyclerPool(tools.jackson.core.util.JsonRecyclerPools.threadLocalPool()).build();
 
   // Slots: where each value of interest was found.
   private static final int MSG_ID = 0;
@@ -95,7 +101,7 @@ final class GiftJson implements GiftDecoder {
       return;
     }
     long at = lines.line();
-    try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), lines.buf, lines.lineStart,
+    try (JsonParser p = LINES.createParser(ObjectReadContext.empty(), lines.buf, lines.lineStart,
         lines.lineEnd - lines.lineStart)) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {

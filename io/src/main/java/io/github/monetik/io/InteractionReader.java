@@ -103,7 +103,7 @@ public final class InteractionReader {
       String text = Text.string(lines.buf, lines.lineStart, lines.lineEnd);
       long line = lines.line();
       String[] field = {""};
-      try (JsonParser p = GiftJson.JSON.createParser(ObjectReadContext.empty(), lines.buf, lines.lineStart,
+      try (JsonParser p = GiftJson.LINES.createParser(ObjectReadContext.empty(), lines.buf, lines.lineStart,
           lines.lineEnd - lines.lineStart)) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
           issues.error(line, 1, "", text, "must be a JSON object, one interaction per line");
