@@ -39,8 +39,6 @@ import tools.jackson.core.ObjectReadContext;
  * be read from any thread.
  */
 public final class GiftFile implements AutoCloseable {
-  /** Chunks smaller than this are not split further. */
-  static final long MIN_SPLIT = 1 << 16;
 
   private final Source src;
   private final GiftReader reader;
@@ -294,7 +292,7 @@ public final class GiftFile implements AutoCloseable {
   private List<long[]> ranges(int parts) throws IOException {
     List<long[]> out = new ArrayList<>();
     long size = src.size - dataStart;
-    long step = Math.max(MIN_SPLIT, size / parts);
+    long step = Math.max(reader.chunkBytes, size / parts);
     long from = dataStart;
     while (from < src.size) {
       long cut = from + step >= src.size || out.size() == parts - 1 ? -1 : src.lineStartAfter(from + step - 1, src.size);
@@ -375,7 +373,11 @@ public final class GiftFile implements AutoCloseable {
 
     @Override
     public @Nullable Spliterator<GiftEvent> trySplit() {
-      if (lines != null || !src.isFile() || end - start < 2 * Math.max(MIN_SPLIT, reader.chunkBytes)) {
+      // Each split costs a combine of the settlers (or other containers) later: cut into about two
+      // chunks per worker, never below the reader's chunk size.
+      ForkJoinPool pool = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
+      long floor = Math.max(reader.chunkBytes, (src.size - dataStart) / (2L * Math.max(1, pool.getParallelism())));
+      if (lines != null || !src.isFile() || end - start < 2 * floor) {
         return null;
       }
       try {

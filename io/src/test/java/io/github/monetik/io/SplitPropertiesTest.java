@@ -54,6 +54,27 @@ class SplitPropertiesTest {
   }
 
   @Test
+  void smallChunksReallySplitTheFile() throws Exception {
+    List<int[]> messages = new java.util.ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      messages.add(new int[] {i % 4, i % 3, i % 5, 1 + i % 9, i % 2, i % 3 == 2 ? 2 : 1});
+    }
+    Path f = Files.writeString(dir.resolve("m.csv"), csv(messages));
+    try (GiftFile file = GiftReader.strict().withChunkBytes(100).open(f); Stream<GiftEvent> s = file.stream()) {
+      java.util.Spliterator<GiftEvent> suffix = s.spliterator();
+      java.util.Spliterator<GiftEvent> prefix = suffix.trySplit();
+      assertThat(prefix).isNotNull();
+      List<GiftEvent> all = new java.util.ArrayList<>();
+      prefix.forEachRemaining(all::add);
+      int cut = all.size();
+      suffix.forEachRemaining(all::add);
+      assertThat(cut).isBetween(1, 49);
+      assertThat(all).extracting(GiftEvent::messageId).containsExactlyElementsOf(
+          java.util.stream.LongStream.rangeClosed(1, 50).boxed().toList());
+    }
+  }
+
+  @Test
   void anySplitSettlesAsOnePass() {
     ForkJoinPool pool = new ForkJoinPool(3);
     try {
