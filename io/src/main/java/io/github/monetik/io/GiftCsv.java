@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The recorded gift CSV ({@code timestamp,host,message_id,sender_id,sender_name,gift_id,gift_name,
  * coins_per_gift,gift_type,repeat_count,repeat_end,group_id}), decoded from bytes: numbers and times
- * parsed in place, ids and names shared per chunk, so a record costs no garbage beyond what a
- * {@code GiftEvent} needs.
+ * parsed in place, ids and names interned per chunk (one shared {@code String} per distinct value,
+ * so the settler's id tables hit by reference with a cached hash), so a record costs no garbage
+ * beyond what a {@code GiftEvent} needs, and none when settling.
  */
 final class GiftCsv implements GiftDecoder {
   static final List<String> REQUIRED = List.of("timestamp", "host", "message_id", "sender_id", "gift_id",
@@ -35,12 +36,8 @@ final class GiftCsv implements GiftDecoder {
   private final CsvRow row = new CsvRow();
   private final Interner strings = new Interner();
 
-  /** Whether names are read (a settler does not use them). */
-  private final boolean names;
-
-  GiftCsv(CsvHeader header, Issues issues, boolean names) {
+  GiftCsv(CsvHeader header, Issues issues) {
     this.header = header;
-    this.names = names;
     this.issues = issues;
     for (int i = 0; i < REQUIRED.size(); i++) {
       at[i] = header.indexOf(REQUIRED.get(i));
@@ -71,13 +68,13 @@ final class GiftCsv implements GiftDecoder {
     }
     int field = TIMESTAMP;
     try {
-      long millis = Text.time(b, row.from[at[TIMESTAMP]], row.to[at[TIMESTAMP]]);
+      long millis = Text.giftTime(Text.time(b, row.from[at[TIMESTAMP]], row.to[at[TIMESTAMP]]));
       field = HOST;
       String host = id(b, at[HOST]);
       field = MESSAGE_ID;
       long messageId = Text.parseLong(b, row.from[at[MESSAGE_ID]], row.to[at[MESSAGE_ID]]);
       field = SENDER_ID;
-      String sender = names ? id(b, at[SENDER_ID]) : freshId(b, at[SENDER_ID]);
+      String sender = id(b, at[SENDER_ID]);
       field = GIFT_ID;
       long giftId = Text.parseRange(b, row.from[at[GIFT_ID]], row.to[at[GIFT_ID]], 0, Long.MAX_VALUE,
           "must be a gift id >= 0");
@@ -95,8 +92,8 @@ final class GiftCsv implements GiftDecoder {
       field = GROUP_ID;
       long group = Text.parseLong(b, row.from[at[GROUP_ID]], row.to[at[GROUP_ID]]);
       field = SENDER_NAME;
-      String senderName = names ? optional(b, at[SENDER_NAME]) : null;
-      String giftName = names ? optional(b, at[GIFT_NAME]) : null;
+      String senderName = optional(b, at[SENDER_NAME]);
+      String giftName = optional(b, at[GIFT_NAME]);
       sink.gift(messageId, millis, sender, senderName, host, giftId, giftName, coins, type == GiftTypes.REPEATABLE,
           count == 0 ? 1 : (int) count, end, group);
     } catch (Text.Bad e) {
@@ -122,19 +119,6 @@ final class GiftCsv implements GiftDecoder {
       }
     }
     return row.escaped[c] ? row.text(b, c) : strings.intern(b, from, to);
-  }
-
-  /**
-   * An id as a new string: for a settler, which looks every sender up in its own table anyway (two
-   * tables would cost two cache misses per message for 50,000 senders).
-   */
-  private String freshId(byte[] b, int c) {
-    int from = row.from[c];
-    int to = row.to[c];
-    if (to == from || (b[from] & 0xff) <= ' ' || (b[to - 1] & 0xff) <= ' ' || row.escaped[c]) {
-      return id(b, c);
-    }
-    return Text.string(b, from, to);
   }
 
   private @Nullable String optional(byte[] b, int c) {

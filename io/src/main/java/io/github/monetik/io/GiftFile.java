@@ -1,9 +1,11 @@
 package io.github.monetik.io;
 
 import io.github.monetik.gifts.ComboSettlement;
-import io.github.monetik.gifts.ComboSettler;
-import io.github.monetik.gifts.GiftCatalog;
+import io.github.monetik.gifts.CountedGift;
 import io.github.monetik.gifts.GiftEvent;
+import io.github.monetik.gifts.GiftSettler;
+import io.github.monetik.gifts.Gifts;
+import io.github.monetik.gifts.LiveSnapshot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,13 +27,15 @@ import tools.jackson.core.ObjectReadContext;
 
 /**
  * An open file of gift messages (see {@link GiftReader}): read once, either as a {@link #stream()} of
- * {@link GiftEvent}s or straight into a {@link #settle() settlement}. Both read splittable formats
- * ({@link GiftFormat#isSplittable()}) in parallel chunks cut at line feeds, in constant memory per
- * chunk; line numbers in issues are exact all the same. Close it when done.
+ * {@link GiftEvent}s or straight into a door's settler: {@link #settle(Gifts) settle} (every
+ * counted gift), {@link #snapshot(Gifts) snapshot} (totals and breakdowns only, the fastest). Both
+ * read splittable formats ({@link GiftFormat#isSplittable()}) in parallel chunks cut at line feeds,
+ * in constant memory per chunk; line numbers in issues are exact all the same. Close it when done.
  *
  * <pre>{@code
+ * Gifts gifts = Monetik.defaults().gifts();
  * try (GiftFile log = GiftReader.strict().open(Path.of("gifts.csv"))) {
- *   ComboSettlement s = log.settle();          // parallel, no GiftEvent built
+ *   LiveSnapshot totals = log.snapshot(gifts);   // parallel, no GiftEvent built
  * }
  * }</pre>
  *
@@ -68,10 +72,6 @@ public final class GiftFile implements AutoCloseable {
       GiftFormat format = given != null ? given : GiftReader.detect(src.prefix(1 << 16));
       if (format == null) {
         throw issues.fatal(0, 0, "", null, "must hold gift messages (the input is empty)");
-      }
-      if ((format == GiftFormat.BASE64_PAYLOADS || format == GiftFormat.DELIMITED_PAYLOADS) && reader.decoder() == null) {
-        throw issues.fatal(0, 0, "", null, "must be decoded with a payload decoder: its content is " + format
-            + "; use GiftReader.withDecoder(WebcastGiftDecoder::decode)");
       }
       CsvHeader header = null;
       long dataStart = src.start;
@@ -117,7 +117,7 @@ public final class GiftFile implements AutoCloseable {
 
   /**
    * {@return every issue found so far, errors and notes, in line order; complete once the stream is
-   *     consumed or {@link #settle()} has returned}
+   *     consumed or {@link #settle(Gifts)} (or {@code snapshot}, {@code settler}) has returned}
    */
   public List<InputIssue> issues() {
     return issues.all();
@@ -131,14 +131,10 @@ public final class GiftFile implements AutoCloseable {
   }
 
   private GiftDecoder decoder() {
-    return decoder(true);
-  }
-
-  private GiftDecoder decoder(boolean names) {
     return switch (format) {
-      case CSV -> new GiftCsv(Objects.requireNonNull(header), issues, names);
-      case NDJSON, JSON_ARRAY -> new GiftJson(issues, reader.catalog(), reader.defaultHost(), names);
-      case BASE64_PAYLOADS, DELIMITED_PAYLOADS -> new GiftPayloads(issues, Objects.requireNonNull(reader.decoder()));
+      case CSV -> new GiftCsv(Objects.requireNonNull(header), issues);
+      case NDJSON, JSON_ARRAY -> new GiftJson(issues, reader.catalog(), reader.defaultHost());
+      case BASE64_PAYLOADS, DELIMITED_PAYLOADS -> new GiftPayloads(issues, reader.defaultHost());
     };
   }
 
@@ -165,65 +161,63 @@ public final class GiftFile implements AutoCloseable {
   }
 
   /**
-   * Settles every message without building {@link GiftEvent}s, in parallel chunks on the current
-   * fork-join pool (the common pool unless called inside another) for a splittable file; the chunks'
-   * settlers are combined in file order, so the result equals a sequential settlement.
+   * Settles every message on the door's rules, without building {@link GiftEvent}s: a splittable file
+   * ({@link GiftFormat#isSplittable()}) is read in parallel chunks on the current fork-join pool (the
+   * common pool unless called inside another), one {@link GiftSettler} per chunk, combined in file
+   * order, so the result equals a sequential settlement and {@code stream().collect(gifts.toSettlement())}.
+   * Gift ids are checked against the door's catalog as its settler checks them.
    *
-   * @return the settlement (no gift ids checked)
+   * @param gifts the door whose settler settles (catalog, diamond policy, provenance)
+   * @return every counted gift, the open combos and the issues
    * @throws IOException if the file cannot be read
    * @throws InputException on a bad record in strict mode
    * @throws ArithmeticException if a coin total exceeds {@link Long#MAX_VALUE}
    * @throws IllegalStateException if the file was already read
    */
-  public ComboSettlement settle() throws IOException {
-    return settler(null).settlement();
+  public ComboSettlement settle(Gifts gifts) throws IOException {
+    return settler(gifts).settlement();
   }
 
   /**
-   * As {@link #settle()}, reporting gift ids the catalog does not know in the settlement's issues.
+   * As {@link #settle(Gifts)}, into the totals and breakdowns only (per sender, gift, host, minute),
+   * the open combos and the issues: the fast path for totals, which builds no {@link CountedGift} per
+   * settled gift. Equals {@code stream().collect(gifts.toSnapshot())}.
    *
-   * @param catalog the gifts to check ids against
-   * @return the settlement
+   * @param gifts the door whose settler settles
+   * @return the snapshot of the file's settlement
    * @throws IOException if the file cannot be read
    * @throws InputException on a bad record in strict mode
    * @throws ArithmeticException if a coin total exceeds {@link Long#MAX_VALUE}
    * @throws IllegalStateException if the file was already read
    */
-  public ComboSettlement settle(GiftCatalog catalog) throws IOException {
-    return settler(Objects.requireNonNull(catalog, "catalog must not be null")).settlement();
+  public LiveSnapshot snapshot(Gifts gifts) throws IOException {
+    return settler(gifts).snapshot();
   }
 
   /**
-   * As {@link #settle()}, but hands back the settler itself: its running totals without the
-   * settlement's snapshot (which builds one object per counted gift), and it can go on with more
-   * messages, or be {@link ComboSettler#combine(ComboSettler) combined} with another file's.
+   * As {@link #settle(Gifts)}, but hands back the settler itself, fed with every message of the file:
+   * to {@link GiftSettler#combine(GiftSettler) combine} with the settler of the file that follows
+   * (a LIVE recorded in several files), then take its {@code settlement()} or {@code snapshot()}.
    *
-   * @return the settler fed with every message of the file (no gift ids checked)
+   * @param gifts the door whose settler settles
+   * @return a new settler of the door, fed with the file
    * @throws IOException if the file cannot be read
    * @throws InputException on a bad record in strict mode
    * @throws ArithmeticException if a coin total exceeds {@link Long#MAX_VALUE}
    * @throws IllegalStateException if the file was already read
    */
-  public ComboSettler settler() throws IOException {
-    return settler(null);
-  }
-
-  private ComboSettler settler(@Nullable GiftCatalog catalog) throws IOException {
+  public GiftSettler settler(Gifts gifts) throws IOException {
+    Objects.requireNonNull(gifts, "gifts must not be null");
     use();
     if (!format.isSplittable() || !src.isFile()) {
-      ComboSettler settler = newSettler(catalog);
-      Sinks.Settle sink = new Sinks.Settle(settler);
-      try (Stream<GiftEvent> s = eventsForSettling()) {
-        s.forEachOrdered(e -> Sinks.event(e, sink));
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
+      GiftSettler settler = gifts.settler();
+      feedInOrder(new Sinks.Settle(settler));
       return settler;
     }
     ForkJoinPool pool = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
     int parts = Math.max(1, pool.getParallelism());
     List<long[]> ranges = ranges(parts);
-    List<RecursiveTask<ComboSettler>> tasks = new ArrayList<>();
+    List<RecursiveTask<GiftSettler>> tasks = new ArrayList<>();
     for (int i = 0; i < ranges.size(); i++) {
       long[] r = ranges.get(i);
       long first = i == 0 ? firstLine : 0;
@@ -231,9 +225,9 @@ public final class GiftFile implements AutoCloseable {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected ComboSettler compute() {
+        protected GiftSettler compute() {
           try {
-            return settleRange(r[0], r[1], first, catalog);
+            return settleRange(r[0], r[1], first, gifts);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -241,46 +235,51 @@ public final class GiftFile implements AutoCloseable {
       });
     }
     try {
-      ComboSettler total;
       if (tasks.size() == 1) {
-        total = pool == ForkJoinPool.commonPool() && !ForkJoinTask.inForkJoinPool() ? tasks.get(0).invoke()
+        return pool == ForkJoinPool.commonPool() && !ForkJoinTask.inForkJoinPool() ? tasks.get(0).invoke()
             : pool.invoke(tasks.get(0));
-      } else {
-        total = pool.invoke(new RecursiveTask<ComboSettler>() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          protected ComboSettler compute() {
-            for (int i = 1; i < tasks.size(); i++) {
-              tasks.get(i).fork();
-            }
-            ComboSettler s = tasks.get(0).invoke();
-            for (int i = 1; i < tasks.size(); i++) {
-              s.combine(tasks.get(i).join());
-            }
-            return s;
-          }
-        });
       }
-      return total;
+      return pool.invoke(new RecursiveTask<GiftSettler>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected GiftSettler compute() {
+          for (int i = 1; i < tasks.size(); i++) {
+            tasks.get(i).fork();
+          }
+          GiftSettler s = tasks.get(0).invoke();
+          for (int i = 1; i < tasks.size(); i++) {
+            s.combine(tasks.get(i).join());
+          }
+          return s;
+        }
+      });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
-  private Stream<GiftEvent> eventsForSettling() {
-    used = false;
-    return stream();
+  /** Reads every record in one pass, in order, into the sink (no event built but for payloads). */
+  private void feedInOrder(GiftSink sink) throws IOException {
+    if (format.isSplittable()) {
+      LineReader given = streamLines;
+      LineReader lines = given != null ? given : new LineReader(src, dataStart, src.size, firstLine, reader.chunkBytes);
+      GiftDecoder d = decoder();
+      while (lines.next()) {
+        d.decode(lines, sink);
+      }
+    } else {
+      Pull pull = format == GiftFormat.JSON_ARRAY ? new ArrayPull() : new DelimitedPull();
+      while (pull.next(sink)) {
+        // each call reads one record into the sink
+      }
+    }
   }
 
-  private static ComboSettler newSettler(@Nullable GiftCatalog catalog) {
-    return catalog == null ? ComboSettler.create() : ComboSettler.create(catalog);
-  }
-
-  private ComboSettler settleRange(long start, long end, long first, @Nullable GiftCatalog catalog) throws IOException {
-    ComboSettler settler = newSettler(catalog);
+  private GiftSettler settleRange(long start, long end, long first, Gifts gifts) throws IOException {
+    GiftSettler settler = gifts.settler();
     Sinks.Settle sink = new Sinks.Settle(settler);
-    GiftDecoder d = decoder(false);
+    GiftDecoder d = decoder();
     LineReader lines = new LineReader(src, start, end, first, reader.chunkBytes);
     while (lines.next()) {
       d.decode(lines, sink);
@@ -456,7 +455,7 @@ public final class GiftFile implements AutoCloseable {
 
   private final class DelimitedPull implements Pull {
     private final GiftPayloads.Delimited delimited = new GiftPayloads.Delimited(src,
-        new GiftPayloads(issues, Objects.requireNonNull(reader.decoder())), issues);
+        new GiftPayloads(issues, reader.defaultHost()), issues);
 
     @Override
     public boolean next(GiftSink sink) throws IOException {
@@ -467,7 +466,7 @@ public final class GiftFile implements AutoCloseable {
   /** The objects of a JSON array, with one parser over the whole input. */
   private final class ArrayPull implements Pull {
     private @Nullable JsonParser parser;
-    private final GiftJson json = new GiftJson(issues, reader.catalog(), reader.defaultHost(), true);
+    private final GiftJson json = new GiftJson(issues, reader.catalog(), reader.defaultHost());
     private boolean done;
 
     private JsonParser parser() {

@@ -80,11 +80,7 @@ final class GiftJson implements GiftDecoder {
   private @Nullable String duplicate;
   private long line;
 
-  /** Whether names are read (a settler does not use them). */
-  private final boolean names;
-
-  GiftJson(Issues issues, GiftCatalog catalog, @Nullable String defaultHost, boolean names) {
-    this.names = names;
+  GiftJson(Issues issues, GiftCatalog catalog, @Nullable String defaultHost) {
     this.issues = issues;
     this.catalog = catalog;
     this.defaultHost = defaultHost;
@@ -184,10 +180,6 @@ final class GiftJson implements GiftDecoder {
         continue;
       }
       int slot = slot(where, name);
-      if (slot >= 0 && !names && (slot == SENDER_NICK || slot == SENDER_DISPLAY || slot == SENDER_UNIQUE
-          || slot == GIFT_NAME)) {
-        continue;
-      }
       if (slot >= 0) {
         if (kind[slot] == 0) {
           store(p, v, slot, where, name);
@@ -296,7 +288,8 @@ final class GiftJson implements GiftDecoder {
           text[slot] = null;
         } else {
           kind[slot] = STRING;
-          text[slot] = p.getString();
+          text[slot] = shared(slot) ? strings.intern(p.getStringCharacters(), p.getStringOffset(),
+              p.getStringOffset() + p.getStringLength()) : p.getString();
         }
       }
       case VALUE_NUMBER_INT -> {
@@ -320,6 +313,12 @@ final class GiftJson implements GiftDecoder {
         text[slot] = p.getString();
       }
     }
+  }
+
+  /** {@return whether the slot's text repeats from record to record (ids, names): interned} */
+  private static boolean shared(int slot) {
+    return slot == SENDER_ID || slot == HOST_TO_USER || slot == HOST_ANCHOR || slot == HOST_RECEIVER
+        || slot == SENDER_NICK || slot == SENDER_DISPLAY || slot == SENDER_UNIQUE || slot == GIFT_NAME;
   }
 
   private static boolean numeric(int slot) {
@@ -484,13 +483,10 @@ final class GiftJson implements GiftDecoder {
       } else {
         ms = Text.epochMillis(whole(slot, 0));
       }
-      if (ms > Text.MAX_MILLIS) {
-        throw new Text.Bad("must be a time from 1970 to 9999");
-      }
       if (ms == 0) {
         throw new Text.Bad("must be a time after 1970 (0 is proto3's absent value)");
       }
-      return ms;
+      return Text.giftTime(ms);
     } catch (Text.Bad e) {
       throw new Wrong(slot, e.expected);
     }
@@ -503,7 +499,7 @@ final class GiftJson implements GiftDecoder {
     if (kind[slot] != STRING && kind[slot] != INT && kind[slot] != DIGITS) {
       throw new Wrong(slot, "must be an id (a decimal string or a whole number)");
     }
-    String s = text(slot);
+    String s = kind[slot] == STRING ? text[slot] : strings.intern(number[slot]);
     if (s == null || s.isBlank()) {
       throw new Wrong(slot, "must not be blank");
     }
@@ -513,9 +509,13 @@ final class GiftJson implements GiftDecoder {
     return s;
   }
 
+  /** Where a recipient may be named, in order of preference. */
+  private static final int[] HOSTS = {HOST_TO_USER, HOST_ANCHOR, HOST_RECEIVER};
+
   private String host() {
-    for (int slot : new int[] {HOST_TO_USER, HOST_ANCHOR, HOST_RECEIVER}) {
-      if (kind[slot] != 0 && !"0".equals(text(slot))) {
+    for (int slot : HOSTS) {
+      boolean zero = kind[slot] == INT || kind[slot] == DIGITS ? number[slot] == 0 : "0".equals(text[slot]);
+      if (kind[slot] != 0 && !zero) {
         return id(slot, path(slot));
       }
     }

@@ -1,21 +1,29 @@
 package io.github.monetik.io;
 
 import io.github.monetik.gifts.GiftEvent;
+import io.github.monetik.gifts.WebcastGiftDecoder;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 
-/** Raw {@code WebcastGiftMessage} payloads: base64 lines (a {@link GiftDecoder}) and length-delimited binary. */
+/**
+ * Raw {@code WebcastGiftMessage} payloads, decoded by core's {@link WebcastGiftDecoder}: base64 lines
+ * (a {@link GiftDecoder}) and length-delimited binary.
+ */
 final class GiftPayloads implements GiftDecoder {
   /** The longest payload read (a gift message is a few kilobytes). */
   static final int MAX_PAYLOAD = 1 << 24;
+  /** How core's decoder starts its messages; the reader says "must be a WebcastGiftMessage" itself. */
+  private static final String CORE_PREFIX = "payload is not a WebcastGiftMessage: ";
 
   private final Issues issues;
-  private final GiftPayloadDecoder decoder;
+  private final @Nullable String defaultHost;
 
-  GiftPayloads(Issues issues, GiftPayloadDecoder decoder) {
+  GiftPayloads(Issues issues, @Nullable String defaultHost) {
     this.issues = issues;
-    this.decoder = decoder;
+    this.defaultHost = defaultHost;
   }
 
   @Override
@@ -35,11 +43,9 @@ final class GiftPayloads implements GiftDecoder {
     if (from == to) {
       return;
     }
-    byte[] payload;
+    ByteBuffer payload;
     try {
-      ByteBuffer decoded = Base64.getDecoder().decode(ByteBuffer.wrap(line.buf, from, to - from));
-      payload = new byte[decoded.remaining()];
-      decoded.get(payload);
+      payload = Base64.getDecoder().decode(ByteBuffer.wrap(line.buf, from, to - from));
     } catch (IllegalArgumentException e) {
       issues.error(line.line(), 1, "payload", Text.string(line.buf, from, to), "must be one standard-base64 payload ("
           + e.getMessage() + ")");
@@ -48,15 +54,35 @@ final class GiftPayloads implements GiftDecoder {
     decodeOne(payload, line.line(), sink);
   }
 
-  void decodeOne(byte[] payload, long record, GiftSink sink) {
+  /**
+   * Decodes one payload (a heap buffer, from its position to its limit). A payload that names no
+   * recipient goes to the reader's default host, if it has one, with a note: core's decoder refuses it
+   * without a host and takes it with one, so the second try tells exactly that the host was missing.
+   */
+  void decodeOne(ByteBuffer payload, long record, GiftSink sink) {
     GiftEvent e;
     try {
-      e = decoder.decode(payload);
+      e = WebcastGiftDecoder.decode(payload);
     } catch (IllegalArgumentException ex) {
-      issues.error(record, 0, "payload", null, "must be a WebcastGiftMessage (" + ex.getMessage() + ")");
+      String host = defaultHost;
+      if (host != null) {
+        try {
+          e = WebcastGiftDecoder.decode(Arrays.copyOfRange(payload.array(), payload.arrayOffset() + payload.position(),
+              payload.arrayOffset() + payload.limit()), host);
+          issues.note("host", record, "toUser.id", "the payload names no recipient (toUser.id, "
+              + "userGiftReciever.userId); the reader's default host '" + host + "' is used");
+          sink.event(e);
+          return;
+        } catch (IllegalArgumentException again) {
+          // refused for another reason too: report the first refusal
+        }
+      }
+      String why = String.valueOf(ex.getMessage());
+      issues.error(record, 0, "payload", null, "must be a WebcastGiftMessage ("
+          + (why.startsWith(CORE_PREFIX) ? why.substring(CORE_PREFIX.length()) : why) + ")");
       return;
     }
-    Sinks.event(e, sink);
+    sink.event(e);
   }
 
   /** Length-delimited payloads, read in order. */
@@ -124,7 +150,7 @@ final class GiftPayloads implements GiftDecoder {
               + " at byte " + at + " is cut off after " + got + ")");
           return false;
         }
-        payloads.decodeOne(payload, record, sink);
+        payloads.decodeOne(ByteBuffer.wrap(payload), record, sink);
         return true;
       }
       return false;

@@ -14,12 +14,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads gift messages from the files LIVE clients and their users write, into
  * {@link GiftEvent}s: the format is detected from the content ({@link GiftFormat}), the JSON record
- * shape record by record. Immutable and thread-safe; {@link #open(Path)} gives a {@link GiftFile} to
- * stream (in parallel where the format allows) or settle.
+ * shape record by record; raw payloads are decoded by core's {@code WebcastGiftDecoder}. Immutable
+ * and thread-safe; {@link #open(Path)} gives a {@link GiftFile} to stream (in parallel where the
+ * format allows) or settle.
  *
  * <pre>{@code
- * try (GiftFile log = GiftReader.lenient().withCatalog(catalog).open(Path.of("gifts.ndjson"))) {
- *   ComboSettlement s = log.stream().parallel().collect(ComboSettlement.collector());
+ * Gifts gifts = Monetik.defaults().gifts();
+ * try (GiftFile log = GiftReader.lenient().withCatalog(gifts.giftCatalog()).open(Path.of("gifts.ndjson"))) {
+ *   ComboSettlement s = log.settle(gifts);   // or log.stream().parallel().collect(gifts.toSettlement())
  *   log.issues();   // every record not read, and what was filled from the catalog
  * }
  * }</pre>
@@ -61,15 +63,18 @@ import org.jspecify.annotations.Nullable;
  *       decimal form is refused (its digits may be lost).</li>
  *   <li>Times are ISO-8601 instants or epoch numbers, whose unit is told by size: below 10^11 seconds,
  *       below 10^14 milliseconds, then microseconds and nanoseconds; a time below one millisecond's
- *       precision is refused, never rounded.</li>
+ *       precision is refused, never rounded; a gift message's time lies in [2000-01-01, 2100-01-01), as
+ *       {@link GiftEvent} requires.</li>
  *   <li>A missing price or gift type (the Connector's legacy events carry neither) is taken from the
  *       reader's {@link #withCatalog(GiftCatalog) catalog} and reported as a
  *       {@link InputIssue.Severity#NOTE note} per gift id; a gift the catalog does not know is an error,
  *       never guessed.</li>
  *   <li>Absent counts and flags are proto3's zero: no {@code repeatEnd} is false, no {@code groupId} is 0,
  *       and a repeat count of 0 (or none) counts as 1, as core's payload decoder does.</li>
- *   <li>A record naming no recipient is an error, unless the reader has a
+ *   <li>A record (or raw payload) naming no recipient is an error, unless the reader has a
  *       {@link #withDefaultHost(String) default host} (then reported as a note).</li>
+ *   <li>Ids and names are interned per chunk: a sender's id is one shared {@code String} on every
+ *       record of theirs.</li>
  *   <li>CSV: a record is one line (a quoted field must not span lines), so that files split at line
  *       feeds; its fields are checked exactly ({@code repeat_end} is {@code 0} or {@code 1}, not
  *       {@code " 1"} or {@code 2}); a short or long row, a duplicated or missing header column, an empty
@@ -80,28 +85,26 @@ public final class GiftReader {
   private final ReadMode mode;
   private final GiftCatalog catalog;
   private final @Nullable String defaultHost;
-  private final @Nullable GiftPayloadDecoder decoder;
   private final @Nullable GiftFormat format;
   final int chunkBytes;
 
-  private GiftReader(ReadMode mode, GiftCatalog catalog, @Nullable String defaultHost,
-      @Nullable GiftPayloadDecoder decoder, @Nullable GiftFormat format, int chunkBytes) {
+  private GiftReader(ReadMode mode, GiftCatalog catalog, @Nullable String defaultHost, @Nullable GiftFormat format,
+      int chunkBytes) {
     this.mode = mode;
     this.catalog = catalog;
     this.defaultHost = defaultHost;
-    this.decoder = decoder;
     this.format = format;
     this.chunkBytes = chunkBytes;
   }
 
   /** {@return a reader that throws an {@link InputException} on the first bad record} */
   public static GiftReader strict() {
-    return new GiftReader(ReadMode.STRICT, GiftCatalog.empty(), null, null, null, 1 << 20);
+    return new GiftReader(ReadMode.STRICT, GiftCatalog.empty(), null, null, 1 << 20);
   }
 
   /** {@return a reader that keeps the good records and lists every bad one in the file's issues} */
   public static GiftReader lenient() {
-    return new GiftReader(ReadMode.LENIENT, GiftCatalog.empty(), null, null, null, 1 << 20);
+    return new GiftReader(ReadMode.LENIENT, GiftCatalog.empty(), null, null, 1 << 20);
   }
 
   /** {@return how this reader meets a bad record} */
@@ -115,14 +118,14 @@ public final class GiftReader {
    * @param catalog the gifts, for example {@code GiftListReader.strict().read(file).catalog()}
    */
   public GiftReader withCatalog(GiftCatalog catalog) {
-    return new GiftReader(mode, Objects.requireNonNull(catalog, "catalog must not be null"), defaultHost, decoder,
-        format, chunkBytes);
+    return new GiftReader(mode, Objects.requireNonNull(catalog, "catalog must not be null"), defaultHost, format,
+        chunkBytes);
   }
 
   /**
    * {@return a copy that addresses records naming no recipient to this host (reported as a note)}
    *
-   * @param hostId the host's id, not blank (for Connector logs the host's decimal user id)
+   * @param hostId the host's id, not blank (for Connector logs and raw payloads the host's decimal user id)
    * @throws IllegalArgumentException if it is blank
    */
   public GiftReader withDefaultHost(String hostId) {
@@ -130,17 +133,7 @@ public final class GiftReader {
     if (hostId.isBlank()) {
       throw new IllegalArgumentException("hostId must not be blank, was '" + hostId + "'");
     }
-    return new GiftReader(mode, catalog, hostId, decoder, format, chunkBytes);
-  }
-
-  /**
-   * {@return a copy that decodes raw payloads with this decoder (core's {@code WebcastGiftDecoder::decode})}
-   *
-   * @param decoder the payload decoder
-   */
-  public GiftReader withDecoder(GiftPayloadDecoder decoder) {
-    return new GiftReader(mode, catalog, defaultHost, Objects.requireNonNull(decoder, "decoder must not be null"),
-        format, chunkBytes);
+    return new GiftReader(mode, catalog, hostId, format, chunkBytes);
   }
 
   /**
@@ -149,13 +142,13 @@ public final class GiftReader {
    * @param format the format
    */
   public GiftReader withFormat(GiftFormat format) {
-    return new GiftReader(mode, catalog, defaultHost, decoder, Objects.requireNonNull(format, "format must not be null"),
+    return new GiftReader(mode, catalog, defaultHost, Objects.requireNonNull(format, "format must not be null"),
         chunkBytes);
   }
 
   /** A copy that splits files into chunks of about this many bytes (tests: force splits in small files). */
   GiftReader withChunkBytes(int bytes) {
-    return new GiftReader(mode, catalog, defaultHost, decoder, format, Math.max(1, bytes));
+    return new GiftReader(mode, catalog, defaultHost, format, Math.max(1, bytes));
   }
 
   /**
@@ -164,8 +157,8 @@ public final class GiftReader {
    * @param file the file
    * @return the open file; close it (try-with-resources)
    * @throws IOException naming the file if it is missing, a directory or unreadable
-   * @throws InputException if the file is empty, has a wrong CSV header, or needs a payload decoder the
-   *     reader does not have (in either mode: there is no record to keep)
+   * @throws InputException if the file is empty or has a wrong CSV header (in either mode: there is no
+   *     record to keep)
    */
   public GiftFile open(Path file) throws IOException {
     Objects.requireNonNull(file, "file must not be null");
@@ -209,10 +202,6 @@ public final class GiftReader {
 
   @Nullable String defaultHost() {
     return defaultHost;
-  }
-
-  @Nullable GiftPayloadDecoder decoder() {
-    return decoder;
   }
 
   @Nullable GiftFormat format() {
@@ -260,7 +249,7 @@ public final class GiftReader {
   @Override
   public String toString() {
     return "GiftReader[" + mode + ", catalog of " + catalog.size() + " gifts"
-        + (defaultHost == null ? "" : ", default host " + defaultHost) + (decoder == null ? "" : ", payload decoder")
+        + (defaultHost == null ? "" : ", default host " + defaultHost)
         + (format == null ? ", format detected" : ", " + format) + "]";
   }
 }

@@ -1,10 +1,12 @@
 package io.github.monetik.io;
 
-import io.github.monetik.gifts.ComboSettler;
 import io.github.monetik.gifts.GiftEvent;
+import io.github.monetik.gifts.GiftMessage;
+import io.github.monetik.gifts.GiftSettler;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** The two ends a decoded gift message goes to: a {@code GiftEvent}, or a settler fed field by field. */
+/** The two ends a decoded gift message goes to: a {@code GiftEvent}, or a settler fed through one reused message. */
 final class Sinks {
   private Sinks() {}
 
@@ -16,7 +18,7 @@ final class Sinks {
     public void gift(long messageId, long epochMilli, String senderId, @Nullable String senderName, String hostId,
         long giftId, @Nullable String giftName, long coinsPerGift, boolean repeatable, int repeatCount,
         boolean repeatEnd, long groupId) {
-      GiftEvent.Builder b = GiftEvent.builder().messageId(messageId).timestamp(java.time.Instant.ofEpochMilli(epochMilli))
+      GiftEvent.Builder b = GiftEvent.builder().messageId(messageId).timestamp(Instant.ofEpochMilli(epochMilli))
           .senderId(senderId).hostId(hostId).giftId(giftId).coinsPerGift(coinsPerGift).repeatable(repeatable)
           .repeatCount(repeatCount).repeatEnd(repeatEnd).groupId(groupId);
       if (senderName != null) {
@@ -27,13 +29,19 @@ final class Sinks {
       }
       last = b.build();
     }
+
+    @Override
+    public void event(GiftEvent event) {
+      last = event;
+    }
   }
 
-  /** Feeds a settler without building events (the names are not settled, so they are dropped). */
+  /** Feeds a settler: one {@link GiftMessage} per chunk, refilled for every record (no object per record). */
   static final class Settle implements GiftSink {
-    final ComboSettler settler;
+    final GiftSettler settler;
+    private final GiftMessage message = new GiftMessage();
 
-    Settle(ComboSettler settler) {
+    Settle(GiftSettler settler) {
       this.settler = settler;
     }
 
@@ -41,19 +49,14 @@ final class Sinks {
     public void gift(long messageId, long epochMilli, String senderId, @Nullable String senderName, String hostId,
         long giftId, @Nullable String giftName, long coinsPerGift, boolean repeatable, int repeatCount,
         boolean repeatEnd, long groupId) {
-      settler.accept(messageId, epochMilli, senderId, hostId, giftId, coinsPerGift, repeatable, repeatCount, repeatEnd,
-          groupId);
+      settler.accept(message.messageId(messageId).epochMilli(epochMilli).senderId(senderId).senderName(senderName)
+          .hostId(hostId).giftId(giftId).giftName(giftName).coinsPerGift(coinsPerGift).repeatable(repeatable)
+          .repeatCount(repeatCount).repeatEnd(repeatEnd).groupId(groupId));
     }
-  }
 
-  /** Hands a decoded payload's event to a sink. */
-  static void event(GiftEvent e, GiftSink sink) {
-    if (sink instanceof Events events) {
-      events.last = e;
-      return;
+    @Override
+    public void event(GiftEvent event) {
+      settler.accept(event);
     }
-    sink.gift(e.messageId(), e.timestamp().toEpochMilli(), e.senderId(), e.senderName().orElse(null), e.hostId(),
-        e.giftId(), e.giftName().orElse(null), e.coinsPerGift(), e.repeatable(), e.repeatCount(), e.repeatEnd(),
-        e.groupId());
   }
 }

@@ -21,6 +21,11 @@ final class Text {
   /** The latest instant read: the end of the year 9999 (then every time is exact in epoch milliseconds). */
   static final long MAX_MILLIS = Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli();
 
+  /** The earliest gift message time, {@code GiftEvent.EARLIEST} (2000-01-01), in epoch milliseconds. */
+  static final long GIFT_FROM = io.github.monetik.gifts.GiftEvent.EARLIEST.toEpochMilli();
+  /** The first time past a gift message's range, {@code GiftEvent.LATEST} (2100-01-01). */
+  static final long GIFT_BEFORE = io.github.monetik.gifts.GiftEvent.LATEST.toEpochMilli();
+
   /** A value that is not what was expected; the message completes "must be ...". */
   static final class Bad extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -163,6 +168,14 @@ final class Text {
       ms = n / 1_000_000;
     }
     return ms;
+  }
+
+  /** {@return the time, if it lies in a gift message's range [2000-01-01, 2100-01-01)} */
+  static long giftTime(long millis) {
+    if (millis < GIFT_FROM || millis >= GIFT_BEFORE) {
+      throw new Bad("must be a time from 2000-01-01 to 2099-12-31 (a gift message's range)");
+    }
+    return millis;
   }
 
   /**

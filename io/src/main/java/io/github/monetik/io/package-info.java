@@ -8,8 +8,9 @@
  * line, column, field and value. A byte-order mark and CRLF line ends are accepted everywhere.
  *
  * <pre>{@code
+ * Gifts gifts = Monetik.defaults().gifts();
  * try (GiftFile log = GiftReader.lenient().open(Path.of("connector.ndjson"))) {
- *   ComboSettlement s = log.stream().parallel().collect(ComboSettlement.collector());
+ *   LiveSnapshot totals = log.snapshot(gifts);   // or settle(gifts), or stream()
  *   log.issues().forEach(System.out::println);
  * }
  * }</pre>

@@ -78,10 +78,13 @@ class ByteSoupPropertiesTest {
   }
 
   private static Object gifts(GiftReader reader, Path f) throws IOException {
-    ReadResult<GiftEvent> r = reader.withDecoder(TestDecoder::decode).withChunkBytes(64).read(f);
-    ComboSettlement.of(r.records());
-    try (GiftFile file = reader.withDecoder(TestDecoder::decode).withChunkBytes(64).open(f)) {
-      assertThat(file.settle()).isEqualTo(ComboSettlement.of(r.records()));
+    ReadResult<GiftEvent> r = reader.withChunkBytes(64).read(f);
+    Files2.settle(r.records());
+    try (GiftFile file = reader.withChunkBytes(64).open(f)) {
+      assertThat(file.settle(Files2.GIFTS)).isEqualTo(Files2.settle(r.records()));
+    }
+    try (GiftFile file = reader.withChunkBytes(64).open(f)) {
+      assertThat(file.snapshot(Files2.GIFTS)).isEqualTo(Files2.snapshot(r.records()));
     }
     return r;
   }

@@ -7,6 +7,8 @@ import io.github.monetik.gifts.ComboSettlement;
 import io.github.monetik.gifts.Gift;
 import io.github.monetik.gifts.GiftCatalog;
 import io.github.monetik.gifts.GiftEvent;
+import io.github.monetik.gifts.GiftSettler;
+import io.github.monetik.gifts.LiveSnapshot;
 import io.github.monetik.money.Coins;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,9 +17,13 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each recorded capture, read in every form it exists in, settles to the same result. */
 class CapturesTest {
+  @TempDir
+  Path dir;
+
   static final List<String> CAPTURES = List.of("giftsCollector", "ab", "log", "link", "dupa", "web", "WebcastLog2");
 
   static ReadResult<GiftEvent> csv(String capture) throws Exception {
@@ -65,7 +71,7 @@ class CapturesTest {
     assertThat(ndjson.issues()).isEmpty();
     List<GiftEvent> csv = csv(capture).records();
     assertThat(asCsvIds(ndjson.records())).isEqualTo(csv);
-    assertThat(ComboSettlement.of(asCsvIds(ndjson.records()))).isEqualTo(ComboSettlement.of(csv));
+    assertThat(Files2.settle(asCsvIds(ndjson.records()))).isEqualTo(Files2.settle(csv));
   }
 
   @Test
@@ -73,7 +79,7 @@ class CapturesTest {
     Path legacy = Files2.resource("live-gifts/connector/legacy/log.ndjson");
     ReadResult<GiftEvent> r = GiftReader.strict().withCatalog(capturedGifts()).read(legacy);
     List<GiftEvent> csv = csv("log").records();
-    assertThat(ComboSettlement.of(asCsvIds(r.records()))).isEqualTo(ComboSettlement.of(csv));
+    assertThat(Files2.settle(asCsvIds(r.records()))).isEqualTo(Files2.settle(csv));
     assertThat(r.errors()).isEmpty();
     assertThat(r.issues()).isNotEmpty().allSatisfy(i -> {
       assertThat(i.severity()).isEqualTo(InputIssue.Severity.NOTE);
@@ -101,11 +107,11 @@ class CapturesTest {
   @ParameterizedTest
   @ValueSource(strings = {"giftsCollector", "ab", "log", "link", "dupa", "web", "WebcastLog2"})
   void rawPayloadsSettleAsTheCsv(String capture) throws Exception {
-    ReadResult<GiftEvent> raw = GiftReader.strict().withDecoder(TestDecoder::decode)
+    ReadResult<GiftEvent> raw = GiftReader.strict()
         .read(Files2.resource("live-gifts/raw/" + capture + ".b64"));
     assertThat(raw.issues()).isEmpty();
     List<GiftEvent> csv = csv(capture).records();
-    assertThat(ComboSettlement.of(asCsvIds(raw.records()))).isEqualTo(ComboSettlement.of(csv));
+    assertThat(Files2.settle(asCsvIds(raw.records()))).isEqualTo(Files2.settle(csv));
   }
 
   @ParameterizedTest
@@ -114,10 +120,56 @@ class CapturesTest {
     Path file = Files2.resource("live-gifts/" + capture + ".csv");
     ComboSettlement viaStream;
     try (GiftFile f = GiftReader.strict().open(file)) {
-      viaStream = f.stream().parallel().collect(ComboSettlement.collector());
+      viaStream = f.stream().parallel().collect(Files2.GIFTS.toSettlement());
     }
     try (GiftFile f = GiftReader.strict().withChunkBytes(64).open(file)) {
-      assertThat(f.settle()).isEqualTo(viaStream);
+      assertThat(f.settle(Files2.GIFTS)).isEqualTo(viaStream);
     }
+    LiveSnapshot snapshot;
+    try (GiftFile f = GiftReader.strict().open(file)) {
+      snapshot = f.stream().parallel().collect(Files2.GIFTS.toSnapshot());
+    }
+    try (GiftFile f = GiftReader.strict().withChunkBytes(64).open(file)) {
+      assertThat(f.snapshot(Files2.GIFTS)).isEqualTo(snapshot);
+    }
+    assertThat(snapshot.earnings().bySender().values()).isNotEmpty().allSatisfy(row -> assertThat(row.name()).isPresent());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ab", "WebcastLog2"})
+  void twoFilesSettlersCombineAsOneFile(String capture) throws Exception {
+    Path file = Files2.resource("live-gifts/" + capture + ".csv");
+    List<String> lines = java.nio.file.Files.readAllLines(file);
+    int cut = lines.size() / 2;
+    Path first = java.nio.file.Files.write(dir.resolve("first.csv"), lines.subList(0, cut));
+    List<String> rest = new java.util.ArrayList<>(List.of(lines.get(0)));
+    rest.addAll(lines.subList(cut, lines.size()));
+    Path second = java.nio.file.Files.write(dir.resolve("second.csv"), rest);
+    LiveSnapshot whole;
+    try (GiftFile f = GiftReader.strict().open(file)) {
+      whole = f.snapshot(Files2.GIFTS);
+    }
+    try (GiftFile a = GiftReader.strict().open(first); GiftFile b = GiftReader.strict().open(second)) {
+      GiftSettler s = a.settler(Files2.GIFTS).combine(b.settler(Files2.GIFTS));
+      assertThat(s.snapshot()).isEqualTo(whole);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"live-gifts/log.csv", "live-gifts/connector/log.ndjson"})
+  void eachIdIsOneSharedStringInAFile(String name) throws Exception {
+    List<GiftEvent> events = GiftReader.strict().read(Files2.resource(name)).records();
+    java.util.Map<String, String> first = new java.util.HashMap<>();
+    int repeats = 0;
+    for (GiftEvent e : events) {
+      for (String id : List.of(e.senderId(), e.hostId())) {
+        String seen = first.putIfAbsent(id, id);
+        if (seen != null) {
+          assertThat(id).isSameAs(seen);
+          repeats++;
+        }
+      }
+    }
+    assertThat(repeats).isEqualTo(2 * events.size() - first.size()).isPositive();
   }
 }

@@ -77,7 +77,7 @@ class HostileFilesTest {
     assertThat(r.records()).hasSize(2);
     assertThat(r.records().get(1).repeatEnd()).isTrue();
     assertThat(r.records().get(1).groupId()).isEqualTo(77);
-    assertThat(ComboSettlement.of(r.records()).settledCoins().count()).isEqualTo(5);
+    assertThat(Files2.settle(r.records()).settledCoins().count()).isEqualTo(5);
   }
 
   @Test
@@ -96,7 +96,7 @@ class HostileFilesTest {
     assertThat(issues).singleElement().hasToString(f + " line 3212, column 8 (coins_per_gift): must be a whole number,"
         + " was 'x'");
     try (GiftFile file = GiftReader.lenient().withChunkBytes(1 << 12).open(f)) {
-      assertThat(file.settle().messages()).isEqualTo(4_999);
+      assertThat(file.settle(Files2.GIFTS).messages()).isEqualTo(4_999);
       assertThat(file.issues()).isEqualTo(issues);
     }
   }
@@ -184,6 +184,27 @@ class HostileFilesTest {
   }
 
   @Test
+  void aGiftMessageTimeOutsideTwoThousandToTwentyOneHundredIsAnErrorNotASettlerCrash() throws IOException {
+    Path f = csv("old.csv", HEADER, ROW1.replace("2023-12-05T15:56:34.472Z", "1999-12-31T23:59:59.999Z"), ROW2,
+        ROW3.replace("2023-12-05T15:56:36.000Z", "2100-01-01T00:00:00Z"));
+    String range = "must be a time from 2000-01-01 to 2099-12-31 (a gift message's range)";
+    ReadResult<GiftEvent> r = GiftReader.lenient().read(f);
+    assertThat(r.records()).extracting(GiftEvent::messageId).containsExactly(102L);
+    assertThat(r.issues()).extracting(InputIssue::toString).containsExactly(
+        f + " line 2, column 1 (timestamp): " + range + ", was '1999-12-31T23:59:59.999Z'",
+        f + " line 4, column 1 (timestamp): " + range + ", was '2100-01-01T00:00:00Z'");
+    try (GiftFile file = GiftReader.lenient().open(f)) {
+      assertThat(file.snapshot(Files2.GIFTS).messages()).isEqualTo(1);
+    }
+    Path json = ndjson("old.ndjson", CONNECTOR.replace("\"1701791794472\"", "946684799"),
+        CONNECTOR.replace("\"1701791794472\"", "946684800"));
+    ReadResult<GiftEvent> j = GiftReader.lenient().read(json);
+    assertThat(j.records()).extracting(GiftEvent::timestamp).containsExactly(Instant.parse("2000-01-01T00:00:00Z"));
+    assertThat(j.issues()).extracting(InputIssue::toString).containsExactly(
+        json + " line 1, column 55 (common.createTime): " + range + ", was '946684799'");
+  }
+
+  @Test
   void aNumberThatLostItsDigitsIsRefused() throws IOException {
     Path f = ndjson("float.ndjson", CONNECTOR.replace("\"7309139779504769825\"", "7.309139779504770e18"));
     assertThat(strictError(f)).isEqualTo(f + " line 1, column 20 (common.msgId): must be a whole number within 64"
@@ -235,7 +256,7 @@ class HostileFilesTest {
       assertThat(e.giftName()).contains("Doughnut");
       assertThat(e.senderName()).contains("lu");
     });
-    assertThat(ComboSettlement.of(r).settledCoins().count()).isEqualTo(7 + 60);
+    assertThat(Files2.settle(r).settledCoins().count()).isEqualTo(7 + 60);
   }
 
   @Test
@@ -254,16 +275,53 @@ class HostileFilesTest {
   }
 
   @Test
-  void rawPayloadsNeedADecoder() throws IOException {
-    Path raw = Files2.resource("live-gifts/raw/log.b64");
-    assertThatThrownBy(() -> GiftReader.lenient().open(raw)).isInstanceOf(InputException.class)
-        .hasMessageContaining("must be decoded with a payload decoder: its content is BASE64_PAYLOADS");
+  void rawPayloadsAreDecodedByCoresDecoderAndABadOneSaysWhy() throws IOException {
     Path bad = Files2.write(dir, "bad.b64", "CgQIAhAB\n!!!!\n");
-    ReadResult<GiftEvent> r = GiftReader.lenient().withDecoder(TestDecoder::decode).read(bad);
+    ReadResult<GiftEvent> r = GiftReader.lenient().read(bad);
     assertThat(r.records()).isEmpty();
     assertThat(r.issues()).hasSize(2);
-    assertThat(r.issues().get(0).toString()).startsWith(bad + " line 1 (payload): must be a WebcastGiftMessage (");
+    assertThat(r.issues().get(0).toString()).isEqualTo(bad + " line 1 (payload): must be a WebcastGiftMessage (it has"
+        + " no common.createTime (field 1.4))");
     assertThat(r.issues().get(1).toString()).startsWith(bad + " line 2, column 1 (payload): must be one standard-base64 payload");
+  }
+
+  @Test
+  void aPayloadNamingNoRecipientGoesToTheDefaultHostWithANote() throws IOException {
+    // common {msgId 1, createTime 1701791794472}, giftId 5655, repeatCount 1, user {id 43}, gift {type 1, diamondCount 1}
+    byte[] common = concat(new byte[] {0x10, 0x01, 0x20}, varint(1701791794472L));
+    byte[] payload = concat(new byte[] {0x0a, (byte) common.length}, common, new byte[] {0x10}, varint(5655),
+        new byte[] {0x28, 0x01, 0x3a, 0x02, 0x08, 0x2b, 0x7a, 0x04, 0x58, 0x01, 0x60, 0x01});
+    Path f = Files2.write(dir, "nohost.b64", java.util.Base64.getEncoder().encodeToString(payload) + "\n");
+    assertThat(strictError(f)).isEqualTo(f + " line 1 (payload): must be a WebcastGiftMessage (it names no recipient:"
+        + " no toUser.id (field 8.1) and no userGiftReciever.userId (field 23.1))");
+    ReadResult<GiftEvent> r = GiftReader.strict().withDefaultHost("9").read(f);
+    assertThat(r.records()).singleElement().satisfies(e -> {
+      assertThat(e.hostId()).isEqualTo("9");
+      assertThat(e.senderId()).isEqualTo("43");
+      assertThat(e.giftId()).isEqualTo(5655);
+    });
+    assertThat(r.issues()).singleElement().satisfies(i -> {
+      assertThat(i.severity()).isEqualTo(InputIssue.Severity.NOTE);
+      assertThat(i.message()).contains("the reader's default host '9' is used");
+    });
+  }
+
+  private static byte[] varint(long v) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    while ((v & ~0x7fL) != 0) {
+      out.write((int) ((v & 0x7f) | 0x80));
+      v >>>= 7;
+    }
+    out.write((int) v);
+    return out.toByteArray();
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.write(p, 0, p.length);
+    }
+    return out.toByteArray();
   }
 
   @Test
@@ -281,10 +339,10 @@ class HostileFilesTest {
       out.write(p);
     }
     Path f = Files2.write(dir, "log.bin", out.toByteArray());
-    ReadResult<GiftEvent> r = GiftReader.strict().withDecoder(TestDecoder::decode).read(f);
+    ReadResult<GiftEvent> r = GiftReader.strict().read(f);
     assertThat(r.records()).hasSize(lines.size());
-    assertThat(ComboSettlement.of(CapturesTest.asCsvIds(r.records())))
-        .isEqualTo(ComboSettlement.of(CapturesTest.csv("log").records()));
+    assertThat(Files2.settle(CapturesTest.asCsvIds(r.records())))
+        .isEqualTo(Files2.settle(CapturesTest.csv("log").records()));
   }
 
   @Test
@@ -300,7 +358,7 @@ class HostileFilesTest {
     byte[] json = (CONNECTOR + "\n" + CONNECTOR).getBytes(StandardCharsets.UTF_8);
     try (GiftFile f = GiftReader.strict().open("upload.ndjson", new java.io.ByteArrayInputStream(json))) {
       assertThat(f.format()).isEqualTo(GiftFormat.NDJSON);
-      assertThat(f.settle().messages()).isEqualTo(2);
+      assertThat(f.settle(Files2.GIFTS).messages()).isEqualTo(2);
     }
   }
 

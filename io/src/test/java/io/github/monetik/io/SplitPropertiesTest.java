@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.monetik.gifts.ComboSettlement;
 import io.github.monetik.gifts.GiftEvent;
+import io.github.monetik.gifts.LiveSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -85,7 +86,7 @@ class SplitPropertiesTest {
                   json == 1 ? ndjson(messages) : csv(messages));
               List<GiftEvent> all = messages.isEmpty() && json == 1 ? List.of() : GiftReader.strict().read(f).records();
               assertThat(all).hasSize(messages.size());
-              ComboSettlement once = ComboSettlement.of(all);
+              ComboSettlement once = Files2.settle(all);
               if (messages.isEmpty() && json == 1) {
                 return; // an empty NDJSON file is an error, as every empty input
               }
@@ -93,12 +94,22 @@ class SplitPropertiesTest {
               ComboSettlement parallel;
               ComboSettlement settled;
               try (GiftFile file = reader.open(f); Stream<GiftEvent> s = file.stream()) {
-                parallel = pool.submit(() -> s.parallel().collect(ComboSettlement.collector())).get();
+                parallel = pool.submit(() -> s.parallel().collect(Files2.GIFTS.toSettlement())).get();
               }
               try (GiftFile file = reader.open(f)) {
                 settled = pool.submit(() -> {
                   try {
-                    return file.settle();
+                    return file.settle(Files2.GIFTS);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                }).get();
+              }
+              LiveSnapshot snapshot;
+              try (GiftFile file = reader.open(f)) {
+                snapshot = pool.submit(() -> {
+                  try {
+                    return file.snapshot(Files2.GIFTS);
                   } catch (IOException e) {
                     throw new UncheckedIOException(e);
                   }
@@ -106,6 +117,7 @@ class SplitPropertiesTest {
               }
               assertThat(parallel).isEqualTo(once);
               assertThat(settled).isEqualTo(once);
+              assertThat(snapshot).isEqualTo(Files2.snapshot(all));
             } catch (Exception e) {
               throw new AssertionError(e);
             }
