@@ -2,9 +2,9 @@ package io.github.monetik.io;
 
 import io.github.monetik.gifts.Gift;
 import io.github.monetik.gifts.GiftCatalog;
-import io.github.monetik.money.Coins;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,13 +18,16 @@ import tools.jackson.core.ObjectReadContext;
 
 /**
  * Reads TikTok's {@code webcast/gift/list} response ({@code {"data":{"gifts":[...]}}}, also a bare
- * array of gift objects) into {@link Gift}s: {@code id}, {@code name}, {@code diamond_count} as the
- * price in coins (TikTok's field name notwithstanding), repeatable when {@code type} is 1. The
- * {@code combo} flag, where given, must agree with the type; ids must be unique. Everything else
- * (images, {@code data.pages}) is skipped. Immutable.
+ * array of gift objects) into {@link Gift}s with core's mapping, {@link Gift#fromGiftList}: {@code id},
+ * {@code name}, {@code diamond_count} as the price in coins (TikTok's field name notwithstanding),
+ * repeatable when {@code type} is 1. The {@code combo} flag, where given, must agree with the type;
+ * ids must be unique. The response's fetch time, {@code extra.now} (epoch milliseconds), dates the
+ * catalog's {@link GiftCatalog#source() source}. Everything else (images, {@code data.pages}) is
+ * skipped. Immutable.
  *
  * <pre>{@code
  * GiftCatalog catalog = GiftListReader.strict().catalog(Path.of("official_05_01_2024.json"));
+ * catalog.source();   // "TikTok gift/list of 2024-01-05T...Z (official_05_01_2024.json)"
  * }</pre>
  */
 public final class GiftListReader {
@@ -53,10 +56,45 @@ public final class GiftListReader {
    *     without a gift list in any mode
    */
   public ReadResult<Gift> read(Path file) throws IOException {
+    List<Gift> gifts = new ArrayList<>();
+    return new ReadResult<>(gifts, parse(file, gifts).issues.all());
+  }
+
+  /**
+   * {@return the catalog of the gifts read (in lenient mode the good ones), its source naming the
+   *     file and the list's fetch time: {@code TikTok gift/list of 2023-12-05T15:22:50.084Z
+   *     (official_05_12_2023.json)}, or {@code TikTok gift/list of an unknown date (FILE)} without
+   *     {@code extra.now}}
+   *
+   * @param file a gift list JSON file
+   * @throws IOException naming the file if it cannot be read
+   * @throws InputException as {@link #read(Path)}; a malformed {@code extra.now} is a bad record too
+   */
+  public GiftCatalog catalog(Path file) throws IOException {
+    List<Gift> gifts = new ArrayList<>();
+    Parsed p = parse(file, gifts);
+    Path name = file.getFileName();
+    String shown = name == null ? file.toString() : name.toString();
+    Long now = p.fetched;
+    return GiftCatalog.of("TikTok gift/list of " + (now == null ? "an unknown date" : Instant.ofEpochMilli(now))
+        + " (" + shown + ")", gifts);
+  }
+
+  /** The issues and the fetch time ({@code extra.now}) of one read. */
+  private static final class Parsed {
+    final Issues issues;
+    @Nullable Long fetched;
+
+    Parsed(Issues issues) {
+      this.issues = issues;
+    }
+  }
+
+  private Parsed parse(Path file, List<Gift> gifts) throws IOException {
     Objects.requireNonNull(file, "file must not be null");
     try (Source src = Source.open(file)) {
       Issues issues = new Issues(mode, src.name);
-      List<Gift> gifts = new ArrayList<>();
+      Parsed parsed = new Parsed(issues);
       try (JsonParser p = GiftJson.JSON.createParser(ObjectReadContext.empty(), new GiftFile.SourceStream(src))) {
         JsonToken t = p.nextToken();
         if (t == null) {
@@ -81,6 +119,8 @@ public final class GiftListReader {
                   p.skipChildren();
                 }
               }
+            } else if (name.equals("extra") && v == JsonToken.START_OBJECT) {
+              parsed.fetched = fetchTime(p, issues);
             } else {
               p.skipChildren();
             }
@@ -94,19 +134,32 @@ public final class GiftListReader {
         int col = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
         throw issues.fatal(line, col, "", null, "must be well-formed JSON (" + GiftJson.shortMessage(e) + ")");
       }
-      return new ReadResult<>(gifts, issues.all());
+      return parsed;
     }
   }
 
-  /**
-   * {@return the catalog of the gifts read (in lenient mode the good ones)}
-   *
-   * @param file a gift list JSON file
-   * @throws IOException naming the file if it cannot be read
-   * @throws InputException as {@link #read(Path)}
-   */
-  public GiftCatalog catalog(Path file) throws IOException {
-    return GiftCatalog.of(read(file).records());
+  /** {@return {@code extra.now} in epoch milliseconds, or null if absent or bad (then reported)}; the parser is in {@code extra} */
+  private static @Nullable Long fetchTime(JsonParser p, Issues issues) {
+    Long now = null;
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String field = p.currentName();
+      JsonToken v = p.nextToken();
+      if (!field.equals("now")) {
+        p.skipChildren();
+        continue;
+      }
+      long line = p.currentTokenLocation().getLineNr();
+      int col = p.currentTokenLocation().getColumnNr();
+      String text = v.isScalarValue() ? p.getString() : null;
+      Long n = whole(p, v);
+      if (n == null || n < Text.GIFT_FROM || n >= Text.GIFT_BEFORE) {
+        issues.error(line, col, "extra.now", text,
+            "must be the list's fetch time in epoch milliseconds, from 2000 to 2099");
+      } else {
+        now = n;
+      }
+    }
+    return now;
   }
 
   private static void gifts(JsonParser p, Issues issues, List<Gift> out) {
@@ -183,6 +236,11 @@ public final class GiftListReader {
         issues.error(line, col, "type", null, "must be the gift type (1 = repeatable)" + where);
         continue;
       }
+      if (type < Integer.MIN_VALUE || type > Integer.MAX_VALUE) {
+        issues.error(line, col, "type", type.toString(), "must be the gift type (1 = repeatable), within 32 bits"
+            + where);
+        continue;
+      }
       boolean repeatable = type == GiftTypes.REPEATABLE;
       if (combo != null && combo != repeatable) {
         issues.error(line, col, "combo", combo.toString(), "must agree with type " + type + where);
@@ -193,7 +251,7 @@ public final class GiftListReader {
         issues.error(line, col, "id", id.toString(), "must be unique (also on line " + before + ")");
         continue;
       }
-      out.add(Gift.builder().id(id).name(name).price(Coins.of(price)).repeatable(repeatable).build());
+      out.add(Gift.fromGiftList(id, name, price, (int) (long) type));
     }
   }
 

@@ -38,6 +38,25 @@ class OtherReadersTest {
   }
 
   @Test
+  void aCatalogSaysItsFileAndFetchTimeAndMapsAsCore() throws IOException {
+    Path list = Files2.resource("gift-catalog/official_05_12_2023.json");
+    GiftCatalog c = GiftListReader.strict().catalog(list);
+    assertThat(c.source()).isEqualTo("TikTok gift/list of 2023-12-05T15:22:50.084Z (official_05_12_2023.json)");
+    assertThat(c.gifts()).isEqualTo(GiftListReader.strict().read(list).records());
+    assertThat(c.byId(5655)).contains(Gift.fromGiftList(5655, "Rose", 1, 1));
+    Path bare = Files2.write(dir, "bare.json", "[{\"id\":7,\"name\":\"A\",\"diamond_count\":3,\"type\":4}]");
+    assertThat(GiftListReader.strict().catalog(bare).source()).isEqualTo("TikTok gift/list of an unknown date (bare.json)");
+    Path badNow = Files2.write(dir, "now.json", "{\"data\":{\"gifts\":[{\"id\":7,\"name\":\"A\",\"diamond_count\":3,"
+        + "\"type\":4}]},\n\"extra\":{\"now\":\"soon\"}}");
+    assertThatThrownBy(() -> GiftListReader.strict().catalog(badNow)).isInstanceOf(InputException.class)
+        .hasMessage(badNow + " line 2, column 16 (extra.now): must be the list's fetch time in epoch milliseconds,"
+            + " from 2000 to 2099, was 'soon'");
+    GiftCatalog kept = GiftListReader.lenient().catalog(badNow);
+    assertThat(kept.size()).isEqualTo(1);
+    assertThat(kept.source()).isEqualTo("TikTok gift/list of an unknown date (now.json)");
+  }
+
+  @Test
   void aGiftListWithAComboFlagAgainstItsTypeOrATwiceIdIsAnError() throws IOException {
     Path f = Files2.write(dir, "list.json", "{\"data\":{\"gifts\":[\n"
         + "{\"id\":1,\"name\":\"A\",\"diamond_count\":1,\"type\":1,\"combo\":true},\n"
