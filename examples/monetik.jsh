@@ -1,8 +1,7 @@
 // Monetik's JShell startup script. From the repository root, after building:
 //   ./monetik-jshell
 // which runs: jshell --class-path examples/target/monetik-examples.jar --startup DEFAULT --startup examples/monetik.jsh
-// Every public package is imported. Two simple names exist twice: write income.Engagement or
-// streaks.Engagement in full (io.github.monetik.income.Engagement) when you need one.
+// Every public package is imported (no two public types share a simple name).
 import io.github.monetik.*;
 import io.github.monetik.money.*;
 import io.github.monetik.rules.*;

@@ -79,6 +79,23 @@ class ApiSurfaceTest {
   }
 
   @Test
+  void theGiftsEnginesArePackagePrivateAndItsLiveDoorIsPublic() throws ClassNotFoundException {
+    // ARCHITECTURE.md: engines are package-private; the public surface takes and returns named values.
+    for (String engine : List.of("ComboSettler", "WithdrawalPlanner", "Aggregates", "SlotTable")) {
+      assertThat(java.lang.reflect.Modifier.isPublic(Class.forName("io.github.monetik.gifts." + engine).getModifiers()))
+          .as(engine).isFalse();
+    }
+    for (String door : List.of("Gifts", "LiveTally", "LiveSnapshot", "TallyOptions", "TallyListener", "LiveEarnings",
+        "ComboSettlement", "CountedGift", "SettlementIssue", "GiftCatalog", "Gift", "GiftEvent", "WithdrawalPlan")) {
+      assertThat(java.lang.reflect.Modifier.isPublic(Class.forName("io.github.monetik.gifts." + door).getModifiers()))
+          .as(door).isTrue();
+    }
+    // No public constructor on the live door: a tally is made by Gifts.tally(...).
+    assertThat(io.github.monetik.gifts.LiveTally.class.getConstructors()).isEmpty();
+    assertThat(io.github.monetik.gifts.LiveSnapshot.class.getConstructors()).isEmpty();
+  }
+
+  @Test
   void noGeneratedImplementationIsPublic() throws IOException {
     try (Stream<Path> files = Files.walk(CLASSES)) {
       List<String> generated = files.map(Path::toString).filter(f -> f.contains("Immutable") && f.endsWith(".class"))

@@ -3,32 +3,44 @@ package io.github.monetik.affiliate;
 import io.github.monetik.money.CurrencyMismatchException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
-/** The mutable side of {@link CommissionStatement}: adds orders in minor units, then builds the value once. */
+/**
+ * The mutable side of {@link CommissionStatement}: adds orders in minor units, then gives the
+ * breakdowns once. Lines under a tiered commission are kept apart, with both of their tiers, until
+ * the breakdowns are made: only then are the creator's orders of the product ranked.
+ */
 final class Accumulator {
   static final String OPEN = "(open)";
   static final long UNSET = Long.MIN_VALUE;
 
+  /** One tiered line of one order: its parts at either tier, chosen when the orders are ranked. */
+  record TierEntry(String product, long day, String order, long month, long firstOrders, Split first, Split then) {}
+
+  private static final Comparator<TierEntry> PLACED = Comparator.comparing(TierEntry::product)
+      .thenComparingLong(TierEntry::day).thenComparing(TierEntry::order);
+
   private final @Nullable Engine engine;
   long asOf;
   @Nullable Currency currency;
-  long orders;
-  final long[] total = new long[4];
-  final Map<String, long[]> products = new HashMap<>();
-  final Map<String, long[]> campaigns = new HashMap<>();
-  private int[] monthKeys = new int[8];
-  private long[][] monthSlots = new long[8][];
-  private int months;
-  private int lastMonth = -1;
-  private long @Nullable [] lastMonthSlot;
-  private final long[] openSlot = new long[4];
-  private boolean openUsed;
+  /** The ids of the orders added by {@link #add(Order)}, to refuse one given twice. */
+  final Set<String> ids = new HashSet<>();
+  private final Tally total = new Tally();
+  private final Map<String, Tally> products = new HashMap<>();
+  private final Map<String, Tally> campaigns = new HashMap<>();
+  private final Map<Long, Tally> months = new HashMap<>();
+  private final List<TierEntry> tiered = new ArrayList<>();
+  private long lastMonth = Long.MIN_VALUE;
+  private @Nullable Tally lastMonthTally;
 
   Accumulator(@Nullable Engine engine, long asOf) {
     this.engine = engine;
@@ -39,165 +51,169 @@ final class Accumulator {
     return rate.kind() == AppliedRate.Kind.CAMPAIGN ? rate.detail() : OPEN;
   }
 
-  private void currency(Currency c, String orderId) {
+  static String day(long d) {
+    return d == Engine.ALL ? "after all events" : d == UNSET ? "not set" : LocalDate.ofEpochDay(d).toString();
+  }
+
+  /** Takes the currency of the first order, and refuses any other. */
+  void currency(Currency c, String where) {
     Currency mine = currency;
     if (mine == null) {
       currency = c;
     } else if (!mine.equals(c)) {
-      throw new CurrencyMismatchException("statement (order '" + orderId + "')", mine, c);
+      throw new CurrencyMismatchException(where, mine, c);
     }
   }
 
-  private void asOf(long other) {
-    if (asOf == UNSET) {
-      asOf = other;
-    } else if (other != UNSET && other != asOf) {
-      throw new IllegalArgumentException("asOf must be the statement's " + day(asOf) + ", was " + day(other));
-    }
-  }
-
-  static String day(long d) {
-    return d == Engine.ALL ? "after all events" : LocalDate.ofEpochDay(d).toString();
-  }
-
-  /** Adds an order evaluated by this accumulator's engine. */
-  void add(Order order) {
+  /**
+   * Adds an order evaluated by this accumulator's engine.
+   *
+   * @return false if an order with its id is in already (nothing is added then)
+   */
+  boolean add(Order order) {
     Engine e = engine;
     if (e == null || !e.evaluate(order, asOf)) {
-      return;
+      return true;
     }
-    currency(order.currency(), order.id());
-    orders++;
-    long[] month = month(order.lifecycle().month);
-    java.util.List<OrderLine> lines = order.lines();
+    if (!ids.add(order.id())) {
+      return false;
+    }
+    currency(order.currency(), "statement (order " + io.github.monetik.internal.Checks.echo(order.id()) + ")");
+    Order.Lifecycle life = order.lifecycle();
+    List<OrderLine> lines = order.lines();
     for (int i = 0; i < e.n; i++) {
-      long earned = e.earned[i];
-      long pending = e.pending[i];
-      long payable = e.payable[i];
-      long reversed = e.reversed[i];
-      add(total, earned, pending, payable, reversed);
-      add(month, earned, pending, payable, reversed);
-      add(products.computeIfAbsent(lines.get(i).product().id(), k -> new long[4]), earned, pending, payable, reversed);
-      AppliedRate rate = e.rates[i];
-      add(rate.kind() == AppliedRate.Kind.CAMPAIGN ? campaigns.computeIfAbsent(rate.detail(), k -> new long[4]) : open(),
-          earned, pending, payable, reversed);
+      String product = lines.get(i).product().id();
+      Split upper = e.upper[i];
+      if (upper == null) {
+        line(product, campaignKey(e.rates[i]), life.month, e.earned[i], e.pending[i], e.payable[i], e.reversed[i]);
+      } else {
+        tiered.add(new TierEntry(product, life.placed, order.id(), life.month, tierOrders(lines.get(i)),
+            new Split(e.earned[i], e.pending[i], e.payable[i], e.reversed[i]), upper));
+      }
     }
+    return true;
   }
 
-  /** Adds an order's commission computed elsewhere. */
+  private static long tierOrders(OrderLine line) {
+    return line.product().tieredCommission().map(TieredCommission::firstOrders).orElse(Long.MAX_VALUE);
+  }
+
+  /** Adds an order's commission computed elsewhere, already checked by the statement. */
   void add(OrderCommission c) {
-    asOf(c.asOf().map(LocalDate::toEpochDay).orElse(Engine.ALL));
     if (c.status() == OrderCommission.Status.NOT_YET_PLACED) {
       return;
     }
     Order order = c.order();
-    currency(order.currency(), order.id());
-    orders++;
-    long[] month = month(order.lifecycle().month);
-    for (int i = 0; i < c.split.length; i++) {
-      long[] s = c.split[i];
-      add(total, s[0], s[1], s[2], s[3]);
-      add(month, s[0], s[1], s[2], s[3]);
-      add(products.computeIfAbsent(order.lines().get(i).product().id(), k -> new long[4]), s[0], s[1], s[2], s[3]);
-      String key = c.campaignKeys[i];
-      add(key.equals(OPEN) ? open() : campaigns.computeIfAbsent(key, k -> new long[4]), s[0], s[1], s[2], s[3]);
+    Order.Lifecycle life = order.lifecycle();
+    List<LineCommission> lines = c.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      LineCommission l = lines.get(i);
+      String product = l.line().product().id();
+      Split s = l.split;
+      Split upper = l.upper;
+      if (upper == null) {
+        line(product, campaignKey(l.rate()), life.month, s.earned(), s.pending(), s.payable(), s.reversed());
+      } else {
+        tiered.add(new TierEntry(product, life.placed, order.id(), life.month, tierOrders(l.line()), s, upper));
+      }
     }
   }
 
-  private long[] open() {
-    openUsed = true;
-    return openSlot;
+  private void line(String product, String campaign, long month, long earned, long pending, long payable, long reversed) {
+    total.add(earned, pending, payable, reversed);
+    month(month).add(earned, pending, payable, reversed);
+    products.computeIfAbsent(product, k -> new Tally()).add(earned, pending, payable, reversed);
+    campaigns.computeIfAbsent(campaign, k -> new Tally()).add(earned, pending, payable, reversed);
   }
 
-  private static void add(long[] slot, long earned, long pending, long payable, long reversed) {
-    slot[0] = Math.addExact(slot[0], earned);
-    slot[1] = Math.addExact(slot[1], pending);
-    slot[2] = Math.addExact(slot[2], payable);
-    slot[3] = Math.addExact(slot[3], reversed);
-  }
-
-  private static void add(long[] slot, long[] other) {
-    add(slot, other[0], other[1], other[2], other[3]);
-  }
-
-  private long[] month(int key) {
-    long[] last = lastMonthSlot;
+  private Tally month(long key) {
+    Tally last = lastMonthTally;
     if (key == lastMonth && last != null) {
       return last;
     }
-    return monthSlot(key);
-  }
-
-  private long[] monthSlot(int key) {
-    for (int i = 0; i < months; i++) {
-      if (monthKeys[i] == key) {
-        lastMonth = key;
-        lastMonthSlot = monthSlots[i];
-        return monthSlots[i];
-      }
-    }
-    if (months == monthKeys.length) {
-      monthKeys = Arrays.copyOf(monthKeys, months * 2);
-      monthSlots = Arrays.copyOf(monthSlots, months * 2);
-    }
-    long[] slot = new long[4];
-    monthKeys[months] = key;
-    monthSlots[months] = slot;
-    months++;
+    Tally t = months.computeIfAbsent(key, k -> new Tally());
     lastMonth = key;
-    lastMonthSlot = slot;
-    return slot;
+    lastMonthTally = t;
+    return t;
   }
 
-  /** Adds everything of another accumulator (or statement) into this one. */
+  /**
+   * Adds everything of another accumulator into this one.
+   *
+   * @throws IllegalArgumentException if they hold an order id both, or are as of different days
+   */
   Accumulator merge(Accumulator other) {
-    asOf(other.asOf);
+    if (other.asOf != asOf) {
+      throw new IllegalArgumentException("asOf must be the statement's " + day(asOf) + ", was " + day(other.asOf));
+    }
     Currency theirs = other.currency;
     if (theirs != null) {
-      currency(theirs, "from another statement");
+      currency(theirs, "statement (merging another part)");
     }
-    orders = Math.addExact(orders, other.orders);
-    add(total, other.total);
-    other.products.forEach((k, v) -> add(products.computeIfAbsent(k, x -> new long[4]), v));
-    other.campaigns.forEach((k, v) -> add(campaigns.computeIfAbsent(k, x -> new long[4]), v));
-    if (other.openUsed) {
-      add(open(), other.openSlot);
+    for (String id : other.ids) {
+      if (!ids.add(id)) {
+        throw new IllegalArgumentException("orders must hold each order once, was order "
+            + io.github.monetik.internal.Checks.echo(id) + " twice");
+      }
     }
-    for (int i = 0; i < other.months; i++) {
-      add(monthSlot(other.monthKeys[i]), other.monthSlots[i]);
-    }
+    absorb(other);
     return this;
   }
 
-  /** Loads a finished statement back, to combine it. */
-  static Accumulator of(CommissionStatement s) {
-    Accumulator a = new Accumulator(null, s.asOfDay);
-    a.currency = s.currencyOrNull;
-    a.orders = s.orders();
-    load(a.total, s.totalsValue);
-    s.byProduct().forEach((k, v) -> load(a.products.computeIfAbsent(k, x -> new long[4]), v));
-    s.byCampaign().forEach((k, v) -> load(k.equals(OPEN) ? a.open() : a.campaigns.computeIfAbsent(k, x -> new long[4]), v));
-    s.byMonth().forEach((k, v) -> load(a.monthSlot(k.getYear() * 12 + k.getMonthValue() - 1), v));
+  /** Adds the other's amounts (not its ids). */
+  void absorb(Accumulator other) {
+    total.add(other.total);
+    other.products.forEach((k, v) -> products.computeIfAbsent(k, x -> new Tally()).add(v));
+    other.campaigns.forEach((k, v) -> campaigns.computeIfAbsent(k, x -> new Tally()).add(v));
+    other.months.forEach((k, v) -> months.computeIfAbsent(k, x -> new Tally()).add(v));
+    tiered.addAll(other.tiered);
+  }
+
+  /** {@return a copy of the amounts (not the ids), to add to without changing this one} */
+  Accumulator copy() {
+    Accumulator a = new Accumulator(null, asOf);
+    a.currency = currency;
+    a.absorb(this);
     return a;
   }
 
-  private static void load(long[] slot, CommissionTotals t) {
-    add(slot, t.earned, t.pending, t.payable, t.reversed);
+  /** {@return the breakdowns, with every tiered order at the tier its rank among the product's orders gives} */
+  CommissionStatement.Breakdown breakdown(Currency c) {
+    Tally all = total.copy();
+    Map<String, Tally> byProduct = copyOf(products);
+    Map<String, Tally> byCampaign = copyOf(campaigns);
+    Map<Long, Tally> byMonth = copyOf(months);
+    List<TierEntry> entries = new ArrayList<>(tiered);
+    entries.sort(PLACED);
+    long rank = 0;
+    TierEntry before = null;
+    for (TierEntry e : entries) {
+      if (before == null || !before.product().equals(e.product())) {
+        rank = 0;
+      }
+      if (before == null || rank == 0 || before.day() != e.day() || !before.order().equals(e.order())) {
+        rank++;
+      }
+      Split s = rank <= e.firstOrders() ? e.first() : e.then();
+      all.add(s);
+      byProduct.computeIfAbsent(e.product(), k -> new Tally()).add(s);
+      byCampaign.computeIfAbsent(OPEN, k -> new Tally()).add(s);
+      byMonth.computeIfAbsent(e.month(), k -> new Tally()).add(s);
+      before = e;
+    }
+    Map<String, CommissionTotals> products = new TreeMap<>();
+    byProduct.forEach((k, v) -> products.put(k, CommissionTotals.of(c, v.split())));
+    Map<String, CommissionTotals> campaignTotals = new TreeMap<>();
+    byCampaign.forEach((k, v) -> campaignTotals.put(k, CommissionTotals.of(c, v.split())));
+    Map<YearMonth, CommissionTotals> monthTotals = new TreeMap<>();
+    byMonth.forEach((k, v) -> monthTotals.put(YearMonth.of((int) Math.floorDiv(k, 12), (int) Math.floorMod(k, 12) + 1),
+        CommissionTotals.of(c, v.split())));
+    return new CommissionStatement.Breakdown(CommissionTotals.of(c, all.split()), products, monthTotals, campaignTotals);
   }
 
-  CommissionStatement finish() {
-    Currency c = currency == null ? Currency.getInstance("XXX") : currency;
-    Map<String, CommissionTotals> byProduct = new TreeMap<>();
-    products.forEach((k, v) -> byProduct.put(k, new CommissionTotals(c, v)));
-    Map<String, CommissionTotals> byCampaign = new TreeMap<>();
-    campaigns.forEach((k, v) -> byCampaign.put(k, new CommissionTotals(c, v)));
-    if (openUsed) {
-      byCampaign.put(OPEN, new CommissionTotals(c, openSlot));
-    }
-    Map<YearMonth, CommissionTotals> byMonth = new TreeMap<>();
-    for (int i = 0; i < months; i++) {
-      byMonth.put(YearMonth.of(Math.floorDiv(monthKeys[i], 12), Math.floorMod(monthKeys[i], 12) + 1), new CommissionTotals(c, monthSlots[i]));
-    }
-    return new CommissionStatement(asOf, currency, orders, new CommissionTotals(c, total), byProduct, byMonth, byCampaign);
+  private static <K> Map<K, Tally> copyOf(Map<K, Tally> m) {
+    Map<K, Tally> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k, v.copy()));
+    return out;
   }
 }

@@ -4,7 +4,6 @@ import io.github.monetik.internal.Checks;
 import io.github.monetik.report.Provenance;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
@@ -22,24 +21,31 @@ import org.jspecify.annotations.Nullable;
 public final class Affiliate {
   private final CommissionPolicy policy;
   private final Provenance provenance;
+  private final CommissionStatement empty;
 
   private Affiliate(CommissionPolicy policy, Provenance provenance) {
+    Provenance p = provenance;
+    for (String note : policy.notes()) {
+      p = p.withNote(note);
+    }
     this.policy = policy;
-    this.provenance = provenance;
+    this.provenance = p;
+    this.empty = CommissionStatement.empty(p);
   }
 
   /**
    * {@return commissions under that policy}
    *
    * @param commissionPolicy the programme's policy
-   * @param provenance where it comes from, carried into every result
+   * @param provenance where it comes from; the door adds the policy's notes to it and carries it
+   *     into every result
    * @throws NullPointerException if an argument is null
    */
   public static Affiliate of(CommissionPolicy commissionPolicy, Provenance provenance) {
     return new Affiliate(Checks.notNull(commissionPolicy, "commissionPolicy"), Checks.notNull(provenance, "provenance"));
   }
 
-  /** {@return where this door's rules come from} */
+  /** {@return where this door's rules come from, with the policy's notes} */
   public Provenance provenance() {
     return provenance;
   }
@@ -50,27 +56,44 @@ public final class Affiliate {
   }
 
   /**
-   * {@return the rate applied and why}
+   * {@return the rate an organic sale on that day earns and why, for a creator promoting the product
+   *     since before every rate change; see {@link CommissionPolicy#rateFor(Product, LocalDate)}}
    *
    * @param product the product sold
    * @param day the day of the sale
-   * @param promotingSince since when the creator promotes it; empty means since before every change
-   * @throws IllegalArgumentException see {@link CommissionPolicy#rateFor}
+   * @throws IllegalArgumentException see {@link CommissionPolicy#rateFor(Product, LocalDate)}
+   * @throws NullPointerException if an argument is null
    */
-  public AppliedRate rateFor(Product product, LocalDate day, Optional<LocalDate> promotingSince) {
+  public AppliedRate rateFor(Product product, LocalDate day) {
+    return policy.rateFor(product, day);
+  }
+
+  /**
+   * {@return the rate an organic sale on that day earns and why, for a creator promoting the product
+   *     since {@code promotingSince}; see {@link CommissionPolicy#rateFor(Product, LocalDate, LocalDate)}}
+   *
+   * @param product the product sold
+   * @param day the day of the sale
+   * @param promotingSince since when the creator promotes it, without a break
+   * @throws IllegalArgumentException see {@link CommissionPolicy#rateFor(Product, LocalDate, LocalDate)}
+   * @throws NullPointerException if an argument is null
+   */
+  public AppliedRate rateFor(Product product, LocalDate day, LocalDate promotingSince) {
     return policy.rateFor(product, day, promotingSince);
   }
 
   /**
-   * An order's commission after all its events: a delivered order counts as settled.
+   * An order's commission after all its events: a delivered order counts as settled. A line under
+   * a tiered commission shows its first tier (the estimate); a statement ranks the orders.
    *
    * @param order the order
    * @return its commission, line by line
    * @throws IllegalArgumentException if a rate is outside the policy's range, a product paid no
    *     commission on the day, or lacks a category rate the policy needs
+   * @throws NullPointerException if the order is null
    */
   public OrderCommission commission(Order order) {
-    return evaluate(order, Engine.ALL);
+    return evaluate(Checks.notNull(order, "order"), Engine.ALL);
   }
 
   /**
@@ -80,47 +103,78 @@ public final class Affiliate {
    * @param asOf the day
    * @return its commission, line by line; {@code NOT_YET_PLACED} and zero if placed after {@code asOf}
    * @throws IllegalArgumentException see {@link #commission(Order)}
+   * @throws NullPointerException if an argument is null
    */
   public OrderCommission commission(Order order, LocalDate asOf) {
-    return evaluate(order, Objects.requireNonNull(asOf, "asOf").toEpochDay());
+    Checks.notNull(order, "order");
+    return evaluate(order, Checks.notNull(asOf, "asOf").toEpochDay());
   }
 
   private OrderCommission evaluate(Order order, long asOf) {
-    Objects.requireNonNull(order, "order");
     Engine engine = new Engine(policy);
     boolean placed = engine.evaluate(order, asOf);
-    return new OrderCommission(order, asOf, engine, placed);
+    return new OrderCommission(provenance, order, asOf, engine, placed);
   }
 
   /**
    * A creator's statement as of a day. Orders placed after {@code asOf} are left out; events after
    * it are not yet known.
    *
-   * @param orders the creator's orders, in one currency
+   * @param orders the creator's orders, in one currency, each once
    * @param asOf the day
    * @return the statement
    * @throws io.github.monetik.money.CurrencyMismatchException if the orders' currencies differ
-   * @throws IllegalArgumentException see {@link #commission(Order)}
-   * @throws NullPointerException if an argument or an order is null
+   * @throws IllegalArgumentException if an order id comes twice (naming the second, {@code orders[3]}),
+   *     or see {@link #commission(Order)}
+   * @throws NullPointerException naming the argument or the order ({@code orders[3]}) that is null
+   * @throws ArithmeticException if a total passes {@link Long#MAX_VALUE} minor units
    */
-  public CommissionStatement statement(Iterable<? extends @Nullable Order> orders, LocalDate asOf) {
-    Objects.requireNonNull(orders, "orders");
-    Accumulator a = new Accumulator(new Engine(policy), Objects.requireNonNull(asOf, "asOf").toEpochDay());
+  public CommissionStatement statement(Iterable<Order> orders, LocalDate asOf) {
+    Checks.notNull(orders, "orders");
+    Accumulator a = new Accumulator(new Engine(policy), Checks.notNull(asOf, "asOf").toEpochDay());
+    int i = 0;
     for (Order o : orders) {
-      a.add(Objects.requireNonNull(o, "orders contains null"));
+      if (o == null) {
+        throw new NullPointerException("orders[" + i + "]");
+      }
+      if (!a.add(o)) {
+        throw new IllegalArgumentException("orders[" + i + "] must be an order not in the statement yet, was order "
+            + Checks.echo(o.id()) + " again");
+      }
+      i++;
     }
-    return a.finish();
+    return CommissionStatement.of(provenance, a);
   }
 
   /**
-   * {@return a collector of orders into the statement as of {@code asOf}; parallel streams give the same result}
+   * {@return the statement of no orders, as of no day yet: the identity of
+   *     {@link CommissionStatement#combine} and the start of a fold of {@link CommissionStatement#plus}}
+   */
+  public CommissionStatement emptyStatement() {
+    return empty;
+  }
+
+  /**
+   * {@return a collector of orders into the statement as of {@code asOf}; parallel streams give the
+   *     same result; an order id that comes twice throws an {@link IllegalArgumentException} naming it,
+   *     a null order a {@link NullPointerException} ({@code order}), mixed currencies a
+   *     {@link io.github.monetik.money.CurrencyMismatchException}, a total past {@link Long#MAX_VALUE}
+   *     minor units an {@link ArithmeticException}}
    *
    * @param asOf the statement's day
+   * @throws NullPointerException if it is null
    */
   public Collector<Order, ?, CommissionStatement> toStatement(LocalDate asOf) {
-    long day = Objects.requireNonNull(asOf, "asOf").toEpochDay();
-    return Collector.of(() -> new Accumulator(new Engine(policy), day), Accumulator::add, Accumulator::merge,
-        Accumulator::finish);
+    long day = Checks.notNull(asOf, "asOf").toEpochDay();
+    return Collector.of(() -> new Accumulator(new Engine(policy), day), Affiliate::add, Accumulator::merge,
+        a -> CommissionStatement.of(provenance, a));
+  }
+
+  private static void add(Accumulator a, @Nullable Order order) {
+    Order o = Checks.notNull(order, "order");
+    if (!a.add(o)) {
+      throw new IllegalArgumentException("orders must hold each order once, was order " + Checks.echo(o.id()) + " twice");
+    }
   }
 
   @Override
@@ -133,8 +187,9 @@ public final class Affiliate {
     return Objects.hash(policy, provenance);
   }
 
+  /** {@return for example {@code Affiliate[TikTok Shop; rules latest]}} */
   @Override
   public String toString() {
-    return "Affiliate[" + policy.name() + "]";
+    return "Affiliate[" + policy.name() + "; rules " + provenance.id() + "]";
   }
 }

@@ -1,12 +1,15 @@
 package io.github.monetik.affiliate;
 
+import io.github.monetik.internal.Checks;
+import io.github.monetik.money.CurrencyMismatchException;
 import io.github.monetik.money.Money;
 import java.util.Currency;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Four amounts that always add up: {@code earned = pending + payable + reversed}.
+ * Four amounts that always add up: {@code earned = pending + payable + reversed}. A part of a
+ * {@link CommissionStatement} (its total and each row of a breakdown), not a result of its own: the
+ * statement carries the provenance. A value anyone may make; the constructor checks that the four
+ * share a currency and add up.
  *
  * <ul>
  *   <li>{@link #earned()}: the commission kept after every refund, cancellation and fraud so far;
@@ -14,60 +17,51 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link #payable()}: what became payable when orders settled;
  *   <li>{@link #reversed()}: negative adjustments for refunds, returns and fraud after settlement.
  * </ul>
+ *
+ * @param earned the commission kept: pending + payable + reversed
+ * @param pending the commission still inside the settlement window
+ * @param payable the commission that became payable at settlement
+ * @param reversed adjustments after settlement, never positive in a statement
  */
-public final class CommissionTotals {
-  private final Currency currency;
-  final long earned;
-  final long pending;
-  final long payable;
-  final long reversed;
+public record CommissionTotals(Money earned, Money pending, Money payable, Money reversed) {
+  /**
+   * The totals.
+   *
+   * @param earned the commission kept: pending + payable + reversed
+   * @param pending the commission still inside the settlement window
+   * @param payable the commission that became payable at settlement
+   * @param reversed adjustments after settlement
+   * @throws NullPointerException if an argument is null
+   * @throws CurrencyMismatchException if their currencies differ
+   * @throws IllegalArgumentException if {@code earned} is not {@code pending + payable + reversed}
+   */
+  public CommissionTotals {
+    Checks.notNull(earned, "earned");
+    Checks.notNull(pending, "pending");
+    Checks.notNull(payable, "payable");
+    Checks.notNull(reversed, "reversed");
+    Money sum = pending.plus(payable).plus(reversed);
+    if (!sum.currency().equals(earned.currency())) {
+      throw new CurrencyMismatchException("commission totals", sum.currency(), earned.currency());
+    }
+    if (sum.amount().compareTo(earned.amount()) != 0) {
+      throw Checks.invalid("earned", "pending + payable + reversed " + sum, earned);
+    }
+  }
 
-  CommissionTotals(Currency currency, long[] minor) {
-    this.currency = currency;
-    this.earned = minor[0];
-    this.pending = minor[1];
-    this.payable = minor[2];
-    this.reversed = minor[3];
+  /** {@return the totals of a split in that currency; zero in a currency with no minor unit (XXX)} */
+  static CommissionTotals of(Currency currency, Split s) {
+    return new CommissionTotals(money(s.earned(), currency), money(s.pending(), currency), money(s.payable(), currency),
+        money(s.reversed(), currency));
   }
 
   static Money money(long minor, Currency currency) {
     return currency.getDefaultFractionDigits() < 0 ? Money.zero(currency) : Money.ofMinor(minor, currency);
   }
 
-  /** {@return the commission kept: pending + payable + reversed} */
-  public Money earned() {
-    return money(earned, currency);
-  }
-
-  /** {@return the commission still inside the settlement window} */
-  public Money pending() {
-    return money(pending, currency);
-  }
-
-  /** {@return the commission that became payable at settlement} */
-  public Money payable() {
-    return money(payable, currency);
-  }
-
-  /** {@return adjustments after settlement, never positive in total} */
-  public Money reversed() {
-    return money(reversed, currency);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof CommissionTotals t && t.currency.equals(currency) && t.earned == earned
-        && t.pending == pending && t.payable == payable && t.reversed == reversed;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(currency, earned, pending, payable, reversed);
-  }
-
   /** {@return for example {@code earned USD 12.00 = pending USD 2.00 + payable USD 11.00 + reversed USD -1.00}} */
   @Override
   public String toString() {
-    return "earned " + earned() + " = pending " + pending() + " + payable " + payable() + " + reversed " + reversed();
+    return "earned " + earned + " = pending " + pending + " + payable " + payable + " + reversed " + reversed;
   }
 }

@@ -1,17 +1,18 @@
 package io.github.monetik.coins;
 
+import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.TextTable;
 import io.github.monetik.money.Coins;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.monetik.report.Provenance;
+import io.github.monetik.report.Rows;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One request quoted on every channel of a market, side by side, from {@link CoinShop#compare}.
+ * Immutable and safe to share between threads.
  *
  * <pre>{@code
  * CoinComparison c = Monetik.defaults().coins().compare(Coins.of(1_000));
@@ -23,11 +24,13 @@ public final class CoinComparison {
   private final Coins requested;
   private final String market;
   private final List<CoinQuote> quotes;
+  private final Provenance provenance;
 
-  CoinComparison(Coins requested, String market, List<CoinQuote> quotes) {
+  CoinComparison(Coins requested, String market, List<CoinQuote> quotes, Provenance provenance) {
     this.requested = requested;
     this.market = market;
     this.quotes = List.copyOf(quotes);
+    this.provenance = provenance;
   }
 
   /** {@return the coins asked for} */
@@ -38,6 +41,11 @@ public final class CoinComparison {
   /** {@return the market's name ({@link CoinPrices#name()})} */
   public String market() {
     return market;
+  }
+
+  /** {@return where the rules of this comparison come from (the shop's provenance)} */
+  public Provenance provenance() {
+    return provenance;
   }
 
   /** {@return one quote per channel the market sells on, in {@link Channel} order; never empty} */
@@ -52,7 +60,7 @@ public final class CoinComparison {
    * @throws NullPointerException if {@code channel} is null
    */
   public Optional<CoinQuote> quote(Channel channel) {
-    Objects.requireNonNull(channel, "channel");
+    Checks.notNull(channel, "channel");
     return quotes.stream().filter(q -> q.channel() == channel).findFirst();
   }
 
@@ -75,73 +83,45 @@ public final class CoinComparison {
 
   /**
    * The quotes as export rows (CSV, JSON, a data frame), in {@link Channel} order. The columns, in
-   * this order: {@code channel} (text), {@code requested}, {@code coins}, {@code surplus}
-   * ({@code Long}s; coins = requested + surplus), {@code price}, {@code per_coin} ({@code BigDecimal}s,
-   * exact), {@code currency} and {@code price_list} (text).
+   * this order: {@code channel} (text), {@code requested}, {@code coins}, {@code surplus} (counts;
+   * coins = requested + surplus), {@code price}, {@code per_coin} (amounts, exact), {@code currency}
+   * and {@code price_list} (text).
    *
    * @return one row per channel
    */
-  public List<Map<String, Object>> rows() {
-    List<Map<String, Object>> out = new ArrayList<>(quotes.size());
+  public Rows rows() {
+    Rows.Builder b = Rows.builder().text("channel").count("requested").count("coins").count("surplus")
+        .amount("price").amount("per_coin").text("currency").text("price_list");
     for (CoinQuote q : quotes) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("channel", q.channel().name());
-      row.put("requested", q.requested().count());
-      row.put("coins", q.coins().count());
-      row.put("surplus", q.surplus().count());
-      row.put("price", q.price().amount());
-      row.put("per_coin", q.pricePerCoin().amount());
-      row.put("currency", q.price().currency().getCurrencyCode());
-      row.put("price_list", q.priceList().name());
-      out.add(Collections.unmodifiableMap(row));
+      b.row(q.channel().name(), q.requested().count(), q.coins().count(), q.surplus().count(), q.price().amount(),
+          q.pricePerCoin().amount(), q.price().currency().getCurrencyCode(), q.priceList().name());
     }
-    return Collections.unmodifiableList(out);
+    return b.build();
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof CoinComparison c && c.requested.equals(requested) && c.market.equals(market)
-        && c.quotes.equals(quotes);
+        && c.quotes.equals(quotes) && c.provenance.equals(provenance);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(requested, market, quotes);
+    return Objects.hash(requested, market, quotes, provenance);
   }
 
-  /** {@return a fixed-width table: channel, price, coins bought, surplus, price per coin, price list} */
+  /**
+   * {@return a table: channel, price, coins bought, surplus, price per coin, price list; then the
+   *     provenance's notes}
+   */
   @Override
   public String toString() {
-    String[] head = {"channel", "price", "coins", "surplus", "per coin", "price list"};
-    String[][] rows = new String[quotes.size()][];
-    int[] width = new int[head.length];
-    for (int i = 0; i < quotes.size(); i++) {
-      CoinQuote q = quotes.get(i);
-      rows[i] = new String[] {q.channel().toString(), q.price().toString(), q.coins().toString(),
-          q.surplus().toString(), q.pricePerCoin().toString(), q.priceList().name()};
-    }
-    for (int c = 0; c < head.length; c++) {
-      width[c] = head[c].length();
-      for (String[] row : rows) {
-        width[c] = Math.max(width[c], row[c].length());
-      }
+    TextTable t = TextTable.of("channel", "price", "coins", "surplus", "per coin", "price list").leftAligned(5);
+    for (CoinQuote q : quotes) {
+      t.row(q.channel(), q.price(), q.coins(), q.surplus(), q.pricePerCoin(), q.priceList().name());
     }
     StringBuilder b = new StringBuilder("At least ").append(requested).append(", channel by channel (")
-        .append(market).append(")\n");
-    appendRow(b, head, width);
-    for (String[] row : rows) {
-      b.append('\n');
-      appendRow(b, row, width);
-    }
-    return b.toString();
-  }
-
-  private static void appendRow(StringBuilder b, String[] row, int[] width) {
-    b.append(' ');
-    for (int c = 0; c < row.length; c++) {
-      // The channel left-aligned, numbers right-aligned; the last column (text) unpadded.
-      String cell = c == row.length - 1 ? row[c] : String.format("%" + (c == 0 ? "-" : "") + width[c] + "s", row[c]);
-      b.append(' ').append(cell);
-    }
+        .append(market).append(")\n").append(t.render("  "));
+    return CoinQuote.notes(b, provenance).toString();
   }
 }

@@ -1,31 +1,35 @@
 package io.github.monetik.coins;
 
+import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.TextTable;
 import io.github.monetik.money.Coins;
 import io.github.monetik.money.Money;
-import java.util.ArrayList;
+import io.github.monetik.report.Provenance;
+import io.github.monetik.report.Rows;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The cheapest way to get at least a number of coins on one channel: which packages, how many of
- * each, the custom amount if the channel sells one, what it all costs, and what one coin costs.
+ * each, the custom amounts if the channel sells them, what it all costs, and what one coin costs.
  * From {@link CoinShop#quote(Coins, Channel)}; credit it to a {@link CoinWallet}.
  *
- * <p>Exact: no cheaper combination of the list's packages (and one custom amount) holds at least
+ * <p>Exact: no cheaper combination of the list's packages and custom amounts holds at least
  * {@link #requested()} coins; among equally cheap ones the quote holds the most coins. The price is
  * a sum of list prices, so it is exact in the currency's minor unit. The quote carries its price
- * list, so every number can be traced to a source and to the {@link #assumptions()} made.
+ * list, so every number can be traced to a source and to the {@link #assumptions()} made, and the
+ * {@link #provenance()} of the rules it was computed on. Immutable and safe to share between threads.
  *
  * <pre>{@code
  * CoinQuote q = Monetik.defaults().coins().quote(Coins.of(1_000), Channel.IOS);
  * q.price();         // USD 15.84
  * q.packages();      // {65 coins for USD 0.99=16}
  * q.surplus();       // 40 coins
+ * q.rows();          // one row per purchase: purchase, coins, quantity, price, subtotal, currency
  * }</pre>
  */
 public final class CoinQuote {
@@ -33,19 +37,21 @@ public final class CoinQuote {
   private final Channel channel;
   private final CoinPriceList priceList;
   private final Map<CoinPackage, Long> packages;
-  private final @Nullable CoinPackage custom;
+  private final Map<CoinPackage, Long> customAmounts;
   private final Coins coins;
   private final Money price;
+  private final Provenance provenance;
 
   CoinQuote(Coins requested, Channel channel, CoinPriceList priceList, Map<CoinPackage, Long> packages,
-      @Nullable CoinPackage custom, Coins coins, Money price) {
+      Map<CoinPackage, Long> customAmounts, Coins coins, Money price, Provenance provenance) {
     this.requested = requested;
     this.channel = channel;
     this.priceList = priceList;
     this.packages = Collections.unmodifiableMap(new LinkedHashMap<>(packages));
-    this.custom = custom;
+    this.customAmounts = Collections.unmodifiableMap(new LinkedHashMap<>(customAmounts));
     this.coins = coins;
     this.price = price;
+    this.provenance = provenance;
   }
 
   /** {@return the coins asked for} */
@@ -63,16 +69,24 @@ public final class CoinQuote {
     return priceList;
   }
 
+  /** {@return where the rules of this quote come from (the shop's provenance)} */
+  public Provenance provenance() {
+    return provenance;
+  }
+
   /** {@return each package to buy and how many of it, largest package first; never a zero count} */
   public Map<CoinPackage, Long> packages() {
     return packages;
   }
 
   /**
-   * {@return the custom amount to buy (its coins at their price, rounded up to the minor unit as the price list states), or empty if none}
+   * {@return the custom amounts to buy, each as its coins at their price (rounded up to the minor
+   *     unit as the price list states), and how many of it, largest first; empty when none. At most
+   *     two entries: purchases at the list's {@link CoinPriceList#customLimit() custom limit}, as
+   *     many as needed, and one for the rest; without a limit, at most one purchase}
    */
-  public Optional<CoinPackage> customAmount() {
-    return Optional.ofNullable(custom);
+  public Map<CoinPackage, Long> customAmounts() {
+    return customAmounts;
   }
 
   /** {@return the coins bought: at least {@link #requested()}} */
@@ -102,40 +116,64 @@ public final class CoinQuote {
     return priceList.assumptions();
   }
 
+  /**
+   * The purchases as export rows (CSV, JSON, a data frame): packages first, largest first, then
+   * custom amounts, largest first. The columns, in this order: {@code purchase} (text:
+   * {@code package} or {@code custom}), {@code coins} (count: the coins of one purchase),
+   * {@code quantity} (count: how many such purchases), {@code price} (amount: one purchase's price),
+   * {@code subtotal} (amount: quantity x price) and {@code currency} (text). The coins times the
+   * quantities add up to {@link #coins()}, the subtotals to {@link #price()}.
+   *
+   * @return one row per kind of purchase
+   */
+  public Rows rows() {
+    Rows.Builder b = Rows.builder().text("purchase").count("coins").count("quantity").amount("price")
+        .amount("subtotal").text("currency");
+    String currency = price.currency().getCurrencyCode();
+    packages.forEach((p, n) -> b.row("package", p.coins().count(), n, p.price().amount(),
+        p.price().multipliedBy(n).amount(), currency));
+    customAmounts.forEach((p, n) -> b.row("custom", p.coins().count(), n, p.price().amount(),
+        p.price().multipliedBy(n).amount(), currency));
+    return b.build();
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof CoinQuote q && q.requested.equals(requested) && q.channel == channel
-        && q.priceList.equals(priceList) && q.packages.equals(packages) && Objects.equals(q.custom, custom)
-        && q.coins.equals(coins) && q.price.equals(price);
+        && q.priceList.equals(priceList) && q.packages.equals(packages) && q.customAmounts.equals(customAmounts)
+        && q.coins.equals(coins) && q.price.equals(price) && q.provenance.equals(provenance);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(requested, channel, priceList, packages, custom, coins, price);
+    return Objects.hash(requested, channel, priceList, packages, customAmounts, coins, price, provenance);
   }
 
-  /** {@return a small table: one line per purchase, the total, the per-coin price and the assumptions} */
+  /**
+   * {@return a small table: one line per purchase, the total, the per-coin price, then the
+   *     assumptions and the provenance's notes}
+   */
   @Override
   public String toString() {
-    List<String[]> rows = new ArrayList<>();
-    packages.forEach((p, n) -> rows.add(new String[] {n + " x " + p, p.price().multipliedBy(n).toString()}));
-    if (custom != null) {
-      rows.add(new String[] {"custom amount of " + custom.coins(), custom.price().toString()});
-    }
-    int width = "total".length();
-    for (String[] row : rows) {
-      width = Math.max(width, row[0].length());
-    }
+    TextTable t = TextTable.of("", "").leftAligned(1);
+    packages.forEach((p, n) -> t.row(n + " x " + p, p.price().multipliedBy(n)));
+    customAmounts.forEach((p, n) -> t.row((n == 1 ? "" : n + " x ") + "custom amount of " + p.coins(),
+        p.price().multipliedBy(n)));
+    t.row("total", price + " for " + coins + " (" + surplus() + " surplus), " + pricePerCoin() + " per coin");
     StringBuilder b = new StringBuilder("Quote: at least ").append(requested).append(" on ").append(channel)
-        .append(" (").append(priceList.name()).append(", ").append(priceList.period()).append(")\n");
-    for (String[] row : rows) {
-      b.append(String.format("  %-" + width + "s  %s%n", row[0], row[1]));
-    }
-    b.append(String.format("  %-" + width + "s  %s for %s (%s surplus), %s per coin", "total", price, coins,
-        surplus(), pricePerCoin()));
+        .append(" (").append(priceList.name()).append(", ").append(priceList.period()).append(")\n")
+        .append(t.render("  "));
     for (String a : assumptions()) {
       b.append("\n  assumes: ").append(a);
     }
-    return b.toString();
+    return notes(b, provenance).toString();
+  }
+
+  /** Appends the provenance's notes, one line each, as every coins result ends. */
+  static StringBuilder notes(StringBuilder b, Provenance provenance) {
+    for (String n : Checks.notNull(provenance, "provenance").notes()) {
+      b.append("\n  note: ").append(n);
+    }
+    return b;
   }
 }

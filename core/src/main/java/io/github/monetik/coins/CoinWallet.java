@@ -1,5 +1,6 @@
 package io.github.monetik.coins;
 
+import io.github.monetik.internal.Checks;
 import io.github.monetik.money.Coins;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,13 +65,11 @@ public final class CoinWallet {
    * @return the wallet they lead to; equal to the wallet the history came from
    * @throws InsufficientCoinsException if a spend exceeds the balance at that point
    * @throws IllegalArgumentException if an entry's recorded balance disagrees with the replay
-   * @throws NullPointerException if the history or an entry is null
+   * @throws NullPointerException naming {@code history}, or an entry by its place ({@code history[3]}), if null
    */
   public static CoinWallet replay(List<Entry> history) {
-    Objects.requireNonNull(history, "history");
     CoinWallet w = EMPTY;
-    for (Entry e : history) {
-      Objects.requireNonNull(e, "history entry");
+    for (Entry e : Checks.elements(history, "history")) {
       w = w.apply(e.kind(), e.coins(), e.quote().orElse(null));
       if (!w.balance().equals(e.balanceAfter())) {
         throw new IllegalArgumentException("history entry " + w.size + " says balance " + e.balanceAfter()
@@ -103,7 +102,7 @@ public final class CoinWallet {
    *     {@link Long#MAX_VALUE} coins
    */
   public CoinWallet credit(CoinQuote quote) {
-    Objects.requireNonNull(quote, "quote");
+    Checks.notNull(quote, "quote");
     return apply(Kind.CREDIT, quote.coins(), quote);
   }
 
@@ -127,11 +126,11 @@ public final class CoinWallet {
    * @throws NullPointerException if {@code coins} is null
    */
   public boolean canSpend(Coins coins) {
-    return Objects.requireNonNull(coins, "coins").count() <= balance;
+    return Checks.notNull(coins, "coins").count() <= balance;
   }
 
   private CoinWallet apply(Kind kind, Coins coins, @Nullable CoinQuote quote) {
-    Objects.requireNonNull(coins, "coins");
+    Checks.notNull(coins, "coins");
     if (coins.isZero()) {
       throw new IllegalArgumentException("coins to " + kind.name().toLowerCase(java.util.Locale.ROOT)
           + " must be >= 1, was " + coins);

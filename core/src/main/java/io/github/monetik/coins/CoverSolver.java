@@ -26,6 +26,14 @@ import java.util.PriorityQueue;
  * {@code n}. Below {@code T} (plus the partial's range), a plain dynamic programme over coin counts
  * up to {@code n + cMax} solves it exactly (an optimal cover never holds {@code cMax} coins more than asked: dropping a
  * package would be cheaper). The tests check both against brute force.
+ *
+ * <h2>Every loop is bounded by a number fixed before it starts</h2>
+ * Each loop counts an {@code int} index through an array whose length is its bound (the partial
+ * prices {@code partial[t]} for {@code t < cc}, the residues, the DP table, the shortest-path tree's
+ * {@code depth} and {@code parent} links), or, for the residue search, through the proven bound of
+ * {@code m x items + 1} queue polls. So a wrong step or condition (a bug, or a mutation test's
+ * mutant) runs off an array or past the bound within that many steps, and fails fast instead of
+ * hanging; none of it changes a result or the cost of a quote.
  */
 final class CoverSolver {
   private static final long INF = Long.MAX_VALUE;
@@ -36,6 +44,8 @@ final class CoverSolver {
   private final int packageCount;
   private final long customCoins;
   private final long customPrice;
+  /** partial[t] = ceil(t pc / cc) for t in [0, cc): every partial custom amount's price; {0} without a custom rate. */
+  private final long[] partial;
   private final long maxCoins;
 
   private final int best;
@@ -46,13 +56,16 @@ final class CoverSolver {
   private final long[] sMin;
   private final long[] cost;
   private final int[] lastItem;
+  /** Per residue: the residue before it on its shortest path (-1 for 0 and unreached), and how many items the path holds. */
+  private final int[] parent;
+  private final int[] depth;
   private final long threshold;
 
   /** The cheapest way found for one request. */
   static final class Solution {
     /** Copies of each package of the list, in the list's order. */
     final long[] counts;
-    /** Coins and price (minor units) of the one custom amount; 0 when none. */
+    /** Coins and price (minor units) of all custom amounts together; 0 when none. */
     final long customCoins;
     final long customPrice;
     final long coins;
@@ -70,7 +83,7 @@ final class CoverSolver {
   /**
    * @param packageCoins coins of each package, each in [1, 100,000]
    * @param packagePrices price of each package in minor units, each in [1, 10^8]
-   * @param customCoins coins of the custom rate, 0 when custom amounts are not sold
+   * @param customCoins coins of the custom rate, in [1, 100,000]; 0 when custom amounts are not sold
    * @param customPrice price of the custom rate in minor units
    */
   CoverSolver(long[] packageCoins, long[] packagePrices, long customCoins, long customPrice) {
@@ -83,6 +96,10 @@ final class CoverSolver {
     if (customCoins > 0) {
       coins[packageCount] = customCoins;
       prices[packageCount] = customPrice;
+    }
+    this.partial = new long[(int) Math.max(1, customCoins)];
+    for (int t = 1; t < partial.length; t++) {
+      partial[t] = ceilDiv(t * customPrice, customCoins);
     }
     long max = 0;
     int b = -1;
@@ -102,23 +119,31 @@ final class CoverSolver {
     this.sMin = new long[m];
     this.cost = new long[m];
     this.lastItem = new int[m];
+    this.parent = new int[m];
+    this.depth = new int[m];
     this.threshold = searchResidues();
   }
 
   /** Dijkstra over residues mod m, lexicographic on (weight, coins); returns the threshold T. */
   private long searchResidues() {
+    // An unreached residue has an infinite weight (its other fields are never read). Residue 0 is the
+    // root: no parent, no last item, so a walk that went past it would fail at once.
     Arrays.fill(weight, INF);
-    Arrays.fill(sMin, INF);
-    Arrays.fill(lastItem, -1);
     weight[0] = 0;
-    sMin[0] = 0;
+    parent[0] = -1;
+    lastItem[0] = -1;
     PriorityQueue<long[]> queue = new PriorityQueue<>((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
     queue.add(new long[] {0, 0, 0});
     long t = 0;
-    // Each settled residue relaxes each item once: a bound that also stops a broken search early.
-    long pushesLeft = (long) m * coins.length;
-    while (!queue.isEmpty()) {
+    // A residue is pushed only when strictly improved, and each settled residue relaxes each item
+    // once (edges are non-negative and coins grow, so a settled residue never improves): at most
+    // m x items pushes after the first, so at most that many polls plus one find the queue empty.
+    int polls = m * coins.length + 1;
+    for (int k = 0; k <= polls; k++) {
       long[] node = queue.poll();
+      if (node == null) {
+        return t;
+      }
       int r = (int) node[2];
       if (node[0] != weight[r] || node[1] != sMin[r]) {
         continue;
@@ -130,9 +155,6 @@ final class CoverSolver {
         }
         int next = (int) ((r + coins[i]) % m);
         long edge = prices[i] * m - pb * coins[i];
-        if (edge < 0) {
-          throw new IllegalStateException("package " + i + " is cheaper per coin than the best one");
-        }
         long w = weight[r] + edge;
         long s = sMin[r] + coins[i];
         if (w < weight[next] || (w == weight[next] && s < sMin[next])) {
@@ -140,14 +162,13 @@ final class CoverSolver {
           sMin[next] = s;
           cost[next] = cost[r] + prices[i];
           lastItem[next] = i;
-          if (--pushesLeft < 0) {
-            throw new IllegalStateException("residue search did not settle");
-          }
+          parent[next] = r;
+          depth[next] = depth[r] + 1;
           queue.add(new long[] {w, s, next});
         }
       }
     }
-    return t;
+    throw new IllegalStateException("residue search did not settle in " + polls + " polls");
   }
 
   /** {@return the request size from which a quote takes O(m) time and no per-coin memory} */
@@ -158,10 +179,6 @@ final class CoverSolver {
   /** {@return the largest request the dynamic programme handles (below it, memory grows with n)} */
   long largeFrom() {
     return threshold + Math.max(0, customCoins - 1);
-  }
-
-  private long partial(long t) {
-    return t == 0 ? 0 : ceilDiv(t * customPrice, customCoins);
   }
 
   private static long ceilDiv(long a, long b) {
@@ -178,18 +195,16 @@ final class CoverSolver {
     // A partial custom amount of t < cc coins goes with a cover of the other n - t >= 1 coins, or
     // covers the request alone (n <= t < cc). Prices and coins are compared relative to `ref`
     // copies of the best package, so that they stay small whatever n is.
-    long tTop = customCoins > 0 ? customCoins - 1 : 0;
-    long tLim = Math.min(tTop, n - 1);
+    int tTop = partial.length - 1;
+    int tLim = (int) Math.min(tTop, n - 1);
     boolean large = n - tLim >= threshold;
     long ref = large ? n / m : 0;
     long[] choice = {-1, -1}; // t, then the residue (large) or the exact sum (small); -1: partial alone
     long[] bestPriceAndCoins = {INF, Long.MIN_VALUE};
-    long[] dp = new long[0];
     int[] last = new int[0];
-    int[] sufArg = new int[0];
     if (large) {
-      for (long t = 0; t <= tLim; t++) {
-        long pt = partial(t);
+      for (int t = 0; t <= tLim; t++) {
+        long pt = partial[t];
         for (int r = 0; r < m; r++) {
           if (weight[r] != INF) {
             long copies = ceilDiv(n - t - r, m) - (sMin[r] - r) / m;
@@ -199,33 +214,30 @@ final class CoverSolver {
         }
       }
     } else {
-      if (n >= threshold + Math.max(1, customCoins)) {
-        throw new IllegalStateException("a dynamic programme for " + n + " coins is never needed");
-      }
       int limit = Math.toIntExact(n + maxCoins - 1);
-      dp = new long[limit + 1];
+      long[] dp = new long[limit + 1];
       last = new int[limit + 1];
       fill(dp, last);
-      sufArg = suffixArgMin(dp);
-      for (long t = 0; t <= tLim; t++) {
+      int[] sufArg = suffixArgMin(dp);
+      for (int t = 0; t <= tLim; t++) {
         int j = sufArg[(int) (n - t)];
         if (j >= 0) {
-          consider(bestPriceAndCoins, choice, dp[j] + partial(t), j + t, t, j);
+          consider(bestPriceAndCoins, choice, dp[j] + partial[t], j + t, t, j);
         }
       }
     }
-    for (long t = n; t <= tTop; t++) {
-      consider(bestPriceAndCoins, choice, partial(t) - pb * ref, t - ref * m, t, -1);
+    for (int t = n > tTop ? partial.length : (int) n; t <= tTop; t++) {
+      consider(bestPriceAndCoins, choice, partial[t] - pb * ref, t - ref * m, t, -1);
     }
-    long t = choice[0];
+    int t = (int) choice[0];
     long[] items = new long[coins.length];
     if (choice[1] >= 0 && large) {
       int r = (int) choice[1];
       // Walk the shortest-path tree back to residue 0 (the empty multiset), then add copies of b.
-      for (int at = r; at != 0; ) {
-        int i = lastItem[at];
-        items[i]++;
-        at = (int) Math.floorMod(at - coins[i], (long) m);
+      int at = r;
+      for (int k = 0; k < depth[r]; k++) {
+        items[lastItem[at]]++;
+        at = parent[at];
       }
       items[best] += ceilDiv(n - t - r, m) - (sMin[r] - r) / m;
     } else if (choice[1] >= 0) {
@@ -252,7 +264,7 @@ final class CoverSolver {
     for (int j = 1; j < dp.length; j++) {
       for (int i = 0; i < coins.length; i++) {
         if (coins[i] <= j && dp[j - (int) coins[i]] != INF) {
-          long c = Math.addExact(dp[j - (int) coins[i]], prices[i]);
+          long c = dp[j - (int) coins[i]] + prices[i];
           if (c < dp[j]) {
             dp[j] = c;
             last[j] = i;
@@ -273,13 +285,13 @@ final class CoverSolver {
     return arg;
   }
 
-  private Solution build(long[] items, long t) {
+  private Solution build(long[] items, int t) {
     long[] counts = Arrays.copyOf(items, packageCount);
     long custom = 0;
     long customCost = 0;
     if (customCoins > 0) {
       custom = Math.addExact(Math.multiplyExact(items[packageCount], customCoins), t);
-      customCost = Math.addExact(Math.multiplyExact(items[packageCount], customPrice), partial(t));
+      customCost = Math.addExact(Math.multiplyExact(items[packageCount], customPrice), partial[t]);
     }
     long total = custom;
     long price = customCost;

@@ -34,10 +34,13 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class ComboSettlement {
-  private static final Comparator<CountedGift> ORDER = Comparator.comparing(CountedGift::timestamp)
+  /** By time, then every field that tells two counted gifts apart, so a list's order never depends on a table's. */
+  static final Comparator<CountedGift> ORDER = Comparator.comparing(CountedGift::timestamp)
       .thenComparing(CountedGift::hostId).thenComparing(CountedGift::senderId)
       .thenComparingLong(CountedGift::giftId).thenComparingLong(CountedGift::groupId)
-      .thenComparingLong(CountedGift::messageId).thenComparing(CountedGift::isOpen);
+      .thenComparingLong(CountedGift::messageId).thenComparing(CountedGift::isOpen)
+      .thenComparingLong(CountedGift::count).thenComparingLong(CountedGift::coinsPerGift)
+      .thenComparing(CountedGift::isExpired);
 
   private final List<CountedGift> settled;
   private final List<CountedGift> open;

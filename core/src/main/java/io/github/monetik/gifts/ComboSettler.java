@@ -78,7 +78,10 @@ final class ComboSettler {
   static final int C_MSGID = 9;
   static final int C_ENDID = 10;
   static final int C_GIDX = 11;
-  private static final int C_STRIDE = 12;
+  /** A combo without group id: its first message's count and id (what decides whether it continues another). */
+  static final int C_FIRST = 12;
+  static final int C_FIRSTID = 13;
+  private static final int C_STRIDE = 14;
   // Single-gift records.
   static final int S_SENDER = 0;
   static final int S_GIFT = 1;
@@ -88,7 +91,10 @@ final class ComboSettler {
   static final int S_MILLIS = 5;
   static final int S_HOST = 6;
   static final int S_GIDX = 7;
-  private static final int S_STRIDE = 8;
+  /** How many copies of the message came, and how many of them equal the version counted. */
+  static final int S_COPIES = 8;
+  static final int S_SAME = 9;
+  private static final int S_STRIDE = 10;
   // The current combo of a sender's gift without group ids.
   private static final int P_SEQ = 3;
   private static final int P_STRIDE = 4;
@@ -142,7 +148,7 @@ final class ComboSettler {
   /** With a retention window: counted combos and single gifts in the order they settled, to drop the old ones. */
   private final KeyQueue settledOrder = new KeyQueue();
   private final KeyQueue singlesOrder = new KeyQueue();
-  private final SlotTable current = new SlotTable(P_STRIDE);
+  final SlotTable current = new SlotTable(P_STRIDE); // package-private: memory tests read it
   private long nextSeq = 1;
 
   long messages;
@@ -152,8 +158,12 @@ final class ComboSettler {
   long openGifts;
   long openCoins;
   long watermark = NONE;
-  private long nextSweep = NONE;
-  private final long sweepStep;
+  // Expiry and forgetting run on schedules of their own, so when combos expire depends on the idle
+  // time only: a tally with retention expires exactly what one without it does.
+  private long nextExpiry = NONE;
+  private final long expiryStep;
+  private long nextForget = NONE;
+  private final long forgetStep;
 
   /**
    * @param catalog the gifts to check messages against (their ids, prices, combo flags, names)
@@ -169,9 +179,8 @@ final class ComboSettler {
     this.retention = retention;
     this.idle = idle;
     this.sink = sink;
-    long step = Math.min(retention == Long.MAX_VALUE ? Long.MAX_VALUE : retention / 4,
-        idle == Long.MAX_VALUE ? Long.MAX_VALUE : idle / 4);
-    this.sweepStep = step == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1_000, step);
+    this.expiryStep = idle == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1_000, idle / 4);
+    this.forgetStep = retention == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1_000, retention / 4);
     Arrays.fill(maxSettledGroup, Long.MIN_VALUE);
   }
 
@@ -228,6 +237,11 @@ final class ComboSettler {
 
   @Nullable String senderName(int sender) {
     return senderNames[sender];
+  }
+
+  /** {@return the time of the message the sender's name came from (0 if none had one)} */
+  long senderNameAt(int sender) {
+    return senderNameAt[sender];
   }
 
   String hostId(int host) {
@@ -301,10 +315,15 @@ final class ComboSettler {
     int sender = sender(senderId);
     int host = hosts.index(hostId);
     int gift = gift(giftId);
+    // Nothing below can overflow once the naive sum fits (a counted gift is worth at most one message's
+    // naive coins, and the settled and open coins at most the naive sum), so names are taken first:
+    // what a sink hears about this message carries them.
+    name(sender, senderName, millis);
+    giftName(gift, giftName);
     long late = retention == Long.MAX_VALUE || watermark == NONE ? NONE : watermark - retention;
     boolean isLate = millis < late;
     if (!repeatable) {
-      single(sender, gift, giftId, messageId, count, price, millis, host, isLate, naive);
+      single(sender, gift, giftId, messageId, count, price, millis, host, isLate, naive, 1, 1);
     } else if (groupId == 0) {
       virtual(sender, gift, giftId, messageId, count, price, millis, host, repeatEnd, isLate, naive);
       bump(I_MISSING_GROUP, gift);
@@ -330,13 +349,15 @@ final class ComboSettler {
         bump(I_MISMATCH, gift);
       }
     }
-    name(sender, senderName, millis);
-    giftName(gift, giftName);
     if (millis > watermark) {
       watermark = millis;
-      if (sweepStep != Long.MAX_VALUE && (nextSweep == NONE || watermark >= nextSweep)) {
-        sweep();
-        nextSweep = watermark + sweepStep;
+      if (expiryStep != Long.MAX_VALUE && (nextExpiry == NONE || watermark >= nextExpiry)) {
+        expire();
+        nextExpiry = watermark + expiryStep;
+      }
+      if (forgetStep != Long.MAX_VALUE && (nextForget == NONE || watermark >= nextForget)) {
+        forget();
+        nextForget = watermark + forgetStep;
       }
     }
   }
@@ -360,8 +381,13 @@ final class ComboSettler {
     bump(I_LATE, gift);
   }
 
+  /**
+   * Takes in {@code copies} copies of a non-repeatable message, {@code same} of them of this version
+   * (a message: 1 and 1; another settler's record: its counts). The greatest version counts; the
+   * conflicting duplicates are the copies whose version differs from it, whatever the order.
+   */
   private void single(int sender, int gift, long giftId, long msgId, long count, long price, long millis, int host,
-      boolean isLate, long naive) {
+      boolean isLate, long naive, long copies, long same) {
     int at = singles.find(sender + 1L, giftId, msgId);
     if (at < 0) {
       if (isLate) {
@@ -382,6 +408,8 @@ final class ComboSettler {
       d[at + S_MILLIS] = millis;
       d[at + S_HOST] = host;
       d[at + S_GIDX] = gift;
+      d[at + S_COPIES] = copies;
+      d[at + S_SAME] = same;
       settledGifts = g;
       settledCoins = c;
       sink.changed(singles, at, Change.SETTLED);
@@ -392,27 +420,36 @@ final class ComboSettler {
     long oPrice = d[at + S_PRICE];
     long oMillis = d[at + S_MILLIS];
     int oHost = (int) d[at + S_HOST];
-    if (oCount == count && oPrice == price && oMillis == millis && oHost == host) {
-      sink.changed(singles, at, Change.DUPLICATE);
-      return;
+    long oCopies = d[at + S_COPIES];
+    long oSame = d[at + S_SAME];
+    boolean identical = oCount == count && oPrice == price && oMillis == millis && oHost == host;
+    boolean replaces = !identical && greater(count, price, millis, host, oCount, oPrice, oMillis, oHost);
+    long nCopies = oCopies + copies;
+    long nSame = identical ? oSame + same : replaces ? same : oSame;
+    // The copies' own conflicts (another settler's) are in its issue counts already.
+    long conflicts = (nCopies - nSame) - (oCopies - oSame) - (copies - same);
+    if (replaces) {
+      long coins = checkedCoins(count, price);
+      long oCoins = oCount * oPrice;
+      long g = add(settledGifts, count - oCount);
+      long c = add(settledCoins, coins - oCoins);
+      sink.counted(sender, gift, oHost, minute(oMillis), oCount, oCoins, host, minute(millis), count, coins);
+      d[at + S_COUNT] = count;
+      d[at + S_PRICE] = price;
+      d[at + S_MILLIS] = millis;
+      d[at + S_HOST] = host;
+      settledGifts = g;
+      settledCoins = c;
     }
-    if (!greater(count, price, millis, host, oCount, oPrice, oMillis, oHost)) {
-      bump(I_CONFLICT, gift);
-      return;
+    d[at + S_COPIES] = nCopies;
+    d[at + S_SAME] = nSame;
+    if (replaces || identical) {
+      sink.changed(singles, at, replaces ? Change.SETTLED_CHANGED : Change.DUPLICATE);
     }
-    long coins = checkedCoins(count, price);
-    long oCoins = oCount * oPrice;
-    long g = add(settledGifts, count - oCount);
-    long c = add(settledCoins, coins - oCoins);
-    sink.counted(sender, gift, oHost, minute(oMillis), oCount, oCoins, host, minute(millis), count, coins);
-    bump(I_CONFLICT, gift);
-    d[at + S_COUNT] = count;
-    d[at + S_PRICE] = price;
-    d[at + S_MILLIS] = millis;
-    d[at + S_HOST] = host;
-    settledGifts = g;
-    settledCoins = c;
-    sink.changed(singles, at, Change.SETTLED_CHANGED);
+    if (conflicts > 0) {
+      issues[I_CONFLICT][gift] += conflicts;
+      sink.issue(KINDS[I_CONFLICT], gift);
+    }
   }
 
   /** The order copies of one message resolve by: count, then price, time, host id. */
@@ -443,15 +480,17 @@ final class ComboSettler {
       return;
     }
     long seq = nextSeq++;
-    open(sender, gift, giftId, -seq, count, count, price, false, end ? millis : NONE, millis, host, end, msgId,
+    int opened = open(sender, gift, giftId, -seq, count, count, price, false, end ? millis : NONE, millis, host, end, msgId,
         end ? msgId : NONE, F_VIRTUAL);
+    table(opened).data[offset(opened) + C_FIRST] = count;
+    table(opened).data[offset(opened) + C_FIRSTID] = msgId;
     if (p < 0) {
       p = current.insert(sender + 1L, giftId, 0);
     }
     current.data[p + P_SEQ] = seq;
   }
 
-  /** Whether a message (or a chunk's first combo, by its smallest count) continues a combo without group id. */
+  /** Whether a message (or a chunk's first combo, by its first message) continues a combo without group id. */
   private boolean joins(int loc, long count, long msgId) {
     long[] d = table(loc).data;
     int at = offset(loc);
@@ -513,8 +552,8 @@ final class ComboSettler {
     }
   }
 
-  /** A new combo from a summary (a message is a combo of one). */
-  private void open(int sender, int gift, long giftId, long group, long max, long min, long price, boolean mixed,
+  /** A new combo from a summary (a message is a combo of one); returns its record's location. */
+  private int open(int sender, int gift, long giftId, long group, long max, long min, long price, boolean mixed,
       long endAt, long last, int host, boolean ended, long msgId, long endId, long extraFlags) {
     long flags = (ended ? F_ENDED : 0) | (mixed ? F_MIXED : 0) | (ended ? extraFlags & ~F_EXPIRED : extraFlags);
     boolean counted = (flags & (F_ENDED | F_EXPIRED)) != 0;
@@ -553,8 +592,9 @@ final class ComboSettler {
         settledOrder.push(sender + 1L, giftId, group, last);
       }
     }
-    issueDelta(gift, 0, 1, flags, min);
     sink.changed(table, at, counted ? Change.SETTLED : Change.OPENED);
+    issueDelta(gift, 0, 1, flags, min);
+    return counted ? at | IN_SETTLED : at;
   }
 
   /** Merges a summary (one message, or another settler's combo) into the combo at {@code at}. */
@@ -648,8 +688,8 @@ final class ComboSettler {
     settledCoins = sc;
     openGifts = og;
     openCoins = oc;
-    issueDelta(gift, oFlags, oMin, nFlags, nMin);
     sink.changed(table, at, change);
+    issueDelta(gift, oFlags, oMin, nFlags, nMin);
   }
 
   /** Keeps the combo-based issue counts (mixed prices, ends without start, expired) in step with a combo's flags. */
@@ -670,32 +710,33 @@ final class ComboSettler {
 
   // ----- stream time
 
-  private void sweep() {
-    if (idle != Long.MAX_VALUE) {
-      long cutoff = watermark - idle;
-      List<long[]> stale = new ArrayList<>();
-      long[] d = open.data;
-      for (int i = 0; i < open.capacity(); i++) {
-        int at = open.offsetIfUsed(i);
-        if (at >= 0 && d[at + C_LAST] < cutoff) {
-          stale.add(new long[] {d[at + C_SENDER], d[at + C_GIFT], d[at + C_GROUP]});
-        }
-      }
-      // By key, not offset: each expiry moves a record out of the open table and shifts others.
-      for (long[] key : stale) {
-        int at = open.find(key[0], key[1], key[2]);
-        long[] e = open.data;
-        absorb(at, e[at + C_MAX], e[at + C_MIN], e[at + C_PRICE], false, NONE, e[at + C_LAST], (int) e[at + C_HOSTFLAGS],
-            false, e[at + C_MSGID], NONE, F_EXPIRED);
+  /** Settles every open combo silent for longer than the idle time, at its largest count. */
+  private void expire() {
+    long cutoff = watermark - idle;
+    List<long[]> stale = new ArrayList<>();
+    long[] d = open.data;
+    for (int i = 0; i < open.capacity(); i++) {
+      int at = open.offsetIfUsed(i);
+      if (at >= 0 && d[at + C_LAST] < cutoff) {
+        stale.add(new long[] {d[at + C_SENDER], d[at + C_GIFT], d[at + C_GROUP]});
       }
     }
-    if (retention != Long.MAX_VALUE) {
-      long cutoff = watermark - 2 * retention; // retention is at most a year (TallyOptions), watermark a real time
-      forget(settledOrder, settled, C_LAST, cutoff);
-      forget(singlesOrder, singles, S_MILLIS, cutoff);
-      if (current.size() > 2 * senders.size()) {
-        current.removeIf(at -> findCombo((int) current.data[at] - 1, current.data[at + 1], -current.data[at + P_SEQ]) < 0);
-      }
+    // By key, not offset: each expiry moves a record out of the open table and shifts others.
+    for (long[] key : stale) {
+      int at = open.find(key[0], key[1], key[2]);
+      long[] e = open.data;
+      absorb(at, e[at + C_MAX], e[at + C_MIN], e[at + C_PRICE], false, NONE, e[at + C_LAST], (int) e[at + C_HOSTFLAGS],
+          false, e[at + C_MSGID], NONE, F_EXPIRED);
+    }
+  }
+
+  /** Drops the identities of settled combos and gifts more than twice the window behind the stream. */
+  private void forget() {
+    long cutoff = watermark - 2 * retention; // retention is at most a year (TallyOptions), watermark a real time
+    forget(settledOrder, settled, C_LAST, cutoff);
+    forget(singlesOrder, singles, S_MILLIS, cutoff);
+    if (current.size() > 2 * senders.size()) {
+      current.removeIf(at -> findCombo((int) current.data[at] - 1, current.data[at + 1], -current.data[at + P_SEQ]) < 0);
     }
   }
 
@@ -732,11 +773,16 @@ final class ComboSettler {
   /**
    * Takes in everything {@code later} has seen, as if its messages had come after this settler's:
    * the settlers of a split stream, combined in stream order, hold what one settler fed the whole
-   * stream holds. Only messages without group ids need the order; everything else commutes.
+   * stream holds. Only messages without group ids need the order; everything else commutes. For those,
+   * a chunk's first combo of a sender's gift continues ours exactly when its first message would have;
+   * a copy of one of our messages without group id inside a later chunk is placed by the chunk alone
+   * (the chunk cannot know it is a copy), so a split then may place it otherwise than one pass.
    */
   void combine(ComboSettler later) {
-    messages = add(messages, later.messages);
-    naiveCoins = add(naiveCoins, later.naiveCoins);
+    long m = add(messages, later.messages);
+    long n = add(naiveCoins, later.naiveCoins);
+    messages = m;
+    naiveCoins = n;
     int[] senderMap = new int[later.senders.size()];
     for (int i = 0; i < senderMap.length; i++) {
       senderMap[i] = sender(later.senders.get(i));
@@ -766,7 +812,7 @@ final class ComboSettler {
         forgottenCoins -= s[at + S_COUNT] * s[at + S_PRICE];
         int g = giftMap[(int) s[at + S_GIDX]];
         single(senderMap[(int) s[at + S_SENDER] - 1], g, s[at + S_GIFT], s[at + S_MSGID], s[at + S_COUNT], s[at + S_PRICE],
-            s[at + S_MILLIS], hostMap[(int) s[at + S_HOST]], false, 0);
+            s[at + S_MILLIS], hostMap[(int) s[at + S_HOST]], false, 0, s[at + S_COPIES], s[at + S_SAME]);
       }
     }
     // Combos without group id go in the later settler's order, so a chunk's first one can continue ours.
@@ -806,7 +852,8 @@ final class ComboSettler {
       }
       int p = current.find(snd + 1L, giftId, 0);
       int at = p < 0 ? -1 : findCombo(snd, giftId, -current.data[p + P_SEQ]);
-      if (first && at >= 0 && (joins(at, v[C_MIN], v[C_MSGID]) || v[C_ENDID] != NONE && joins(at, v[C_MIN], v[C_ENDID]))) {
+      // One pass would have compared the chunk's first message of this sender's gift with our current combo.
+      if (first && at >= 0 && joins(at, v[C_FIRST], v[C_FIRSTID])) {
         absorb(at, v[C_MAX], v[C_MIN], v[C_PRICE], (v[C_HOSTFLAGS] >>> 32 & F_MIXED) != 0, v[C_ENDAT], v[C_LAST],
             hostMap[(int) v[C_HOSTFLAGS]], (v[C_HOSTFLAGS] >>> 32 & F_ENDED) != 0, v[C_MSGID], v[C_ENDID],
             v[C_HOSTFLAGS] >>> 32 & F_EXPIRED);
@@ -843,8 +890,10 @@ final class ComboSettler {
       absorb(mine, c[at + C_MAX], c[at + C_MIN], c[at + C_PRICE], mixed, c[at + C_ENDAT], c[at + C_LAST], host, ended,
           c[at + C_MSGID], c[at + C_ENDID], flags & F_EXPIRED);
     } else {
-      open(snd, g, c[at + C_GIFT], group, c[at + C_MAX], c[at + C_MIN], c[at + C_PRICE], mixed, c[at + C_ENDAT],
-          c[at + C_LAST], host, ended, c[at + C_MSGID], c[at + C_ENDID], flags & (F_VIRTUAL | F_EXPIRED));
+      int opened = open(snd, g, c[at + C_GIFT], group, c[at + C_MAX], c[at + C_MIN], c[at + C_PRICE], mixed,
+          c[at + C_ENDAT], c[at + C_LAST], host, ended, c[at + C_MSGID], c[at + C_ENDID], flags & (F_VIRTUAL | F_EXPIRED));
+      table(opened).data[offset(opened) + C_FIRST] = c[at + C_FIRST];
+      table(opened).data[offset(opened) + C_FIRSTID] = c[at + C_FIRSTID];
     }
   }
 
@@ -868,6 +917,16 @@ final class ComboSettler {
 
   long openCoins() {
     return openCoins;
+  }
+
+  /** {@return how many combos the settler holds, open and counted (tests read it)} */
+  int comboCount() {
+    return open.size() + settled.size();
+  }
+
+  /** {@return the slots of both combo tables (tests read it)} */
+  int comboCapacity() {
+    return open.capacity() + settled.capacity();
   }
 
   int openCombos() {

@@ -40,7 +40,7 @@ public final class LiveTally {
   private final DiamondPolicy policy;
   private final Provenance provenance;
   private final TallyOptions options;
-  private final ComboSettler settler;
+  final ComboSettler settler; // package-private: tests read its tables
   private final Aggregates aggregates = new Aggregates();
   private final CopyOnWriteArrayList<TallyListener> listeners = new CopyOnWriteArrayList<>();
   /** Events of the message being fed, for the listeners; filled only while some are registered. */
@@ -135,21 +135,28 @@ public final class LiveTally {
       issues = new ArrayList<>(issues);
       issues.add(SettlementIssue.of(SettlementIssue.Kind.LISTENER_FAILED, 0, listenerFailures, lastFailure));
     }
-    Aggregates copy = aggregates.copy();
-    // Names are the settler's (the latest message's), read now: what a batch settlement of the same messages shows.
-    for (int i = 0; i < senderIndex.length && i < settler.senders.size(); i++) {
-      if (senderIndex[i] >= 0) {
-        copy.senderNames[senderIndex[i]] = settler.senderName(i);
-      }
-    }
-    for (int i = 0; i < giftIndex.length && i < settler.giftCount(); i++) {
-      if (giftIndex[i] >= 0) {
-        copy.giftNames[giftIndex[i]] = settler.giftName(i);
-      }
-    }
     return new LiveSnapshot(settler.messages, settler.naiveCoins,
         settler.messages == 0 ? null : Instant.ofEpochMilli(settler.watermark),
-        LiveEarnings.of(policy, provenance, copy), open, issues);
+        LiveEarnings.of(policy, provenance, named(aggregates.copy())), open, issues);
+  }
+
+  /**
+   * The names as the settler has them now (a sender's of its latest message, a gift's from the catalog
+   * or its messages), as the batch settlement gives them: in O(senders + gifts), once per snapshot.
+   */
+  private Aggregates named(Aggregates a) {
+    for (int i = 0; i < Math.min(senderIndex.length, settler.senders.size()); i++) {
+      if (senderIndex[i] >= 0) {
+        a.senderNames[senderIndex[i]] = settler.senderName(i);
+        a.senderNameAt[senderIndex[i]] = settler.senderNameAt(i);
+      }
+    }
+    for (int i = 0; i < Math.min(giftIndex.length, settler.giftCount()); i++) {
+      if (giftIndex[i] >= 0) {
+        a.giftNames[giftIndex[i]] = settler.giftName(i);
+      }
+    }
+    return a;
   }
 
   /**
@@ -263,6 +270,7 @@ public final class LiveTally {
       } else {
         a.add(s, g, h1, m1, gifts1, coins1);
       }
+      // Names are the settler's, filled in by each snapshot.
     }
 
     @Override

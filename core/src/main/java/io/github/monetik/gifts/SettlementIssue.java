@@ -45,7 +45,8 @@ public final class SettlementIssue {
     END_WITHOUT_START,
     /**
      * One message id came twice with different contents (count, price, time or host). The greater
-     * version counts, whatever the arrival order; {@link #count()} counts the second copies.
+     * version counts, whatever the arrival order; {@link #count()} counts the copies whose contents
+     * differ from the version counted (so it does not depend on the order either).
      */
     CONFLICTING_DUPLICATE,
     /**

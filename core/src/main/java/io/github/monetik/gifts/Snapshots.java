@@ -3,7 +3,6 @@ package io.github.monetik.gifts;
 import io.github.monetik.report.Provenance;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -50,7 +49,7 @@ final class Snapshots {
         LiveEarnings.of(policy, provenance, a), open, s.issues());
   }
 
-  /** {@return the open combos, by time (then sender, gift, message id)} */
+  /** {@return the open combos, in a settlement's order} */
   static List<CountedGift> openCombos(ComboSettler s) {
     List<CountedGift> open = new ArrayList<>(s.open.size());
     for (int i = 0; i < s.open.capacity(); i++) {
@@ -59,8 +58,7 @@ final class Snapshots {
         open.add(s.comboGift(s.open, at));
       }
     }
-    open.sort(Comparator.comparing(CountedGift::timestamp).thenComparing(CountedGift::senderId)
-        .thenComparingLong(CountedGift::giftId).thenComparingLong(CountedGift::messageId));
+    open.sort(ComboSettlement.ORDER);
     return open;
   }
 

@@ -8,7 +8,8 @@ import io.github.monetik.money.Money;
  * overrides what it needs.
  *
  * <p>Calls come on the thread that fed the message, after the tally recorded it and outside the
- * tally's lock, in the order the tally made the changes; a listener may read the tally
+ * tally's lock, in the order the tally made the changes (a gift's change before the issues it
+ * raises; a message's own changes before the combos its stream time expires); a listener may read the tally
  * ({@link LiveTally#snapshot()}) from inside a call. A listener that throws does not change the
  * tally: the failure is counted as a {@link SettlementIssue.Kind#LISTENER_FAILED} issue and the other
  * listeners still hear the event.

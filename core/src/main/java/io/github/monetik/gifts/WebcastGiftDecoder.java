@@ -297,9 +297,10 @@ public final class WebcastGiftDecoder {
     if (msgId == 0) {
       throw r.malformed("it has no common.msgId (field 1.2)");
     }
-    if (createTime <= 0) {
+    if (createTime < GiftEvent.EARLIEST.toEpochMilli() || createTime >= GiftEvent.LATEST.toEpochMilli()) {
       throw r.malformed(createTime == 0 ? "it has no common.createTime (field 1.4)"
-          : "common.createTime (field 1.4) must be > 0 (epoch milliseconds), was " + createTime);
+          : "common.createTime (field 1.4) must be in [" + GiftEvent.EARLIEST + ", " + GiftEvent.LATEST
+              + ") (epoch milliseconds), was " + createTime);
     }
     if (senderId == 0) {
       throw r.malformed("it has no sender: no user.id (field 7.1)");

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * How a creator's diamonds leave the wallet as cash: a cap per calendar day, a minimum per
- * withdrawal, and how many days processing may take. {@link Withdrawals#plan} applies it.
+ * withdrawal, and how many days processing may take. {@link Gifts#planWithdrawals} applies it.
  *
  * <pre>{@code
  * WithdrawalPolicy p = WithdrawalPolicy.builder()

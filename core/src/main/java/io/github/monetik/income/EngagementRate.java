@@ -1,12 +1,16 @@
 package io.github.monetik.income;
 
+import io.github.monetik.internal.Bounds;
+import io.github.monetik.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An engagement rate in percent, with the convention that produced it. Unlike a {@code Rate} it can
- * exceed 100% (an account with few followers and a viral video).
+ * exceed 100% (an account with few followers and a viral video); like every number Monetik takes
+ * in, it is within Monetik's bounds (below 10^100, at most 100 decimals; see the {@code money}
+ * package), so it always prints and compares quickly. Immutable.
  */
 public final class EngagementRate implements Comparable<EngagementRate> {
   private final Engagement.Convention convention;
@@ -25,15 +29,16 @@ public final class EngagementRate implements Comparable<EngagementRate> {
    * @param convention the convention it follows
    * @param percent the rate in percent, {@code >= 0}
    * @return the rate
-   * @throws IllegalArgumentException if {@code percent} is negative
+   * @throws IllegalArgumentException if {@code percent} is negative or outside Monetik's bounds
+   * @throws NullPointerException if an argument is null
    */
   public static EngagementRate of(Engagement.Convention convention, BigDecimal percent) {
-    Objects.requireNonNull(convention, "convention");
-    Objects.requireNonNull(percent, "percent");
-    if (percent.signum() < 0) {
-      throw new IllegalArgumentException("percent must be >= 0, was " + percent.toPlainString());
+    Checks.notNull(convention, "convention");
+    BigDecimal bounded = Bounds.amount(percent, "percent");
+    if (bounded.signum() < 0) {
+      throw Checks.invalid("percent", ">= 0", bounded);
     }
-    return new EngagementRate(convention, false, percent);
+    return new EngagementRate(convention, false, bounded);
   }
 
   /** {@return by views or by followers} */
@@ -51,10 +56,14 @@ public final class EngagementRate implements Comparable<EngagementRate> {
     return percent;
   }
 
-  /** Orders by percent; meaningful only between rates of one convention. */
+  /**
+   * Orders by percent; meaningful only between rates of one convention.
+   *
+   * @throws NullPointerException if {@code other} is null
+   */
   @Override
   public int compareTo(EngagementRate other) {
-    return percent.compareTo(other.percent);
+    return percent.compareTo(Checks.notNull(other, "other").percent);
   }
 
   @Override

@@ -15,6 +15,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The income door: engagement bands, brand-deal estimates and income reports under one
@@ -26,6 +28,7 @@ import java.util.Objects;
  * income.band(engagement.rate(Convention.BY_VIEWS));          // AVERAGE
  * income.brandDeal(50_000, engagement.rate(Convention.BY_VIEWS)); // ESTIMATE USD 500 .. 2,500
  * income.report(Currency.getInstance("USD"), entries);        // streams side by side
+ * entries.parallelStream().collect(income.toReport(Currency.getInstance("USD")));   // the same, collected
  * }</pre>
  *
  * <p>From raw events to a month's report in a few calls:
@@ -43,6 +46,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Income {
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
   private final IncomePolicy policy;
   private final Provenance provenance;
 
@@ -76,9 +81,10 @@ public final class Income {
    * {@return its band}
    *
    * @param rate an engagement rate
+   * @throws NullPointerException if {@code rate} is null
    */
   public EngagementBand band(EngagementRate rate) {
-    return policy.band(Objects.requireNonNull(rate, "rate"));
+    return policy.band(Checks.notNull(rate, "rate"));
   }
 
   /**
@@ -88,23 +94,29 @@ public final class Income {
    *
    * @param followers the account's followers
    * @param engagement the account's engagement rate (its convention is recorded as an assumption)
-   * @return the estimate
+   * @return the estimate, carrying this door's provenance
    * @throws IllegalArgumentException if {@code followers} is negative
+   * @throws NullPointerException if {@code engagement} is null
+   * @throws ArithmeticException if a fee leaves Monetik's number bounds (only with a policy whose
+   *     fees are near 10^100)
    */
   public BrandDealEstimate brandDeal(long followers, EngagementRate engagement) {
-    Objects.requireNonNull(engagement, "engagement");
+    Checks.notNull(engagement, "engagement");
     FollowerTier tier = policy.tierOf(followers);
     BigDecimal thousands = BigDecimal.valueOf(followers).movePointLeft(3);
     Money low = policy.feePerThousandFollowersLow().multipliedBy(thousands);
     Money high = policy.feePerThousandFollowersHigh().multipliedBy(thousands);
     Money mid = MoneyRange.between(low, high).expected();
+    // Both numbers are within bounds, so the quotient is below 10^200: cheap, and printable.
     BigDecimal scale = engagement.percent().divide(policy.referenceEngagement(), 6, RoundingMode.HALF_EVEN);
-    Money scaled = mid.multipliedBy(scale);
     List<String> assumptions = new ArrayList<>();
     assumptions.add("fee per post = followers / 1,000 x " + policy.feePerThousandFollowersLow() + " to "
         + policy.feePerThousandFollowersHigh() + " (a published rule of thumb, not a TikTok rate)");
     assumptions.add("expected = midpoint x engagement " + engagement + " / reference " + policy.referenceEngagement().toPlainString()
         + "% (scale " + scale.toPlainString() + ")");
+    // The midpoint is at least half the high end (the low end is never negative), so a scale above 2
+    // lands above the range: held at its high end without multiplying by a scale of any size.
+    Money scaled = scale.compareTo(TWO) > 0 ? high.plus(high) : mid.multipliedBy(scale);
     Money expected = scaled;
     if (scaled.isLessThan(low)) {
       expected = low;
@@ -115,20 +127,58 @@ public final class Income {
     }
     assumptions.add("follower tier " + tier + " for comparison");
     assumptions.add("one post; usage rights, exclusivity, deliverables and the creator's niche change real fees");
-    return new BrandDealEstimate(MoneyRange.of(low, expected, high), tier, policy.band(engagement), assumptions);
+    return new BrandDealEstimate(MoneyRange.of(low, expected, high), tier, policy.band(engagement), assumptions,
+        provenance);
   }
 
   /**
-   * {@return the report}
+   * {@return the report of a period's entries, carrying this door's provenance}
    *
    * @param currency the report's currency; every entry must be in it
    * @param entries a period's income entries, in any order
    * @throws io.github.monetik.money.CurrencyMismatchException if an entry is in another currency
    *     (for example a EUR brand deal beside USD LIVE gifts: convert first, Monetik never does it
    *     implicitly)
+   * @throws NullPointerException naming {@code currency} or {@code entries}, or an entry by its place
+   *     ({@code entries[3]}), if null
+   * @throws ArithmeticException if the amounts leave Monetik's number bounds
    */
   public IncomeReport report(Currency currency, Iterable<IncomeEntry> entries) {
-    return IncomeReport.of(currency, entries);
+    IncomeReport.Tally t = new IncomeReport.Tally(Checks.notNull(currency, "currency"));
+    for (IncomeEntry e : Checks.elements(entries, "entries")) {
+      t.add(e);
+    }
+    return IncomeReport.of(currency, provenance, t);
+  }
+
+  /**
+   * {@return the report of no entries: the identity of {@link IncomeReport#combine} and the start of
+   *     a fold of {@link IncomeReport#plus}}
+   *
+   * @param currency the currency every entry must be in
+   * @throws NullPointerException if {@code currency} is null
+   */
+  public IncomeReport emptyReport(Currency currency) {
+    return IncomeReport.empty(Checks.notNull(currency, "currency"), provenance);
+  }
+
+  /**
+   * {@return a collector that builds the report of a stream of entries, in parallel too (unordered:
+   *     a report does not depend on the order of its entries)}
+   *
+   * <pre>{@code
+   * IncomeReport r = entries.parallelStream().collect(income.toReport(Currency.getInstance("USD")));
+   * }</pre>
+   *
+   * @param currency the currency every entry must be in; a collection meeting another currency
+   *     throws {@link io.github.monetik.money.CurrencyMismatchException}, a null entry a
+   *     {@code NullPointerException} naming {@code entry}
+   * @throws NullPointerException if {@code currency} is null
+   */
+  public Collector<IncomeEntry, ?, IncomeReport> toReport(Currency currency) {
+    Checks.notNull(currency, "currency");
+    return Collector.of(() -> new IncomeReport.Tally(currency), IncomeReport.Tally::add, IncomeReport.Tally::merge,
+        t -> IncomeReport.of(currency, provenance, t), Collector.Characteristics.UNORDERED);
   }
 
   /**
@@ -141,11 +191,37 @@ public final class Income {
    * @param month the month the gifts were received in
    * @param earnings the month's LIVE earnings, for example {@code tiktok.gifts().earnings(settlement)}
    * @return the entry, in the diamond policy's currency
+   * @throws NullPointerException if an argument is null
    */
   public IncomeEntry liveGifts(YearMonth month, LiveEarnings earnings) {
-    Objects.requireNonNull(month, "month");
-    Objects.requireNonNull(earnings, "earnings");
-    return IncomeEntry.earned(IncomeStream.LIVE_GIFTS, month, earnings.creatorCash());
+    return gifts(IncomeStream.LIVE_GIFTS, month, earnings);
+  }
+
+  /** Gifts of either kind as the creator's cash, earned. */
+  private static IncomeEntry gifts(IncomeStream stream, YearMonth month, LiveEarnings earnings) {
+    return IncomeEntry.earned(stream, Checks.notNull(month, "month"), Checks.notNull(earnings, "earnings").creatorCash());
+  }
+
+  /**
+   * Video gifts as income: one {@link IncomeEntry.Kind#EARNED EARNED} {@link IncomeStream#VIDEO_GIFTS}
+   * entry of the earnings' {@link LiveEarnings#creatorCash() creator cash}, exact and unrounded, as
+   * {@link #liveGifts} does for LIVE gifts. Viewers send gifts on videos too, and they become
+   * diamonds like LIVE gifts do (support.tiktok.com/en/business-and-creator/video-gifts-on-tiktok/diamonds,
+   * confidence H; video gifts launched 2021-12-01). A video gift is a single, non-combo gift, so
+   * settling the month's video-gift events counts each one once, on arrival; keep them apart from
+   * the LIVE gifts so each stream shows on its own.
+   *
+   * <pre>{@code
+   * income.videoGifts(march, tiktok.gifts().earnings(tiktok.gifts().settle(videoGiftEvents)));
+   * }</pre>
+   *
+   * @param month the month the gifts were received in
+   * @param earnings the month's video-gift earnings
+   * @return the entry, in the diamond policy's currency
+   * @throws NullPointerException if an argument is null
+   */
+  public IncomeEntry videoGifts(YearMonth month, LiveEarnings earnings) {
+    return gifts(IncomeStream.VIDEO_GIFTS, month, earnings);
   }
 
   /**
@@ -161,8 +237,8 @@ public final class Income {
    * @throws IllegalArgumentException if the expected value is negative (a payout estimate never is)
    */
   public IncomeEntry creatorPrograms(YearMonth month, MoneyRange estimate) {
-    Objects.requireNonNull(month, "month");
-    Objects.requireNonNull(estimate, "estimate");
+    Checks.notNull(month, "month");
+    Checks.notNull(estimate, "estimate");
     return IncomeEntry.estimate(IncomeStream.CREATOR_PROGRAMS, month, estimate.expected());
   }
 
@@ -177,8 +253,8 @@ public final class Income {
    * @return the entry, in the estimate's currency
    */
   public IncomeEntry brandPartnership(YearMonth month, BrandDealEstimate deal) {
-    Objects.requireNonNull(month, "month");
-    Objects.requireNonNull(deal, "deal");
+    Checks.notNull(month, "month");
+    Checks.notNull(deal, "deal");
     return IncomeEntry.estimate(IncomeStream.BRAND_PARTNERSHIPS, month, deal.perPost().expected());
   }
 
@@ -206,7 +282,7 @@ public final class Income {
    * @return the entries, months in order, in the statement's currency
    */
   public List<IncomeEntry> affiliate(CommissionStatement statement) {
-    Objects.requireNonNull(statement, "statement");
+    Checks.notNull(statement, "statement");
     List<IncomeEntry> out = new ArrayList<>();
     for (Map.Entry<YearMonth, CommissionTotals> e : statement.byMonth().entrySet()) {
       YearMonth month = e.getKey();
@@ -222,6 +298,17 @@ public final class Income {
     return List.copyOf(out);
   }
 
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Income i && i.policy.equals(policy) && i.provenance.equals(provenance);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(policy, provenance);
+  }
+
+  /** {@return for example {@code Income[6% reference engagement]}} */
   @Override
   public String toString() {
     return "Income[" + policy.referenceEngagement().toPlainString() + "% reference engagement]";

@@ -1,7 +1,14 @@
 package io.github.monetik.income;
 
+import io.github.monetik.internal.Apportion;
+import io.github.monetik.internal.Bounds;
+import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.Fold;
+import io.github.monetik.internal.TextTable;
 import io.github.monetik.money.CurrencyMismatchException;
 import io.github.monetik.money.Money;
+import io.github.monetik.report.Provenance;
+import io.github.monetik.report.Rows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -18,18 +25,26 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.StringJoiner;
 import java.util.TreeMap;
-import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A creator's income over a period: amount per stream and per month, each stream's share, direct
- * versus indirect streams, and how diversified the income is.
+ * versus indirect streams, and how diversified the income is. Made by the {@link Income} door
+ * ({@link Income#report}, {@link Income#emptyReport}, the collector {@link Income#toReport}); carries
+ * the door's {@link #provenance()}. Immutable and safe to share between threads.
  *
- * <p>A monoid: {@link #empty(Currency)} is the identity, {@link #plus(IncomeEntry)} adds one entry
- * and {@link #combine(IncomeReport)} is associative, so the report of any split of a period's
- * entries, combined, equals the report of the whole ({@link #collector(Currency)} does this for
- * streams, parallel ones too). Amounts are exact; only shares and indices are rounded, as stated.
+ * <p>A monoid: {@link Income#emptyReport(Currency)} is the identity, {@link #plus(IncomeEntry)}
+ * adds one entry and {@link #combine(IncomeReport)} is associative and commutative (a report is a
+ * sum per month and stream), so the report of any split of a period's entries, combined in any
+ * grouping and order, equals the report of the whole. A fold of {@code plus} is linear: each
+ * {@code plus} takes constant time, and the sums are built once, on the first read. Amounts are
+ * exact; only shares and indices are rounded, as stated.
+ *
+ * <p>Every sum stays within Monetik's number bounds (see the {@code money} package): {@code plus}
+ * and {@code combine} refuse an entry that would take the sum of the entries' absolute amounts out
+ * of them, so every total a report gives can be computed and printed.
  */
 public final class IncomeReport {
   /** Shares are rounded to this many decimals (0.01%). */
@@ -38,83 +53,79 @@ public final class IncomeReport {
   public static final int INDEX_SCALE = 6;
 
   private final Currency currency;
-  private final SortedMap<YearMonth, Map<IncomeStream, BigDecimal>> months;
-  private final Set<IncomeStream> present;
-  private final BigDecimal estimated;
+  private final Provenance provenance;
+  private final Fold<Tally> fold;
+  /** How many entries went in, and the sum of their absolute amounts: known at once, for the checks of plus. */
   private final long entries;
+  private final BigDecimal magnitude;
 
-  private IncomeReport(Currency currency, SortedMap<YearMonth, Map<IncomeStream, BigDecimal>> months,
-      Set<IncomeStream> present, BigDecimal estimated, long entries) {
+  private IncomeReport(Currency currency, Provenance provenance, Fold<Tally> fold, long entries, BigDecimal magnitude) {
     this.currency = currency;
-    this.months = months;
-    this.present = present;
-    this.estimated = estimated;
+    this.provenance = provenance;
+    this.fold = fold;
     this.entries = entries;
+    this.magnitude = magnitude;
+  }
+
+  static IncomeReport empty(Currency currency, Provenance provenance) {
+    return of(currency, provenance, new Tally(currency));
+  }
+
+  static IncomeReport of(Currency currency, Provenance provenance, Tally tally) {
+    return new IncomeReport(currency, provenance, Fold.of(tally), tally.entries, tally.magnitude);
   }
 
   /**
-   * {@return the report of no entries}
-   *
-   * @param currency the currency every entry must be in
-   */
-  public static IncomeReport empty(Currency currency) {
-    return new IncomeReport(Objects.requireNonNull(currency, "currency"), Collections.emptySortedMap(),
-        Collections.emptySet(), BigDecimal.ZERO, 0);
-  }
-
-  /**
-   * {@return their report}
-   *
-   * @param currency the currency every entry must be in
-   * @param entries the period's entries, in any order
-   * @throws CurrencyMismatchException if an entry is in another currency (convert first)
-   */
-  public static IncomeReport of(Currency currency, Iterable<IncomeEntry> entries) {
-    Accumulator acc = new Accumulator(currency);
-    for (IncomeEntry e : Objects.requireNonNull(entries, "entries")) {
-      acc.add(e);
-    }
-    return acc.toReport();
-  }
-
-  /**
-   * {@return a collector that builds the report of a stream of entries, in parallel too}
-   *
-   * @param currency the currency every entry must be in
-   */
-  public static Collector<IncomeEntry, ?, IncomeReport> collector(Currency currency) {
-    Objects.requireNonNull(currency, "currency");
-    return Collector.of(() -> new Accumulator(currency), Accumulator::add, Accumulator::merge, Accumulator::toReport,
-        Collector.Characteristics.UNORDERED);
-  }
-
-  /**
-   * {@return a new report that includes it}
+   * {@return a new report that includes it, in constant time}
    *
    * @param entry one more entry
    * @throws CurrencyMismatchException if the entry is in another currency
+   * @throws ArithmeticException if the report's amounts would leave Monetik's bounds
+   *     ({@code IncomeReport overflow in plus: ...})
+   * @throws NullPointerException if {@code entry} is null
    */
   public IncomeReport plus(IncomeEntry entry) {
-    Accumulator acc = Accumulator.from(this);
-    acc.add(Objects.requireNonNull(entry, "entry"));
-    return acc.toReport();
+    Checks.notNull(entry, "entry");
+    Tally.checkCurrency(currency, entry, "IncomeReport.plus");
+    return new IncomeReport(currency, provenance, fold.plus(entry), Math.incrementExact(entries),
+        Tally.grown(magnitude, entry.amount().amount().abs(), "plus"));
   }
 
   /**
    * {@return the report of both reports' entries}
    *
-   * @param other a report in the same currency
+   * @param other a report in the same currency, on the same rules
    * @throws CurrencyMismatchException if the currencies differ
+   * @throws IllegalArgumentException if the reports' provenances differ (they come from different
+   *     doors: combine reports of one door)
+   * @throws ArithmeticException if the combined amounts would leave Monetik's bounds
+   * @throws NullPointerException if {@code other} is null
    */
   public IncomeReport combine(IncomeReport other) {
-    Accumulator acc = Accumulator.from(this);
-    acc.merge(Accumulator.from(Objects.requireNonNull(other, "other")));
-    return acc.toReport();
+    Checks.notNull(other, "other");
+    if (!other.currency.equals(currency)) {
+      throw new CurrencyMismatchException("IncomeReport.combine", currency, other.currency);
+    }
+    if (!other.provenance.equals(provenance)) {
+      throw Checks.invalid("other", "a report on the same rules, " + provenance.id(), other.provenance.id());
+    }
+    Tally both = tally().copy();
+    both.merge(other.tally());
+    return of(currency, provenance, both);
+  }
+
+  private Tally tally() {
+    return fold.state(Tally::copy, (t, e) -> t.add((IncomeEntry) e));
   }
 
   /** {@return the report's currency} */
   public Currency currency() {
     return currency;
+  }
+
+  /** {@return where the rules of this report come from (the income door's provenance)} */
+  public Provenance provenance() {
+    return provenance;
   }
 
   /** {@return how many entries went in} */
@@ -125,7 +136,7 @@ public final class IncomeReport {
   /** {@return the net total of every stream and month} */
   public Money total() {
     BigDecimal sum = BigDecimal.ZERO;
-    for (Map<IncomeStream, BigDecimal> m : months.values()) {
+    for (Map<IncomeStream, BigDecimal> m : tally().months.values()) {
       for (BigDecimal a : m.values()) {
         sum = sum.add(a);
       }
@@ -135,16 +146,17 @@ public final class IncomeReport {
 
   /** {@return the part of {@link #total()} that comes from estimates rather than money received} */
   public Money estimated() {
-    return Money.of(estimated, currency);
+    return Money.of(tally().estimated, currency);
   }
 
   /** {@return net total per stream, for every stream with at least one entry, in stream order} */
   public Map<IncomeStream, Money> byStream() {
+    Tally t = tally();
     Map<IncomeStream, BigDecimal> sums = new EnumMap<>(IncomeStream.class);
-    for (IncomeStream s : present) {
+    for (IncomeStream s : t.present) {
       sums.put(s, BigDecimal.ZERO);
     }
-    for (Map<IncomeStream, BigDecimal> m : months.values()) {
+    for (Map<IncomeStream, BigDecimal> m : t.months.values()) {
       m.forEach((s, a) -> sums.merge(s, a, BigDecimal::add));
     }
     Map<IncomeStream, Money> out = new LinkedHashMap<>();
@@ -155,7 +167,7 @@ public final class IncomeReport {
   /** {@return net totals per month and stream, months in order} */
   public SortedMap<YearMonth, Map<IncomeStream, Money>> byMonth() {
     SortedMap<YearMonth, Map<IncomeStream, Money>> out = new TreeMap<>();
-    months.forEach((month, m) -> {
+    tally().months.forEach((month, m) -> {
       Map<IncomeStream, Money> row = new LinkedHashMap<>();
       m.forEach((s, a) -> row.put(s, Money.of(a, currency)));
       out.put(month, Collections.unmodifiableMap(row));
@@ -172,7 +184,7 @@ public final class IncomeReport {
   /** {@return the streams present that bring no money directly (their benefits are in {@link IncomeStream#indirectBenefits()})} */
   public Set<IncomeStream> indirectStreams() {
     Set<IncomeStream> out = EnumSet.noneOf(IncomeStream.class);
-    present.stream().filter(s -> !s.paysDirectly()).forEach(out::add);
+    tally().present.stream().filter(s -> !s.paysDirectly()).forEach(out::add);
     return Collections.unmodifiableSet(out);
   }
 
@@ -191,172 +203,188 @@ public final class IncomeReport {
    * {@return shares and concentration over the streams with a positive net total; empty when no stream has one (the total is zero or negative, so shares are undefined)}
    */
   public Optional<Diversification> diversification() {
-    Map<IncomeStream, BigDecimal> positive = new EnumMap<>(IncomeStream.class);
+    List<IncomeStream> streams = new ArrayList<>();
+    List<BigDecimal> amounts = new ArrayList<>();
     byStream().forEach((s, m) -> {
       if (m.isPositive()) {
-        positive.put(s, m.amount());
+        streams.add(s);
+        amounts.add(m.amount());
       }
     });
-    if (positive.isEmpty()) {
+    if (streams.isEmpty()) {
       return Optional.empty();
     }
-    BigDecimal total = positive.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal squares = positive.values().stream().map(a -> a.multiply(a)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal total = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal squares = amounts.stream().map(a -> a.multiply(a)).reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal totalSquared = total.multiply(total);
     BigDecimal hhi = squares.divide(totalSquared, INDEX_SCALE, RoundingMode.HALF_EVEN);
     BigDecimal effective = totalSquared.divide(squares, INDEX_SCALE, RoundingMode.HALF_EVEN);
-    return Optional.of(new Diversification(largestRemainderShares(positive, total), hhi, effective, positive.size()));
-  }
-
-  /** Floors each exact share to the scale, then hands the missing units to the largest remainders. */
-  private static Map<IncomeStream, BigDecimal> largestRemainderShares(Map<IncomeStream, BigDecimal> amounts, BigDecimal total) {
-    BigDecimal unitsPerWhole = BigDecimal.ONE.movePointRight(SHARE_SCALE);
-    Map<IncomeStream, BigDecimal> units = new EnumMap<>(IncomeStream.class);
-    Map<IncomeStream, BigDecimal> remainders = new EnumMap<>(IncomeStream.class);
-    BigDecimal given = BigDecimal.ZERO;
-    for (Map.Entry<IncomeStream, BigDecimal> e : amounts.entrySet()) {
-      BigDecimal[] qr = e.getValue().multiply(unitsPerWhole).divideAndRemainder(total);
-      units.put(e.getKey(), qr[0]);
-      remainders.put(e.getKey(), qr[1]);
-      given = given.add(qr[0]);
-    }
-    List<IncomeStream> order = new ArrayList<>(amounts.keySet());
-    order.sort(Comparator.comparing((IncomeStream s) -> remainders.get(s)).reversed().thenComparing(Comparator.naturalOrder()));
-    int missing = unitsPerWhole.subtract(given).intValueExact();
-    for (int i = 0; i < missing; i++) {
-      units.merge(order.get(i), BigDecimal.ONE, BigDecimal::add);
-    }
+    // Each share floored to SHARE_SCALE decimals, the missing units to the largest remainders (ties
+    // to the first stream in stream order), so that the shares add up to exactly 1.
+    long whole = BigDecimal.ONE.movePointRight(SHARE_SCALE).longValueExact();
+    BigDecimal[] sizes = amounts.stream().map(a -> a.movePointRight(SHARE_SCALE)).toArray(BigDecimal[]::new);
+    long[] units = Apportion.largestRemainder(sizes, total, whole, Comparator.naturalOrder());
     Map<IncomeStream, BigDecimal> shares = new EnumMap<>(IncomeStream.class);
-    units.forEach((s, u) -> shares.put(s, u.movePointLeft(SHARE_SCALE).setScale(SHARE_SCALE)));
-    return shares;
+    for (int i = 0; i < units.length; i++) {
+      shares.put(streams.get(i), BigDecimal.valueOf(units[i], SHARE_SCALE));
+    }
+    return Optional.of(new Diversification(shares, hhi, effective, streams.size()));
   }
 
   /**
-   * {@return one row per month and stream ({@code month}, {@code stream}, {@code amount}, {@code currency}) for export to CSV, JSON or a data frame}
+   * The report as export rows (CSV, JSON, a data frame): one row per month and stream, months in
+   * order, streams in stream order. The columns, in this order: {@code month} (text, {@code 2025-03}),
+   * {@code stream} (text, an {@link IncomeStream} name), {@code amount} (amount: the net total,
+   * exact) and {@code currency} (text). The amounts add up to {@link #total()}.
+   *
+   * @return one row per month and stream with an entry
    */
-  public List<Map<String, Object>> rows() {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    byMonth().forEach((month, m) -> m.forEach((s, a) -> {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("month", month.toString());
-      row.put("stream", s.name());
-      row.put("amount", a.amount());
-      row.put("currency", currency.getCurrencyCode());
-      rows.add(Collections.unmodifiableMap(row));
-    }));
-    return Collections.unmodifiableList(rows);
+  public Rows rows() {
+    Rows.Builder b = Rows.builder().text("month").text("stream").amount("amount").text("currency");
+    byMonth().forEach((month, m) -> m.forEach((s, a) -> b.row(month.toString(), s.name(), a.amount(),
+        currency.getCurrencyCode())));
+    return b.build();
   }
 
+  /** Equal when currency, provenance, entries and every sum per month and stream are equal (amounts by value). */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof IncomeReport that && that.currency.equals(currency) && that.entries == entries
-        && that.estimated.compareTo(estimated) == 0 && that.present.equals(present) && that.byMonth().equals(byMonth());
+        && that.provenance.equals(provenance) && that.estimated().equals(estimated())
+        && that.tally().present.equals(tally().present) && that.byMonth().equals(byMonth());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(currency, entries, present, byMonth());
+    return Objects.hash(currency, entries, provenance, tally().present, byMonth());
   }
 
-  /** {@return a fixed-width table: streams by month, totals, shares, and the diversification line} */
+  /**
+   * {@return a table of streams by month with totals and shares, then the estimated part, the
+   *     indirect streams, the diversification line and the provenance's notes}
+   */
   @Override
   public String toString() {
+    Tally t = tally();
     StringBuilder b = new StringBuilder();
-    b.append("Income report ").append(currency.getCurrencyCode()).append(": ").append(entries).append(" entries");
-    if (!months.isEmpty()) {
-      b.append(", ").append(months.firstKey()).append(" to ").append(months.lastKey());
+    b.append("Income report ").append(currency.getCurrencyCode()).append(": ").append(TextTable.grouped(entries))
+        .append(entries == 1 ? " entry" : " entries");
+    if (!t.months.isEmpty()) {
+      b.append(", ").append(t.months.firstKey()).append(" to ").append(t.months.lastKey());
     }
-    b.append('\n');
     Optional<Diversification> d = diversification();
-    b.append(String.format("%-20s", "stream"));
-    months.keySet().forEach(m -> b.append(String.format("%14s", m)));
-    b.append(String.format("%14s%9s%n", "total", "share"));
+    List<String> head = new ArrayList<>();
+    head.add("stream");
+    t.months.keySet().forEach(m -> head.add(m.toString()));
+    head.add("total");
+    head.add("share");
+    TextTable table = TextTable.of(head.toArray(new String[0]));
     byStream().forEach((s, total) -> {
-      b.append(String.format("%-20s", s.name()));
-      months.values().forEach(m -> b.append(String.format("%14s", Money.of(m.getOrDefault(s, BigDecimal.ZERO), currency).amount().toPlainString())));
-      String share = d.map(x -> x.shares().get(s)).map(x -> x.movePointRight(2).setScale(2, RoundingMode.UNNECESSARY) + "%").orElse("-");
-      b.append(String.format("%14s%9s%n", total.amount().toPlainString(), share));
+      List<Object> row = new ArrayList<>();
+      row.add(s.name());
+      t.months.values().forEach(m -> row.add(plain(m.getOrDefault(s, BigDecimal.ZERO))));
+      row.add(total.amount().toPlainString());
+      row.add(d.map(x -> x.shares().get(s)).map(x -> x.movePointRight(2).setScale(2, RoundingMode.UNNECESSARY) + "%")
+          .orElse("-"));
+      table.row(row.toArray());
     });
-    b.append(String.format("%-20s", "TOTAL"));
-    months.values().forEach(m -> b.append(String.format("%14s",
-        Money.of(m.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add), currency).amount().toPlainString())));
-    b.append(String.format("%14s%n", total().amount().toPlainString()));
-    if (estimated.signum() != 0) {
-      b.append("of which estimated: ").append(estimated()).append('\n');
+    List<Object> totals = new ArrayList<>();
+    totals.add("TOTAL");
+    t.months.values().forEach(m -> totals.add(plain(m.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))));
+    totals.add(total().amount().toPlainString());
+    table.row(totals.toArray());
+    b.append('\n').append(table.render(""));
+    if (t.estimated.signum() != 0) {
+      b.append("\nof which estimated: ").append(estimated());
     }
     if (!indirectStreams().isEmpty()) {
-      b.append("indirect (no money): ");
-      indirectStreams().forEach(s -> b.append(s).append(' ').append(s.indirectBenefits()).append(' '));
-      b.append('\n');
+      StringJoiner indirect = new StringJoiner("; ", "\nindirect (no money): ", "");
+      indirectStreams().forEach(s -> indirect.add(s + " " + s.indirectBenefits()));
+      b.append(indirect);
     }
-    b.append(d.map(x -> "diversification: HHI " + x.herfindahl().toPlainString() + ", effective streams "
-        + x.effectiveStreams().toPlainString() + " of " + x.streams()).orElse("diversification: undefined (no stream has a positive total)"));
-    b.append('\n');
+    b.append('\n').append(d.map(x -> "diversification: HHI " + x.herfindahl().toPlainString() + ", effective streams "
+        + x.effectiveStreams().toPlainString() + " of " + x.streams())
+        .orElse("diversification: undefined (no stream has a positive total)"));
+    for (String n : provenance.notes()) {
+      b.append("\nnote: ").append(n);
+    }
     return b.toString();
   }
 
-  /** The mutable side of the monoid, for building and for collectors; never escapes. */
-  private static final class Accumulator {
+  /** An amount as the table shows it: at least the currency's decimals, in plain digits. */
+  private String plain(BigDecimal amount) {
+    return Money.of(amount, currency).amount().toPlainString();
+  }
+
+  /**
+   * The sums behind a report, mutable while a report or a collector builds them, never changed
+   * once a report holds them (the fold copies before adding).
+   */
+  static final class Tally {
     private final Currency currency;
     private final TreeMap<YearMonth, Map<IncomeStream, BigDecimal>> months = new TreeMap<>();
     private final Set<IncomeStream> present = EnumSet.noneOf(IncomeStream.class);
     private BigDecimal estimated = BigDecimal.ZERO;
     private long entries;
+    private BigDecimal magnitude = BigDecimal.ZERO;
 
-    Accumulator(Currency currency) {
-      this.currency = Objects.requireNonNull(currency, "currency");
+    Tally(Currency currency) {
+      this.currency = currency;
     }
 
-    static Accumulator from(IncomeReport r) {
-      Accumulator a = new Accumulator(r.currency);
-      r.months.forEach((month, m) -> {
-        Map<IncomeStream, BigDecimal> copy = new EnumMap<>(IncomeStream.class);
-        copy.putAll(m);
-        a.months.put(month, copy);
-      });
-      a.present.addAll(r.present);
-      a.estimated = r.estimated;
-      a.entries = r.entries;
-      return a;
-    }
-
-    void add(IncomeEntry e) {
+    static void checkCurrency(Currency currency, IncomeEntry e, String operation) {
       if (!e.amount().currency().equals(currency)) {
-        throw new CurrencyMismatchException("IncomeReport.plus", currency, e.amount().currency());
+        throw new CurrencyMismatchException(operation, currency, e.amount().currency());
       }
-      months.computeIfAbsent(e.month(), k -> new EnumMap<>(IncomeStream.class)).merge(e.stream(), e.amount().amount(), BigDecimal::add);
+    }
+
+    /** The sum of absolute amounts bounds every sum of the report: within bounds, they all are. */
+    static BigDecimal grown(BigDecimal magnitude, BigDecimal more, String operation) {
+      return Bounds.result(magnitude.add(more), "IncomeReport", operation);
+    }
+
+    Tally copy() {
+      Tally t = new Tally(currency);
+      months.forEach((month, m) -> {
+        Map<IncomeStream, BigDecimal> row = new EnumMap<>(IncomeStream.class);
+        row.putAll(m);
+        t.months.put(month, row);
+      });
+      t.present.addAll(present);
+      t.estimated = estimated;
+      t.entries = entries;
+      t.magnitude = magnitude;
+      return t;
+    }
+
+    /** Adds an entry; a collector's accumulator, so it checks what {@link IncomeReport#plus} checks. */
+    void add(IncomeEntry e) {
+      Checks.notNull(e, "entry");
+      checkCurrency(currency, e, "IncomeReport.plus");
+      magnitude = grown(magnitude, e.amount().amount().abs(), "plus");
+      entries = Math.incrementExact(entries);
+      months.computeIfAbsent(e.month(), k -> new EnumMap<>(IncomeStream.class))
+          .merge(e.stream(), e.amount().amount(), BigDecimal::add);
       present.add(e.stream());
       if (e.kind() == IncomeEntry.Kind.ESTIMATE) {
         estimated = estimated.add(e.amount().amount());
       }
-      entries++;
     }
 
-    Accumulator merge(Accumulator other) {
+    /** Adds another tally's sums (a collector's combiner); both in this currency. */
+    Tally merge(Tally other) {
       if (!other.currency.equals(currency)) {
         throw new CurrencyMismatchException("IncomeReport.combine", currency, other.currency);
       }
+      magnitude = grown(magnitude, other.magnitude, "combine");
+      entries = Math.addExact(entries, other.entries);
       other.months.forEach((month, m) -> {
         Map<IncomeStream, BigDecimal> mine = months.computeIfAbsent(month, k -> new EnumMap<>(IncomeStream.class));
         m.forEach((s, a) -> mine.merge(s, a, BigDecimal::add));
       });
       present.addAll(other.present);
       estimated = estimated.add(other.estimated);
-      entries += other.entries;
       return this;
-    }
-
-    IncomeReport toReport() {
-      TreeMap<YearMonth, Map<IncomeStream, BigDecimal>> frozen = new TreeMap<>();
-      months.forEach((month, m) -> {
-        Map<IncomeStream, BigDecimal> copy = new EnumMap<>(IncomeStream.class);
-        copy.putAll(m);
-        frozen.put(month, Collections.unmodifiableMap(copy));
-      });
-      Set<IncomeStream> p = EnumSet.noneOf(IncomeStream.class);
-      p.addAll(present);
-      return new IncomeReport(currency, Collections.unmodifiableSortedMap(frozen), Collections.unmodifiableSet(p),
-          estimated, entries);
     }
   }
 }

@@ -23,6 +23,15 @@ public enum IncomeStream {
   /** Gifts viewers send during LIVEs, received as diamonds and withdrawn as cash. */
   LIVE_GIFTS(true, List.of("real-time interaction"), "diamonds withdrawn to a bank or PayPal, within a daily cap"),
   /**
+   * Gifts viewers send on a creator's videos (not during a LIVE), received as diamonds like LIVE
+   * gifts: TikTok's Diamonds page counts "gifts from viewers on your videos or LIVE videos"
+   * (support.tiktok.com/en/business-and-creator/video-gifts-on-tiktok/diamonds, confidence H; video
+   * gifts launched 2021-12-01 with Creator Next; DOMAIN.md §8). A video gift is a single, non-combo
+   * gift: each one counts once, when it arrives. The seed's table has no row for it, so it lists no
+   * benefit besides the money.
+   */
+  VIDEO_GIFTS(true, List.of(), "diamonds withdrawn to a bank or PayPal, within a daily cap, as for LIVE gifts"),
+  /**
    * TikTok Shop and other affiliate commissions. Direct money, against the seed's table (see the
    * class comment).
    */

@@ -6,8 +6,6 @@ import io.github.monetik.income.FollowerTier;
 import io.github.monetik.income.IncomePolicy;
 import io.github.monetik.money.Money;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Sourced heuristics for engagement and brand deals (DOMAIN.md §6). These are industry rules of
@@ -18,18 +16,21 @@ public final class IncomePresets {
   private IncomePresets() {}
 
   /**
-   * The income heuristics on a day: {@link #defaultIncome()} on every date.
+   * The income heuristics on a day: {@link #rulesOfThumb()} on every date (the sources give no
+   * history of these heuristics).
    *
    * @param date the day
    * @return the policy in force that day
+   * @throws NullPointerException if {@code date} is null
    */
   public static IncomePolicy asOf(LocalDate date) {
     Checks.notNull(date, "date");
-    return defaultIncome();
+    return rulesOfThumb();
   }
 
   /**
-   * The engagement benchmarks and brand-deal heuristics.
+   * The published rules of thumb for engagement and brand deals: engagement benchmarks and the
+   * per-1,000-followers fee heuristic.
    *
    * <ul>
    *   <li>Engagement bands: 3–6% average, 7–12% high; engagement falls as followers rise
@@ -42,9 +43,9 @@ public final class IncomePresets {
    *       USD 2,000 and up (no upper bound published).
    * </ul>
    *
-   * @return the default income policy
+   * @return the income policy of the published rules of thumb
    */
-  public static IncomePolicy defaultIncome() {
+  public static IncomePolicy rulesOfThumb() {
     return IncomePolicy.builder()
         .averageEngagementFrom(new BigDecimal("3"))
         .highEngagementFrom(new BigDecimal("7"))
@@ -52,11 +53,11 @@ public final class IncomePresets {
         .referenceEngagement(new BigDecimal("6"))
         .feePerThousandFollowersLow(Money.of("10", "USD"))
         .feePerThousandFollowersHigh(Money.of("50", "USD"))
-        .tiers(List.of(
-            FollowerTier.of("nano", 0, Money.of("5", "USD"), Optional.of(Money.of("25", "USD"))),
-            FollowerTier.of("micro", 10_000, Money.of("25", "USD"), Optional.of(Money.of("125", "USD"))),
-            FollowerTier.of("mid-tier", 50_000, Money.of("125", "USD"), Optional.of(Money.of("1000", "USD"))),
-            FollowerTier.of("macro", 500_000, Money.of("2000", "USD"), Optional.empty())))
+        .addTiers(
+            FollowerTier.of("nano", 0, Money.of("5", "USD"), Money.of("25", "USD")),
+            FollowerTier.of("micro", 10_000, Money.of("25", "USD"), Money.of("125", "USD")),
+            FollowerTier.of("mid-tier", 50_000, Money.of("125", "USD"), Money.of("1000", "USD")),
+            FollowerTier.of("macro", 500_000, Money.of("2000", "USD")))
         .build();
   }
 }

@@ -231,8 +231,9 @@ public final class Rules {
   }
 
   /**
-   * {@return the coin price lists, channel by channel: the US market ({@link CoinPresets#us()}) in
-   *     every book, as the sources give no dated history of coin prices}
+   * {@return the coin price lists, channel by channel: the US market on the book's day
+   *     ({@link CoinPresets#asOf(LocalDate)}: the web list dated by its sources), the UK's in a book
+   *     for {@code GB}}
    */
   public CoinPrices coinPrices() {
     return part(Part.COIN_PRICES, CoinPrices.class);
@@ -241,7 +242,7 @@ public final class Rules {
   /**
    * {@return a new book with those prices; its provenance lists {@code coinPrices}}
    *
-   * @param coinPrices the coin price lists to use, for example {@link CoinPresets#uk()}
+   * @param coinPrices the coin price lists to use, for example {@link CoinPresets#unitedKingdom()}
    */
   public Rules withCoinPrices(CoinPrices coinPrices) {
     return with(Part.COIN_PRICES, coinPrices);

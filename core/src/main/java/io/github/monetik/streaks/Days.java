@@ -46,10 +46,6 @@ final class Days {
     return rolling;
   }
 
-  ZoneId zone() {
-    return zone;
-  }
-
   /** {@return the day number of an instant, given the group's anchor (ignored for calendar days)} */
   long day(long epochSecond, long anchor) {
     if (rolling) {
@@ -72,6 +68,20 @@ final class Days {
       return LocalDate.ofInstant(start(d, anchor), zone);
     }
     return LocalDate.ofEpochDay(d + CALENDAR_BASE);
+  }
+
+  /**
+   * {@return the first day number whose label ({@link #date}) is on or after {@code date}: for
+   *     calendar days that date's own day, for rolling days the first period starting on or after
+   *     its local midnight}
+   */
+  long firstDayOn(LocalDate date, long anchor) {
+    if (!rolling) {
+      return date.toEpochDay() - CALENDAR_BASE;
+    }
+    Instant midnight = date.atStartOfDay(zone).toInstant();
+    long d = day(midnight.getEpochSecond(), anchor);
+    return start(d, anchor).isBefore(midnight) ? d + 1 : d;
   }
 
   private long localEpochDay(long epochSecond) {

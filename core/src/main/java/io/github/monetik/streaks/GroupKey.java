@@ -32,19 +32,6 @@ final class GroupKey implements Comparable<GroupKey> {
     return all;
   }
 
-  String first() {
-    return first;
-  }
-
-  String second() {
-    return second;
-  }
-
-  /** {@return the hash, also for primitive maps} */
-  int hash() {
-    return hash;
-  }
-
   int size() {
     return size;
   }
@@ -76,6 +63,7 @@ final class GroupKey implements Comparable<GroupKey> {
         && k.second.equals(second) && (size == 2 || Arrays.equals(k.ids, ids));
   }
 
+  /** {@return {@code Arrays.hashCode} of the sorted ids, computed once} */
   @Override
   public int hashCode() {
     return hash;

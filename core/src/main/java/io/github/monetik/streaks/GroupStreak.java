@@ -1,29 +1,27 @@
 package io.github.monetik.streaks;
 
-import io.github.monetik.streaks.RestoreRefusedException.Reason;
+import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.TextTable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The streak of one pair or group as of the analysis' instant: the current streak (its length,
- * status and when it ends if nobody acts), the longest, every run, the restores used and the
- * milestones reached.
+ * The streak of one pair or group as of the report's instant: the current streak (its length,
+ * status and when it ends if nobody acts), the longest, every run, the restores used, the milestones
+ * reached, its Streak Pet, and what a participant's age kept from counting. A plain result, made by
+ * the analysis ({@link StreakReport#groups()}); immutable and safe to share between threads.
  */
 public final class GroupStreak {
   private final GroupKey key;
-  /** Sorted qualifying day numbers. */
-  private final int[] qualifyingDays;
-  /** Engagement cells, sorted: {@code day << 38 | member << 32 | interactions}. */
-  private final long[] cells;
-  /** Accepted restores, epoch seconds, sorted. */
-  private final long[] restores;
-  private final long anchor;
   private final Days days;
+  private final long anchor;
   private final int daysToStart;
   /** The runs, oldest first: first and last kept day numbers, counted days, restores joined. */
   private final int[] runFirst;
@@ -35,212 +33,60 @@ public final class GroupStreak {
   private final int longest;
   private final @Nullable Instant restorableUntil;
   private final List<Integer> milestones;
+  private final int restoresUsed;
+  private final long petPoints;
+  private final int petStage;
+  private final @Nullable LocalDate countsFrom;
+  private final int underAgeDays;
   /** Built on first use (racy single-check: the list and its runs are immutable). */
   private @Nullable List<StreakRun> runs;
 
-  private GroupStreak(GroupKey key, int[] qualifyingDays, long[] cells, long[] restores, long anchor, Days days,
-      int daysToStart, Runs runs, StreakStatus status, int length, int longest, @Nullable Instant restorableUntil,
-      List<Integer> milestones) {
+  GroupStreak(GroupKey key, Days days, long anchor, int daysToStart, Runs built, StreakStatus status, int length,
+      int longest, @Nullable Instant restorableUntil, List<Integer> milestones, int restoresUsed, long petPoints,
+      int petStage, @Nullable LocalDate countsFrom, int underAgeDays) {
     this.key = key;
-    this.qualifyingDays = qualifyingDays;
-    this.cells = cells;
-    this.restores = restores;
-    this.anchor = anchor;
     this.days = days;
+    this.anchor = anchor;
     this.daysToStart = daysToStart;
-    this.runFirst = Arrays.copyOf(runs.first, runs.size);
-    this.runLast = Arrays.copyOf(runs.last, runs.size);
-    this.runLength = Arrays.copyOf(runs.length, runs.size);
-    this.runRestores = Arrays.copyOf(runs.restores, runs.size);
+    this.runFirst = Arrays.copyOf(built.first, built.size);
+    this.runLast = Arrays.copyOf(built.last, built.size);
+    this.runLength = Arrays.copyOf(built.length, built.size);
+    this.runRestores = Arrays.copyOf(built.restores, built.size);
     this.status = status;
     this.length = length;
     this.longest = longest;
     this.restorableUntil = restorableUntil;
     this.milestones = milestones;
-  }
-
-  /** The runs while they are being built, in parallel primitive arrays. */
-  private static final class Runs {
-    int size;
-    int[] first = new int[8];
-    int[] last = new int[8];
-    int[] length = new int[8];
-    int[] restores = new int[8];
-
-    void add(int day) {
-      if (size == first.length) {
-        first = Arrays.copyOf(first, size * 2);
-        last = Arrays.copyOf(last, size * 2);
-        length = Arrays.copyOf(length, size * 2);
-        restores = Arrays.copyOf(restores, size * 2);
-      }
-      first[size] = day;
-      last[size] = day;
-      length[size] = 1;
-      restores[size] = 0;
-      size++;
-    }
-
-    void remove(int i) {
-      int tail = size - i - 1;
-      System.arraycopy(first, i + 1, first, i, tail);
-      System.arraycopy(last, i + 1, last, i, tail);
-      System.arraycopy(length, i + 1, length, i, tail);
-      System.arraycopy(restores, i + 1, restores, i, tail);
-      size--;
-    }
-
-    Instant end(int i, Days days, long anchor) {
-      return days.start(last[i] + 2L, anchor);
-    }
-  }
-
-  /**
-   * Computes a group's streaks from its qualifying days and restores.
-   *
-   * @throws RestoreRefusedException if one of {@code restores} breaks the policy
-   */
-  static GroupStreak compute(GroupKey key, int[] qualifyingDays, long[] cells, long[] restores, long anchor,
-      Days days, StreakPolicy policy, Instant now) {
-    Runs built = new Runs();
-    int qi = 0;
-    int ri = 0;
-    while (qi < qualifyingDays.length || ri < restores.length) {
-      long restoreDay = ri < restores.length ? days.day(restores[ri], anchor) : Long.MAX_VALUE;
-      if (qi < qualifyingDays.length && qualifyingDays[qi] < restoreDay) {
-        int q = qualifyingDays[qi++];
-        int current = built.size - 1;
-        if (current >= 0 && q <= built.last[current] + 1) {
-          built.length[current]++;
-          built.last[current] = Math.max(built.last[current], q);
-        } else {
-          built.add(q);
-        }
-      } else {
-        applyRestore(key, built, restores, ri, (int) restoreDay, anchor, days, policy);
-        ri++;
-      }
-    }
-
-    long today = days.day(now.getEpochSecond(), anchor);
-    StreakStatus status = StreakStatus.ENDED;
-    int length = 0;
-    Instant restorableUntil = null;
-    int latest = built.size - 1;
-    if (latest >= 0) {
-      if (built.last[latest] >= today) {
-        status = StreakStatus.ACTIVE;
-      } else if (built.last[latest] == today - 1) {
-        status = StreakStatus.AT_RISK;
-      } else if (built.length[latest] >= policy.daysToStart()
-          && restoresWithin(restores, restores.length, now.getEpochSecond(), policy) < policy.restoresPerPeriod()) {
-        Instant until = built.end(latest, days, anchor).plus(policy.restoreWindow());
-        if (now.isBefore(until)) {
-          status = StreakStatus.RESTORABLE;
-          restorableUntil = until;
-        }
-      }
-      if (status != StreakStatus.ENDED) {
-        length = built.length[latest];
-      }
-    }
-    int longest = 0;
-    for (int i = 0; i < built.size; i++) {
-      longest = Math.max(longest, built.length[i]);
-    }
-    List<Integer> reached = new ArrayList<>();
-    for (int m : policy.milestones()) {
-      if (m <= longest) {
-        reached.add(m);
-      }
-    }
-    return new GroupStreak(key, qualifyingDays, cells, restores, anchor, days, policy.daysToStart(), built, status,
-        length, longest, restorableUntil, List.copyOf(reached));
-  }
-
-  private static void applyRestore(GroupKey key, Runs built, long[] restores, int index, int restoreDay,
-      long anchor, Days days, StreakPolicy policy) {
-    long at = restores[index];
-    Instant instant = Instant.ofEpochSecond(at);
-    int target = built.size - 1;
-    while (target >= 0 && built.end(target, days, anchor).getEpochSecond() > at) {
-      target--;
-    }
-    if (target < 0) {
-      throw built.size == 0
-          ? new RestoreRefusedException(Reason.NOTHING_TO_RESTORE, "restore of " + key + " at " + instant
-              + " refused: there is no streak to restore")
-          : new RestoreRefusedException(Reason.NOT_ENDED, "restore of " + key + " at " + instant
-              + " refused: the streak has not ended (it ends at " + built.end(built.size - 1, days, anchor) + ")");
-    }
-    Instant ended = built.end(target, days, anchor);
-    Instant until = ended.plus(policy.restoreWindow());
-    if (!instant.isBefore(until)) {
-      throw new RestoreRefusedException(Reason.WINDOW_PASSED, "restore of " + key + " at " + instant
-          + " refused: the streak ended at " + ended + " and could be restored until " + until
-          + " (window " + policy.restoreWindow() + ")");
-    }
-    if (built.length[target] < policy.daysToStart()) {
-      throw new RestoreRefusedException(Reason.NOT_UNLOCKED, "restore of " + key + " at " + instant
-          + " refused: the run that ended had " + built.length[target] + " day(s), fewer than the "
-          + policy.daysToStart() + " needed to show");
-    }
-    int used = restoresWithin(restores, index, at, policy);
-    if (used >= policy.restoresPerPeriod()) {
-      throw new RestoreRefusedException(Reason.QUOTA_USED, "restore of " + key + " at " + instant
-          + " refused: " + used + " restore(s) already used in the " + policy.restorePeriod()
-          + " before it, the policy allows " + policy.restoresPerPeriod());
-    }
-    built.last[target] = Math.max(built.last[target], restoreDay);
-    built.restores[target]++;
-    while (built.size > target + 1 && built.first[target + 1] <= built.last[target] + 1) {
-      built.length[target] += built.length[target + 1];
-      built.last[target] = Math.max(built.last[target], built.last[target + 1]);
-      built.restores[target] += built.restores[target + 1];
-      built.remove(target + 1);
-    }
-  }
-
-  /** {@return how many of the first {@code count} restores fall in {@code (at - period, at]}} */
-  private static int restoresWithin(long[] restores, int count, long at, StreakPolicy policy) {
-    long from = at - policy.restorePeriod().getSeconds();
-    int n = 0;
-    for (int i = 0; i < count; i++) {
-      if (restores[i] > from && restores[i] <= at) {
-        n++;
-      }
-    }
-    return n;
+    this.restoresUsed = restoresUsed;
+    this.petPoints = petPoints;
+    this.petStage = petStage;
+    this.countsFrom = countsFrom;
+    this.underAgeDays = underAgeDays;
   }
 
   GroupKey key() {
     return key;
   }
 
-  int[] qualifyingDays() {
-    return qualifyingDays;
-  }
-
-  long[] cells() {
-    return cells;
-  }
-
-  long[] restores() {
-    return restores;
-  }
-
-  long anchor() {
-    return anchor;
-  }
-
-  /** {@return whether day {@code d} belongs to an unlocked run} */
-  boolean inUnlockedRun(int d) {
+  /**
+   * Calls {@code out} with each qualifying day that lies in an unlocked run.
+   *
+   * @param qualifyingDays this pair's or group's qualifying days, sorted: each lies in exactly one run
+   */
+  void forEachStreakDay(int[] qualifyingDays, IntConsumer out) {
+    int q = 0;
     for (int i = 0; i < runFirst.length; i++) {
-      if (d >= runFirst[i] && d <= runLast[i]) {
-        return runLength[i] >= daysToStart;
+      int end = q;
+      while (end < qualifyingDays.length && qualifyingDays[end] <= runLast[i]) {
+        end++;
       }
+      if (runLength[i] >= daysToStart) {
+        for (int j = q; j < end; j++) {
+          out.accept(qualifyingDays[j]);
+        }
+      }
+      q = end;
     }
-    return false;
   }
 
   /** {@return everyone in the pair or group, sorted} */
@@ -252,9 +98,10 @@ public final class GroupStreak {
    * {@return whether that person is in this pair or group}
    *
    * @param participant an id
+   * @throws NullPointerException if {@code participant} is null
    */
   public boolean includes(String participant) {
-    return key.indexOf(Objects.requireNonNull(participant, "participant")) >= 0;
+    return key.indexOf(Checks.notNull(participant, "participant")) >= 0;
   }
 
   /** {@return where the latest streak stands} */
@@ -273,7 +120,8 @@ public final class GroupStreak {
    * {@return whether the current streak shows in the app: not ended, and at least the policy's days needed to show}
    */
   public boolean isShown() {
-    return status != StreakStatus.ENDED && runLength.length > 0 && runLength[runLength.length - 1] >= daysToStart;
+    // A status other than ENDED means a latest run exists.
+    return status != StreakStatus.ENDED && runLength[runLength.length - 1] >= daysToStart;
   }
 
   /** {@return the latest run, whatever its status; empty if no day ever qualified} */
@@ -286,7 +134,7 @@ public final class GroupStreak {
    * {@return when the latest run ends if nobody acts (for {@link StreakStatus#ACTIVE} and {@link StreakStatus#AT_RISK}), or ended (otherwise); empty if no day ever qualified}
    */
   public Optional<Instant> endsAt() {
-    return latestRun().map(StreakRun::endsAt);
+    return runFirst.length == 0 ? Optional.empty() : Optional.of(days.start(runLast[runLast.length - 1] + 2L, anchor));
   }
 
   /** {@return until when a restore is accepted, if the status is {@link StreakStatus#RESTORABLE}} */
@@ -327,7 +175,7 @@ public final class GroupStreak {
 
   /** {@return how many restores this pair or group used} */
   public int restoresUsed() {
-    return restores.length;
+    return restoresUsed;
   }
 
   /** {@return the policy's milestones the longest run reached, ascending} */
@@ -335,26 +183,64 @@ public final class GroupStreak {
     return milestones;
   }
 
+  /**
+   * {@return the Streak Pet's points: those every interaction on the current streak's counted days earned ({@link StreakPolicy#petPoints()}); 0 once the streak has ended or when the policy has no pets}
+   */
+  public long petPoints() {
+    return petPoints;
+  }
+
+  /**
+   * {@return the Streak Pet's stage: how many of the policy's {@link StreakPolicy#petStages()} the current streak's length reached (0 before the first, or once the streak has ended)}
+   */
+  public int petStage() {
+    return petStage;
+  }
+
+  /**
+   * {@return the first date on which every participant with a known birth date had reached the policy's {@link StreakPolicy#minimumAge()}, when that came after the pair's or group's first interaction: earlier days keep no streak; empty when no known age limits it}
+   */
+  public Optional<LocalDate> countsFrom() {
+    return Optional.ofNullable(countsFrom);
+  }
+
+  /**
+   * {@return the days before {@link #countsFrom()} that would have kept the streak had everyone been old enough (they are not counted anywhere else)}
+   */
+  public int underAgeDays() {
+    return underAgeDays;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof GroupStreak g && g.key.equals(key) && g.status == status && g.length == length
-        && g.anchor == anchor && Arrays.equals(g.qualifyingDays, qualifyingDays) && Arrays.equals(g.cells, cells)
-        && Arrays.equals(g.restores, restores) && Arrays.equals(g.runFirst, runFirst) && Arrays.equals(g.runLast, runLast)
-        && Arrays.equals(g.runLength, runLength) && Arrays.equals(g.runRestores, runRestores) && g.longest == longest
-        && g.daysToStart == daysToStart && g.days.sameLabels(days) && Objects.equals(g.restorableUntil, restorableUntil);
+        && g.longest == longest && g.anchor == anchor && g.daysToStart == daysToStart && g.restoresUsed == restoresUsed
+        && g.petPoints == petPoints && g.petStage == petStage && g.underAgeDays == underAgeDays
+        && Arrays.equals(g.runFirst, runFirst) && Arrays.equals(g.runLast, runLast) && Arrays.equals(g.runLength, runLength)
+        && Arrays.equals(g.runRestores, runRestores) && g.days.sameLabels(days) && g.milestones.equals(milestones)
+        && Objects.equals(g.restorableUntil, restorableUntil) && Objects.equals(g.countsFrom, countsFrom);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key, status, length, longest, Arrays.hashCode(runLength));
+    return Objects.hash(key, status, length, longest, Arrays.hashCode(runLength), petPoints, underAgeDays);
   }
 
-  /** {@return for example {@code alice+bob: 12 days ACTIVE (longest 30, ends 2024-06-14T22:00:00Z)}} */
+  /**
+   * {@return for example {@code alice+bob: 12 days ACTIVE (longest 30, ends 2024-06-14T22:00:00Z, pet stage 2, 57 points)}}
+   */
   @Override
   public String toString() {
-    return key + ": " + length + (length == 1 ? " day " : " days ") + status + " (longest " + longest
-        + endsAt().map(e -> (status == StreakStatus.ACTIVE || status == StreakStatus.AT_RISK ? ", ends " : ", ended ") + e)
-            .orElse("")
-        + ")";
+    StringBuilder b = new StringBuilder().append(key).append(": ").append(length).append(length == 1 ? " day " : " days ")
+        .append(status).append(" (longest ").append(longest);
+    endsAt().ifPresent(e -> b.append(status == StreakStatus.ACTIVE || status == StreakStatus.AT_RISK ? ", ends " : ", ended ")
+        .append(e));
+    if (petStage > 0 || petPoints > 0) {
+      b.append(", pet stage ").append(petStage).append(", ").append(TextTable.grouped(petPoints)).append(petPoints == 1 ? " point" : " points");
+    }
+    if (countsFrom != null) {
+      b.append(", counts from ").append(countsFrom).append(" (").append(underAgeDays).append(" under-age days)");
+    }
+    return b.append(')').toString();
   }
 }

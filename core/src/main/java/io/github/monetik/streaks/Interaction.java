@@ -1,11 +1,10 @@
 package io.github.monetik.streaks;
 
+import io.github.monetik.internal.Checks;
 import io.github.monetik.internal.MonetikStyle;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -21,6 +20,12 @@ import org.immutables.value.Value;
  *
  * <p>Ids are case-sensitive and never blank; nobody interacts with themselves; a group has at most
  * {@link #MAX_PARTICIPANTS} people; the instant lies in [{@link #EARLIEST}, {@link #LATEST}).
+ * Interactions are made by {@link #of} and {@link #inGroup}, which check every argument.
+ *
+ * <p><b>Groups.</b> A group chat is the set of its participants: {@code inGroup("ana", ["ben",
+ * "cy"], ...)} and {@code inGroup("cy", ["ana", "ben"], ...)} belong to the same group, which keeps
+ * its own streak, apart from the streaks of the pairs within it (a message in the group keeps no
+ * pair's streak). Two group chats with the same members are one group to the analysis.
  */
 @Value.Immutable
 @MonetikStyle
@@ -36,16 +41,6 @@ public abstract class Interaction {
 
   Interaction() {}
 
-  /** {@return a builder; every field is required and {@code to} needs at least one id} */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds an {@link Interaction}; {@code build()} checks the fields and names a bad one. */
-  public static final class Builder extends ImmutableInteraction.Builder {
-    Builder() {}
-  }
-
   /**
    * An interaction within a pair.
    *
@@ -59,7 +54,7 @@ public abstract class Interaction {
    *     equals {@code to}, or {@code at} is outside [{@link #EARLIEST}, {@link #LATEST})
    */
   public static Interaction of(String from, String to, InteractionKind kind, Instant at) {
-    Objects.requireNonNull(to, "to");
+    Checks.notNull(to, "to");
     return inGroup(from, List.of(to), kind, at);
   }
 
@@ -77,17 +72,11 @@ public abstract class Interaction {
    *     {@link #MAX_PARTICIPANTS}, or {@code at} is outside [{@link #EARLIEST}, {@link #LATEST})
    */
   public static Interaction inGroup(String from, Collection<String> to, InteractionKind kind, Instant at) {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(at, "at");
-    List<String> others = new ArrayList<>(to.size());
-    int i = 0;
-    for (String id : to) {
-      others.add(Objects.requireNonNull(id, "to[" + i + "]"));
-      i++;
-    }
-    return builder().from(from).addAllTo(others).kind(kind).at(at).build();
+    Checks.notNull(from, "from");
+    List<String> others = Checks.elements(to, "to");
+    Checks.notNull(kind, "kind");
+    Checks.notNull(at, "at");
+    return ImmutableInteraction.builder().from(from).addAllTo(others).kind(kind).at(at).build();
   }
 
   /** {@return who acted} */
@@ -151,21 +140,21 @@ public abstract class Interaction {
       requireId("to", id);
     }
     if (to().contains(from())) {
-      throw new IllegalArgumentException("to must not contain the sender '" + from()
-          + "' (an interaction with oneself), was " + to());
+      throw new IllegalArgumentException("to must not contain the sender " + Checks.echo(from())
+          + " (an interaction with oneself), was " + Checks.echo(to()));
     }
     if (to().size() + 1 > MAX_PARTICIPANTS) {
       throw new IllegalArgumentException("to must name at most " + (MAX_PARTICIPANTS - 1)
           + " others (a group has at most " + MAX_PARTICIPANTS + " participants), was " + to().size());
     }
     if (at().isBefore(EARLIEST) || !at().isBefore(LATEST)) {
-      throw new IllegalArgumentException("at must be in [" + EARLIEST + ", " + LATEST + "), was " + at());
+      throw Checks.invalid("at", "in [" + EARLIEST + ", " + LATEST + ")", at());
     }
   }
 
   private static void requireId(String field, String id) {
     if (id.isBlank()) {
-      throw new IllegalArgumentException(field + " must be a non-blank id, was '" + id + "'");
+      throw Checks.invalid(field, "a non-blank id", id);
     }
   }
 

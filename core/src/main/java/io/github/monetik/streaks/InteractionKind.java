@@ -1,20 +1,29 @@
 package io.github.monetik.streaks;
 
+import io.github.monetik.internal.Checks;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** What kind of interaction someone had with the others: which kinds keep a streak alive is policy. */
+/**
+ * What kind of interaction someone had with the others: which kinds keep a streak alive, and how
+ * many Streak Pet points each earns, is policy ({@link StreakPolicy#countedKinds()},
+ * {@link StreakPolicy#petPoints()}).
+ */
 public enum InteractionKind {
-  /** A direct message (text, sticker, voice note: any message type). */
+  /** A direct message in the conversation: text, sticker, voice note (any message type but the two below). */
   MESSAGE,
-  /** A video shared into the conversation. */
+  /** A TikTok post (a video) shared into the conversation. */
   SHARED_VIDEO,
   /** A comment on one of the others' posts. */
   COMMENT,
   /** A like on one of the others' posts. */
-  LIKE;
+  LIKE,
+  /**
+   * A photo or video of one's own sent in the conversation (taken or uploaded: not a shared post,
+   * which is {@link #SHARED_VIDEO}). Streak Pets count it apart from text (DOMAIN.md §8).
+   */
+  PHOTO_OR_VIDEO;
 
   /** {@return the lower-case name used in files, for example {@code shared_video}} */
   public String code() {
@@ -26,19 +35,18 @@ public enum InteractionKind {
    *
    * @param text a kind's name, for example {@code message} or {@code shared-video}
    * @return the kind
-   * @throws NullPointerException if {@code text} is null
+   * @throws NullPointerException if {@code text} is null (message {@code kind})
    * @throws IllegalArgumentException naming {@code kind} and the text if no kind has that name
    */
   public static InteractionKind parse(String text) {
-    Objects.requireNonNull(text, "kind");
+    Checks.notNull(text, "kind");
     String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
     for (InteractionKind k : values()) {
       if (k.name().equals(name)) {
         return k;
       }
     }
-    throw new IllegalArgumentException("kind must be one of "
-        + Arrays.stream(values()).map(InteractionKind::code).collect(Collectors.joining(", ", "[", "]"))
-        + ", was '" + text + "'");
+    throw Checks.invalid("kind",
+        "one of " + Arrays.stream(values()).map(InteractionKind::code).collect(Collectors.joining(", ", "[", "]")), text);
   }
 }

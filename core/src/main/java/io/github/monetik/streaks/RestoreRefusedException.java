@@ -1,6 +1,6 @@
 package io.github.monetik.streaks;
 
-import java.util.Objects;
+import io.github.monetik.internal.Checks;
 
 /** A restore the policy does not allow; {@link #reason()} says which rule refused it. */
 public final class RestoreRefusedException extends RuntimeException {
@@ -25,7 +25,7 @@ public final class RestoreRefusedException extends RuntimeException {
 
   RestoreRefusedException(Reason reason, String message) {
     super(message);
-    this.reason = Objects.requireNonNull(reason, "reason");
+    this.reason = Checks.notNull(reason, "reason");
   }
 
   /** {@return which rule refused the restore} */

@@ -1,17 +1,21 @@
 package io.github.monetik.streaks;
 
+import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.IdTable;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Objects;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hot path. Each interaction becomes one {@code long}: group index, second since
  * {@link Interaction#EARLIEST}, sender's index in the group and kind, most significant first. One
  * {@link Arrays#sort(long[])} puts every group's interactions together in time order and makes
- * duplicates neighbours; one scan turns them into qualifying days and engagement cells. No object
- * per interaction is created.
+ * duplicates neighbours; one scan turns them into qualifying days, pet points and activity cells
+ * ({@link GroupHistory}); {@link Runs} makes each group's streak. No object per interaction is
+ * created. Pairs and groups get their dense indexes from the one {@link IdTable}.
  */
 final class StreakEngine {
   static final int MAX_GROUPS = 1 << 22;
@@ -22,9 +26,8 @@ final class StreakEngine {
 
   private StreakEngine() {}
 
-  static StreakReport analyze(Collection<? extends Interaction> interactions, Instant now, StreakPolicy policy,
-      ZoneId zone) {
-    Objects.requireNonNull(interactions, "interactions");
+  static StreakReport analyze(Collection<? extends Interaction> interactions, Instant now, Streaks analysis) {
+    Checks.notNull(interactions, "interactions");
     int expected = interactions.size();
     Batch batch = new Batch(now, expected);
     for (Interaction it : interactions) {
@@ -37,18 +40,18 @@ final class StreakEngine {
       throw new IllegalArgumentException("interactions changed size while being read: " + expected + " then "
           + batch.size());
     }
-    return batch.report(policy, zone);
+    return batch.report(analysis);
   }
 
   /**
    * Interactions encoded so far, one {@code long} each: the whole input of one analysis, or one
-   * container of {@link Streaks#collector(Instant)}. Batches merge by appending, the group indexes of
+   * container of {@link Streaks#toReport(Instant)}. Batches merge by appending, the group indexes of
    * the other re-mapped to this one's; the report sorts and scans once at the end.
    */
   static final class Batch {
     private final Instant now;
     private final long nowSecond;
-    private final GroupIndex index = new GroupIndex();
+    private final IdTable<GroupKey> index = new IdTable<>();
     private long[] encoded;
     private int n;
 
@@ -66,7 +69,7 @@ final class StreakEngine {
      * @param it the interaction
      * @param position its place in the caller's collection, or -1 in a stream (for messages only)
      */
-    void add(Interaction it, int position) {
+    void add(@Nullable Interaction it, int position) {
       if (it == null) {
         throw new NullPointerException(position < 0 ? "interactions element" : "interactions[" + position + "]");
       }
@@ -75,12 +78,20 @@ final class StreakEngine {
         throw new IllegalArgumentException((position < 0 ? "interaction" : "interactions[" + position + "]")
             + ".at must not be after now " + now + ", was " + it.at());
       }
-      int g = index.indexOf(it.group());
+      int g = group(index.index(it.group()));
       if (n == encoded.length) {
         encoded = Arrays.copyOf(encoded, n * 2);
       }
       encoded[n++] = (long) g << GROUP_SHIFT | (second - EARLIEST_SECOND) << SECOND_SHIFT
           | (long) it.senderIndex() << MEMBER_SHIFT | it.kind().ordinal();
+    }
+
+    private static int group(int g) {
+      if (g >= MAX_GROUPS) {
+        throw new IllegalArgumentException("interactions must span at most " + MAX_GROUPS
+            + " pairs or groups per analysis, was more");
+      }
+      return g;
     }
 
     /**
@@ -89,9 +100,9 @@ final class StreakEngine {
      * @param other interactions judged at the same instant (a collector's containers all are)
      */
     Batch merge(Batch other) {
-      int[] group = new int[other.index.size()];
-      for (int g = 0; g < group.length; g++) {
-        group[g] = index.indexOf(other.index.key(g));
+      int[] group = index.indexesOf(other.index);
+      for (int g : group) {
+        group(g);
       }
       if (encoded.length - n < other.n) {
         encoded = Arrays.copyOf(encoded, Math.max(n + other.n, encoded.length * 2));
@@ -104,15 +115,13 @@ final class StreakEngine {
       return this;
     }
 
-    StreakReport report(StreakPolicy policy, ZoneId zone) {
+    StreakReport report(Streaks analysis) {
+      StreakPolicy policy = analysis.streakPolicy();
       Arrays.sort(encoded, 0, n);
-      boolean[] counted = new boolean[8];
-      for (InteractionKind k : policy.countedKinds()) {
-        counted[k.ordinal()] = true;
-      }
-      Days days = new Days(zone, policy.dayBoundary());
-      GroupStreak[] groups = new GroupStreak[index.size()];
-      Scratch scratch = new Scratch();
+      Scratch scratch = new Scratch(policy);
+      Days days = new Days(analysis.zone(), policy.dayBoundary());
+      GroupHistory[] histories = new GroupHistory[index.size()];
+      GroupStreak[] streaks = new GroupStreak[index.size()];
       int start = 0;
       while (start < n) {
         int g = (int) (encoded[start] >>> GROUP_SHIFT);
@@ -120,123 +129,74 @@ final class StreakEngine {
         while (end < n && (int) (encoded[end] >>> GROUP_SHIFT) == g) {
           end++;
         }
-        groups[g] = scanGroup(index.key(g), encoded, start, end, counted, days, policy, now, scratch);
+        GroupKey key = index.get(g);
+        histories[g] = scanGroup(key, encoded, start, end, days, policy, eligibleFrom(key, analysis), scratch);
+        streaks[g] = Runs.streakOf(histories[g], days, policy, now);
         start = end;
       }
-      return new StreakReport(groups, now, zone, policy);
+      return new StreakReport(analysis, now, histories, streaks);
     }
   }
 
   /** {@return {@code now}, checked: not null, in [{@link Interaction#EARLIEST}, {@link Interaction#LATEST})} */
-  static Instant requireNow(Instant now) {
-    Objects.requireNonNull(now, "now");
-    requirePlausible("now", now);
-    return now;
+  static Instant requireNow(@Nullable Instant now) {
+    Instant checked = Checks.notNull(now, "now");
+    requirePlausible("now", checked);
+    return checked;
   }
 
   static void requirePlausible(String field, Instant at) {
     if (at.isBefore(Interaction.EARLIEST) || !at.isBefore(Interaction.LATEST)) {
-      throw new IllegalArgumentException(field + " must be in [" + Interaction.EARLIEST + ", " + Interaction.LATEST
-          + "), was " + at);
+      throw Checks.invalid(field, "in [" + Interaction.EARLIEST + ", " + Interaction.LATEST + ")", at);
     }
   }
 
   /**
-   * Pairs and groups to dense indexes. One {@code long} per slot holds a key's hash, size and index,
-   * and each group's first two ids sit side by side in one array: a lookup of a pair reads two cache
-   * lines and compares references, and reads no key object.
+   * {@return the first date every participant whose birth date is known has the policy's minimum
+   *     age, or null if no known age limits the group}
    */
-  private static final class GroupIndex {
-    private long[] table = new long[1 << 10];
-    private String[] firstTwo = new String[1 << 10];
-    private GroupKey[] byIndex = new GroupKey[1 << 9];
-    private int size;
-
-    int size() {
-      return size;
+  private static @Nullable LocalDate eligibleFrom(GroupKey key, Streaks analysis) {
+    int age = analysis.streakPolicy().minimumAge();
+    Map<String, LocalDate> born = analysis.birthDates();
+    if (age == 0 || born.isEmpty()) {
+      return null;
     }
-
-    GroupKey key(int g) {
-      return byIndex[g];
-    }
-
-    int indexOf(GroupKey key) {
-      int mask = table.length - 1;
-      int hash = key.hash();
-      long tag = (long) hash << 32 | (long) key.size() << 24;
-      int i = mix(hash) & mask;
-      while (true) {
-        long e = table[i];
-        if (e == 0) {
-          return add(key, i, tag);
-        }
-        if ((e & 0xFFFF_FFFF_FF00_0000L) == tag) {
-          int g = (int) (e & 0xFF_FFFF) - 1;
-          String f = firstTwo[2 * g];
-          String s = firstTwo[2 * g + 1];
-          if ((f == key.first() || f.equals(key.first())) && (s == key.second() || s.equals(key.second()))
-              && (key.size() == 2 || byIndex[g].equals(key))) {
-            return g;
-          }
-        }
-        i = (i + 1) & mask;
+    LocalDate latest = null;
+    for (int i = 0; i < key.size(); i++) {
+      LocalDate b = born.get(key.id(i));
+      if (b != null && (latest == null || b.plusYears(age).isAfter(latest))) {
+        latest = b.plusYears(age);
       }
     }
-
-    private int add(GroupKey key, int slot, long tag) {
-      if (size == MAX_GROUPS) {
-        throw new IllegalArgumentException("interactions must span at most " + MAX_GROUPS
-            + " pairs or groups per analysis, was more");
-      }
-      table[slot] = tag | (size + 1);
-      if (size == byIndex.length) {
-        byIndex = Arrays.copyOf(byIndex, size * 2);
-        firstTwo = Arrays.copyOf(firstTwo, size * 4);
-      }
-      byIndex[size] = key;
-      firstTwo[2 * size] = key.first();
-      firstTwo[2 * size + 1] = key.second();
-      size++;
-      if (size * 2 > table.length) {
-        rehash();
-      }
-      return size - 1;
-    }
-
-    private void rehash() {
-      long[] old = table;
-      table = new long[old.length * 2];
-      int mask = table.length - 1;
-      for (long e : old) {
-        if (e != 0) {
-          int i = mix((int) (e >>> 32)) & mask;
-          while (table[i] != 0) {
-            i = (i + 1) & mask;
-          }
-          table[i] = e;
-        }
-      }
-    }
-
-    private static int mix(int h) {
-      int x = h * 0x9E3779B9;
-      return x ^ (x >>> 16);
-    }
+    return latest;
   }
 
-  /** Buffers reused from group to group. */
+  /** Buffers reused from group to group, and the policy's per-kind tables. */
   private static final class Scratch {
     int[] days = new int[64];
+    long[] points = new long[64];
     long[] cells = new long[64];
     final int[] perMember = new int[Interaction.MAX_PARTICIPANTS];
+    final boolean[] counted = new boolean[8];
+    final long[] kindPoints = new long[8];
+
+    Scratch(StreakPolicy policy) {
+      for (InteractionKind k : policy.countedKinds()) {
+        counted[k.ordinal()] = true;
+      }
+      for (InteractionKind k : InteractionKind.values()) {
+        kindPoints[k.ordinal()] = policy.pointsFor(k);
+      }
+    }
   }
 
   private static long second(long code) {
     return ((code >>> SECOND_SHIFT) & 0xFFFF_FFFFL) + EARLIEST_SECOND;
   }
 
-  private static GroupStreak scanGroup(GroupKey key, long[] encoded, int from, int to, boolean[] counted, Days days,
-      StreakPolicy policy, Instant now, Scratch s) {
+  private static GroupHistory scanGroup(GroupKey key, long[] encoded, int from, int to, Days days, StreakPolicy policy,
+      @Nullable LocalDate eligible, Scratch s) {
+    boolean[] counted = s.counted;
     long anchor = second(encoded[from]);
     if (days.rolling()) {
       for (int i = from; i < to; i++) {
@@ -246,13 +206,17 @@ final class StreakEngine {
         }
       }
     }
+    long firstDay = days.day(second(encoded[from]), anchor);
+    long eligibleDay = eligible == null ? Long.MIN_VALUE : days.firstDayOn(eligible, anchor);
     long full = key.size() == 64 ? -1L : (1L << key.size()) - 1;
     boolean everyone = policy.everyoneMustAct();
     int qualifying = 0;
+    int underAge = 0;
     int cells = 0;
     long day = Long.MIN_VALUE;
     long actedMask = 0;
     long touched = 0;
+    long points = 0;
     long previous = -1;
     for (int i = from; i <= to; i++) {
       long code = i < to ? encoded[i] : -1;
@@ -263,10 +227,16 @@ final class StreakEngine {
       if (d != day) {
         if (touched != 0) {
           if (everyone ? actedMask == full : actedMask != 0) {
-            if (qualifying == s.days.length) {
-              s.days = Arrays.copyOf(s.days, qualifying * 2);
+            if (day < eligibleDay) {
+              underAge++;
+            } else {
+              if (qualifying == s.days.length) {
+                s.days = Arrays.copyOf(s.days, qualifying * 2);
+                s.points = Arrays.copyOf(s.points, qualifying * 2);
+              }
+              s.points[qualifying] = points;
+              s.days[qualifying++] = (int) day;
             }
-            s.days[qualifying++] = (int) day;
           }
           for (long m = touched; m != 0; m &= m - 1) {
             int member = Long.numberOfTrailingZeros(m);
@@ -280,19 +250,22 @@ final class StreakEngine {
         day = d;
         actedMask = 0;
         touched = 0;
+        points = 0;
       }
       if (i == to) {
         break;
       }
       previous = code;
       int member = (int) ((code >>> MEMBER_SHIFT) & 63);
+      int kind = (int) (code & 7);
       touched |= 1L << member;
       s.perMember[member]++;
-      if (counted[(int) (code & 7)]) {
+      points += s.kindPoints[kind];
+      if (counted[kind]) {
         actedMask |= 1L << member;
       }
     }
-    return GroupStreak.compute(key, Arrays.copyOf(s.days, qualifying), Arrays.copyOf(s.cells, cells), new long[0],
-        anchor, days, policy, now);
+    return new GroupHistory(key, Arrays.copyOf(s.days, qualifying), Arrays.copyOf(s.points, qualifying),
+        Arrays.copyOf(s.cells, cells), new long[0], anchor, eligibleDay > firstDay ? eligible : null, underAge);
   }
 }

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Worked examples, every number computed by hand in the comments. */
@@ -63,13 +62,20 @@ class CommissionTest {
     assertThat(c.order().paid()).isEqualTo(usd("49.52"));
     assertThat(line.line().gross()).isEqualTo(usd("48.00"));
     assertThat(line.line().paid()).isEqualTo(usd("49.52"));
-    assertThat(c.toString()).contains("lamp-01: 2 x 24.00 - seller 4.00 - platform 3.00 = base USD 41.00 x 15% open = 6.15 -> 6.15 USD; earned 6.15")
-        .contains("commission USD 6.15; earned USD 6.15 = pending USD 0.00 + payable USD 6.15 + reversed USD 0.00");
+    assertThat(line).hasToString("lamp-01: 2 x 24.00 - seller 4.00 - platform 3.00 = base USD 41.00 x 15% open = 6.15 -> 6.15 USD; earned 6.15");
+    assertThat(c).hasToString(String.join("\n",
+        "Commission for order o-1 (TikTok Shop, after all events): SETTLED on 2025-03-22, returns close 2025-04-06",
+        "  line                                                                                         rate x base  earned  pending  payable  reversed",
+        "  lamp-01: 2 x 24.00 - seller 4.00 - platform 3.00 = base USD 41.00 x 15% open = 6.15 -> 6.15         6.15    6.15     0.00     6.15      0.00",
+        "  total (USD)                                                                                         6.15    6.15     0.00     6.15      0.00"));
+    assertThat(c.provenance()).isEqualTo(TIKTOK.provenance());
+    assertThat(c.isSettled()).isTrue();
+    assertThat(c.returnsCloseOn()).contains(LocalDate.of(2025, 4, 6));
   }
 
   @Test
   void platformSubsidiesIncludedIsTheUsReading() {
-    Affiliate us = Affiliate.of(AffiliatePresets.tiktokShopPlatformSubsidiesIncluded(), io.github.monetik.testing.TestRules.PROVENANCE);
+    Affiliate us = Affiliate.of(AffiliatePresets.platformSubsidiesIncluded(), io.github.monetik.testing.TestRules.PROVENANCE);
     LineCommission line = us.commission(delivered()).lines().get(0);
     // base 48.00 - 4.00 = 44.00; x 15% = 6.60
     assertThat(line.base()).isEqualTo(usd("44.00"));
@@ -128,7 +134,7 @@ class CommissionTest {
     Order cancelled = Order.builder().id("o-2").addLines(lampLine())
         .addEvents(OrderEvent.placed(PLACED), OrderEvent.cancelled(PLACED)).build();
     assertThat(TIKTOK.commission(cancelled).earned()).isEqualTo(usd("0"));
-    assertThat(TIKTOK.commission(cancelled).endedBy()).contains(OrderEvent.Type.CANCELLED);
+    assertThat(TIKTOK.commission(cancelled).status()).isEqualTo(OrderCommission.Status.CANCELLED);
     assertThat(TIKTOK.commission(cancelled).commission()).isEqualTo(usd("6.15"));
     OrderCommission returned = TIKTOK.commission(delivered(OrderEvent.returned(LocalDate.of(2025, 3, 30))));
     assertThat(returned.earned()).isEqualTo(usd("0"));
@@ -137,43 +143,46 @@ class CommissionTest {
     assertThat(fraud.earned()).isEqualTo(usd("0"));
     assertThat(fraud.payable()).isEqualTo(usd("0"));
     assertThat(fraud.reversed()).isEqualTo(usd("0"));
-    assertThat(fraud.toString()).contains("ended by FRAUD");
+    assertThat(fraud.status()).isEqualTo(OrderCommission.Status.FRAUD);
+    assertThat(fraud.toString()).contains("FRAUD on 2025-03-10: no commission");
+    assertThat(returned.status()).isEqualTo(OrderCommission.Status.RETURNED);
+    assertThat(returned.toString()).contains("RETURNED on 2025-03-30 after settling on 2025-03-22: commission reversed");
     OrderCommission full = TIKTOK.commission(delivered(OrderEvent.refunded(LocalDate.of(2025, 3, 9), usd("49.52"))));
     assertThat(full.earned()).isEqualTo(usd("0"));
-    assertThat(full.endedBy()).isEmpty();
+    assertThat(full.status()).isEqualTo(OrderCommission.Status.REFUNDED);
+    assertThat(full.toString()).contains("REFUNDED in full: no commission").doesNotContain("refunded USD");
   }
 
   @Test
   void decreaseWaitsThirtyDaysForCreatorsAlreadyPromotingIncreaseIsImmediate() {
     LocalDate cut = LocalDate.of(2025, 3, 1);
     Product down = Product.of("p", "P", usd("10.00"), Rate.percent(20), JAN).withRateFrom(cut, Rate.percent(10));
-    Optional<LocalDate> always = Optional.empty();
-    assertThat(TIKTOK.rateFor(down, cut.minusDays(1), always)).hasToString("20% open");
-    assertThat(TIKTOK.rateFor(down, cut, always)).hasToString("20% locked (20% from 2025-01-01)");
-    assertThat(TIKTOK.rateFor(down, cut.plusDays(29), always).rate()).isEqualTo(Rate.percent(20));
-    assertThat(TIKTOK.rateFor(down, cut.plusDays(30), always)).hasToString("10% open");
-    assertThat(TIKTOK.rateFor(down, cut.plusDays(5), Optional.of(cut.minusDays(1))).rate()).isEqualTo(Rate.percent(20));
-    assertThat(TIKTOK.rateFor(down, cut.plusDays(5), Optional.of(cut)).rate()).isEqualTo(Rate.percent(10));
+    assertThat(TIKTOK.rateFor(down, cut.minusDays(1))).hasToString("20% open");
+    assertThat(TIKTOK.rateFor(down, cut)).hasToString("20% locked (20% from 2025-01-01)");
+    assertThat(TIKTOK.rateFor(down, cut.plusDays(29)).rate()).isEqualTo(Rate.percent(20));
+    assertThat(TIKTOK.rateFor(down, cut.plusDays(30))).hasToString("10% open");
+    assertThat(TIKTOK.rateFor(down, cut.plusDays(5), cut.minusDays(1)).rate()).isEqualTo(Rate.percent(20));
+    assertThat(TIKTOK.rateFor(down, cut.plusDays(5), cut).rate()).isEqualTo(Rate.percent(10));
     assertThat(down.openRateOn(cut)).isEqualTo(Rate.percent(10));
     assertThat(down.openRate()).isEqualTo(Rate.percent(10));
     Product up = Product.of("p", "P", usd("10.00"), Rate.percent(10), JAN).withRateFrom(cut, Rate.percent(30));
-    assertThat(TIKTOK.rateFor(up, cut, always)).hasToString("30% open");
-    assertThat(TIKTOK.rateFor(up, cut.minusDays(1), always).rate()).isEqualTo(Rate.percent(10));
+    assertThat(TIKTOK.rateFor(up, cut)).hasToString("30% open");
+    assertThat(TIKTOK.rateFor(up, cut.minusDays(1)).rate()).isEqualTo(Rate.percent(10));
     // an increase right after a decrease does not cut the lock short
     Product zigzag = down.withRateFrom(cut.plusDays(3), Rate.percent(12));
-    assertThat(TIKTOK.rateFor(zigzag, cut.plusDays(10), always).rate()).isEqualTo(Rate.percent(20));
-    assertThat(TIKTOK.rateFor(zigzag, cut.plusDays(33), always).rate()).isEqualTo(Rate.percent(12));
+    assertThat(TIKTOK.rateFor(zigzag, cut.plusDays(10)).rate()).isEqualTo(Rate.percent(20));
+    assertThat(TIKTOK.rateFor(zigzag, cut.plusDays(33)).rate()).isEqualTo(Rate.percent(12));
     Affiliate noLock = Affiliate.of(TIKTOK.commissionPolicy().withRateDecreaseLockDays(0), io.github.monetik.testing.TestRules.PROVENANCE);
-    assertThat(noLock.rateFor(down, cut, always).rate()).isEqualTo(Rate.percent(10));
+    assertThat(noLock.rateFor(down, cut).rate()).isEqualTo(Rate.percent(10));
   }
 
   @Test
   void aCampaignOverridesTheOpenRateOnItsDays() {
     Product p = lamp().withCampaign(Campaign.of("spring", Rate.percent(25), LocalDate.of(2025, 3, 1),
         LocalDate.of(2025, 3, 5)));
-    assertThat(TIKTOK.rateFor(p, LocalDate.of(2025, 3, 5), Optional.empty())).hasToString("25% campaign spring");
-    assertThat(TIKTOK.rateFor(p, LocalDate.of(2025, 3, 6), Optional.empty())).hasToString("15% open");
-    assertThat(TIKTOK.rateFor(p, LocalDate.of(2025, 2, 28), Optional.empty()).kind()).isEqualTo(AppliedRate.Kind.OPEN);
+    assertThat(TIKTOK.rateFor(p, LocalDate.of(2025, 3, 5))).hasToString("25% campaign spring");
+    assertThat(TIKTOK.rateFor(p, LocalDate.of(2025, 3, 6))).hasToString("15% open");
+    assertThat(TIKTOK.rateFor(p, LocalDate.of(2025, 2, 28)).kind()).isEqualTo(AppliedRate.Kind.OPEN);
     assertThat(p.campaignOn(LocalDate.of(2025, 3, 1))).isPresent();
     assertThat(p.campaignOn(LocalDate.of(2025, 3, 6))).isEmpty();
     Order o = Order.builder().id("o").addLines(OrderLine.of(p, 1, usd("10.00")))
@@ -213,7 +222,7 @@ class CommissionTest {
     assertThat(c.lines().get(0).rate()).hasToString("3% category home");
     assertThat(c.settlementDate()).contains(PLACED.plusDays(62));
     assertThat(amazon).isEqualTo(Affiliate.of(amazon.commissionPolicy(), io.github.monetik.testing.TestRules.PROVENANCE)).hasSameHashCodeAs(Affiliate.of(amazon.commissionPolicy(), io.github.monetik.testing.TestRules.PROVENANCE))
-        .hasToString("Affiliate[flat category rates]").isNotEqualTo(TIKTOK);
+        .hasToString("Affiliate[flat category rates; rules latest]").isNotEqualTo(TIKTOK);
   }
 
   @Test
@@ -235,14 +244,24 @@ class CommissionTest {
     assertThat(s.byMonth()).containsOnlyKeys(YearMonth.of(2025, 3));
     assertThat(s.byProduct().get("lamp-01").earned()).isEqualTo(usd("6.08"));
     assertThat(s.totals()).hasToString("earned USD 6.08 = pending USD 3.00 + payable USD 6.15 + reversed USD -3.07");
-    assertThat(s.toString()).contains("as of 2025-03-31 — 2 orders, USD").contains("by product")
-        .contains(String.format("%-24s %14s %14s %14s %14s", "total", "6.08", "3.00", "6.15", "-3.07"));
-    assertThat(CommissionStatement.empty().isEmpty()).isTrue();
-    assertThat(CommissionStatement.empty().earned()).hasToString("XXX 0");
-    assertThat(CommissionStatement.empty().asOf()).isEmpty();
-    assertThat(CommissionStatement.empty().toString()).contains("(empty)");
+    assertThat(s).hasToString(String.join("\n",
+        "Commission statement as of 2025-03-31 — 2 orders, USD",
+        "             earned  pending  payable  reversed",
+        "total          6.08     3.00     6.15     -3.07",
+        "by month",
+        "  2025-03      6.08     3.00     6.15     -3.07",
+        "by campaign",
+        "  (open)       6.08     3.00     6.15     -3.07",
+        "by product",
+        "  lamp-01      6.08     3.00     6.15     -3.07"));
+    assertThat(s.provenance()).isEqualTo(TIKTOK.provenance());
+    assertThat(s.orderIds()).containsExactlyInAnyOrder("o-1", "o-2");
+    assertThat(TIKTOK.emptyStatement().isEmpty()).isTrue();
+    assertThat(TIKTOK.emptyStatement().earned()).hasToString("XXX 0");
+    assertThat(TIKTOK.emptyStatement().asOf()).isEmpty();
+    assertThat(TIKTOK.emptyStatement().toString()).contains("(empty)");
     assertThat(s.isEmpty()).isFalse();
-    assertThat(CommissionStatement.empty().combine(s)).isEqualTo(s).hasSameHashCodeAs(s);
+    assertThat(TIKTOK.emptyStatement().combine(s)).isEqualTo(s).hasSameHashCodeAs(s);
     assertThat(s.plus(TIKTOK.commission(april, LocalDate.of(2025, 3, 31)))).isEqualTo(s);
   }
 }

@@ -9,6 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.monetik.Monetik;
 import io.github.monetik.money.Money;
+import io.github.monetik.report.Rows;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -50,8 +51,35 @@ class ReportRowsTest {
   }
 
   @Test
-  void theEmptyStatementHasNoRows() {
-    assertThat(CommissionStatement.empty().rows()).isEmpty();
-    assertThat(CommissionStatement.empty().monthRows()).isEmpty();
+  void theEmptyStatementHasNoRowsButItsColumns() {
+    CommissionStatement empty = Monetik.defaults().affiliate().emptyStatement();
+    assertThat(empty.rows()).isEmpty();
+    assertThat(empty.rows().columns()).containsExactly("product", "earned", "pending", "payable", "reversed", "currency");
+    assertThat(empty.monthRows()).isEmpty();
+    assertThat(empty.monthRows().columns()).startsWith("month");
+    assertThat(empty.campaignRows().columns()).startsWith("campaign");
+  }
+
+  @Test
+  void columnsAreTypedAndAnOrdersLinesAddUpToIt() {
+    Affiliate tiktok = Monetik.defaults().affiliate();
+    CommissionStatement s = tiktok.statement(java.util.List.of(CommissionTest.delivered()), java.time.LocalDate.of(2025, 3, 31));
+    Rows rows = s.rows();
+    assertThat(rows.kind("product")).isEqualTo(Rows.Kind.TEXT);
+    assertThat(rows.kind("earned")).isEqualTo(Rows.Kind.AMOUNT);
+    assertThat(rows.get(0)).containsEntry("product", "lamp-01").containsEntry("earned", new BigDecimal("6.15"))
+        .containsEntry("currency", "USD");
+    assertThat(s.monthRows().value(0, "month")).isEqualTo("2025-03");
+    assertThat(s.campaignRows().value(0, "campaign")).isEqualTo("(open)");
+    OrderCommission c = tiktok.commission(CommissionTest.delivered(OrderEvent.refunded(java.time.LocalDate.of(2025, 3, 25),
+        CommissionTest.usd("24.76"))), java.time.LocalDate.of(2025, 3, 31));
+    Rows lines = c.rows();
+    assertThat(lines.columns()).containsExactly("product", "quantity", "base", "rate", "rate_kind", "commission", "earned",
+        "pending", "payable", "reversed", "currency");
+    assertThat(lines.get(0)).containsEntry("quantity", 2L).containsEntry("base", new BigDecimal("41.00"))
+        .containsEntry("rate", new BigDecimal("0.15")).containsEntry("rate_kind", "OPEN")
+        .containsEntry("commission", new BigDecimal("6.15")).containsEntry("earned", new BigDecimal("3.08"))
+        .containsEntry("payable", new BigDecimal("6.15")).containsEntry("reversed", new BigDecimal("-3.07"));
+    assertThat(lines.toString()).startsWith("product  quantity");
   }
 }

@@ -32,10 +32,10 @@ class CoinShopConcurrencyTest {
   void aFreshSharedShopIsSafeUnderContention() throws Exception {
     List<List<String>> expected = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
-      expected.add(work(CoinShop.of(CoinPresets.us().withLadder(Channel.ANDROID, CoinPresets.iosGbp()), io.github.monetik.testing.TestRules.PROVENANCE), t));
+      expected.add(work(CoinShop.of(CoinPresets.unitedStates().withLadder(Channel.ANDROID, CoinPresets.unitedKingdomIos()), io.github.monetik.testing.TestRules.PROVENANCE), t));
     }
     // Fresh lists: every thread races to build the same lazy optimisers.
-    CoinShop shared = CoinShop.of(CoinPresets.us().withLadder(Channel.ANDROID, CoinPresets.iosGbp()), io.github.monetik.testing.TestRules.PROVENANCE);
+    CoinShop shared = CoinShop.of(CoinPresets.unitedStates().withLadder(Channel.ANDROID, CoinPresets.unitedKingdomIos()), io.github.monetik.testing.TestRules.PROVENANCE);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
       CountDownLatch start = new CountDownLatch(1);

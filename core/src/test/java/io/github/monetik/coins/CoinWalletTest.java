@@ -24,7 +24,7 @@ class CoinWalletTest {
     assertThat(w.history().get(0).quote()).contains(web);
     assertThat(w.history().get(2).quote()).isEmpty();
     assertThat(w.history()).extracting(Object::toString)
-        .containsExactly("+1,000 coins -> 1,000 coins (WEB, USD 10.58)", "-100 coins -> 900 coins", "+5 coins -> 905 coins");
+        .containsExactly("+1,000 coins -> 1,000 coins (WEB, USD 10.60)", "-100 coins -> 900 coins", "+5 coins -> 905 coins");
     assertThat(w).hasToString("CoinWallet[balance 905 coins, credited 1,005 coins, spent 100 coins, 3 entries]");
     assertThat(CoinWallet.empty().credit(Coins.of(1))).hasToString("CoinWallet[balance 1 coin, credited 1 coin, spent 0 coins, 1 entry]");
     assertThat(CoinWallet.empty().history()).isEmpty();

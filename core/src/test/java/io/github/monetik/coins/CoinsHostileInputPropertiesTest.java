@@ -2,14 +2,20 @@ package io.github.monetik.coins;
 
 import static io.github.monetik.testing.Generators.anyLong;
 import static io.github.monetik.testing.Generators.anyMoney;
+import static io.github.monetik.testing.CoinGenerators.WEB_2022;
+import static io.github.monetik.testing.Deadline.within;
 import static io.github.monetik.testing.Generators.counts;
+import static io.github.monetik.testing.Generators.listsOf;
 import static io.github.monetik.testing.Hostile.check;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.monetik.Monetik;
 import io.github.monetik.money.Coins;
 import io.github.monetik.money.CurrencyMismatchException;
 import io.github.monetik.money.Money;
 import io.github.monetik.rules.CoinPresets;
+import io.github.monetik.testing.Hostile;
+import io.github.monetik.testing.TestRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,16 +26,18 @@ import org.quicktheories.generators.Generate;
 
 /**
  * The coins package's public entry points fed arbitrary, also invalid, values: a valid result or the
- * documented exception naming the argument. Entry points covered: 14 ({@code CoinPackage.of} x2,
- * the price-list builder, {@code CoinPrices.withLadder}, {@code CoinShop.of}, {@code quote},
- * {@code compare}, {@code priceOf}, {@code packages}, {@code CoinWallet.credit} x2, {@code spend},
- * {@code canSpend}, {@code CoinWallet.replay}).
+ * documented exception naming the argument, within a per-call time limit. Entry points covered: 20
+ * ({@code CoinPackage.of} x2, the price-list builder with nulls inside its arrays and iterables and
+ * custom limits of any size, {@code withPackages}, {@code withName}, {@code CoinPrices.withLadder},
+ * {@code CoinShop.of}, {@code quote} (the limited web too), {@code compare} and its table,
+ * {@code priceOf}, {@code packages}, {@code CoinWallet.credit} x2, {@code spend}, {@code canSpend},
+ * {@code CoinWallet.replay}).
  */
 class CoinsHostileInputPropertiesTest {
   private static final Class<IllegalArgumentException> IAE = IllegalArgumentException.class;
   private static final Class<NullPointerException> NPE = NullPointerException.class;
   private static final Class<ArithmeticException> AE = ArithmeticException.class;
-  private static final List<CoinShop> SHOPS = List.of(CoinShop.of(CoinPresets.us(), io.github.monetik.testing.TestRules.PROVENANCE), CoinShop.of(CoinPresets.uk(), io.github.monetik.testing.TestRules.PROVENANCE));
+  private static final List<CoinShop> SHOPS = List.of(CoinShop.of(CoinPresets.unitedStates(), TestRules.PROVENANCE), CoinShop.of(CoinPresets.unitedKingdom(), TestRules.PROVENANCE));
 
   private static Gen<@Nullable Channel> channels() {
     List<@Nullable Channel> all = new ArrayList<>(Arrays.asList(Channel.values()));
@@ -53,7 +61,7 @@ class CoinsHostileInputPropertiesTest {
           .addPackages(CoinPackage.of(Math.max(1, Math.abs(c1 % 200_000)), p1.abs().rounded(java.math.RoundingMode.UP)))
           .customRate(CoinPackage.of(Math.max(1, Math.abs(c2 % 200_000)), p2.abs().rounded(java.math.RoundingMode.UP)))
           .build();
-      return CoinShop.of(CoinPrices.builder().name("h").putLadders(Channel.WEB, list).build(), io.github.monetik.testing.TestRules.PROVENANCE)
+      return CoinShop.of(CoinPrices.builder().name("h").putLadders(Channel.WEB, list).build(), TestRules.PROVENANCE)
           .quote(Coins.of(1 + Math.abs(c1 % 1_000_000)), Channel.WEB);
     }, q -> q.coins().count() > Math.abs(c1 % 1_000_000), "coins|price|packages|customRate|Rate", IAE));
   }
@@ -65,7 +73,7 @@ class CoinsHostileInputPropertiesTest {
           "coins|channel", IAE, NPE, AE);
       check(() -> shop.compare(Coins.of(n)), c -> !c.quotes().isEmpty() && c.cheapest().coins().count() >= n,
           "coins", IAE, AE);
-      check(() -> shop.packages(channel), ps -> !ps.isEmpty(), "channel", IAE, NPE);
+      check(() -> shop.packages(channel), ps -> ps.size() == shop.priceList(channel).packages().size(), "channel", IAE, NPE);
       check(() -> CoinWallet.empty().credit(Coins.of(n)).credit(shop.quote(Coins.of(Math.max(1, n / 3)), channel)),
           w -> w.balance().count() > n, "coins|channel", IAE, NPE, AE);
     });
@@ -77,8 +85,38 @@ class CoinsHostileInputPropertiesTest {
       CoinShop shop = SHOPS.get(0);
       check(() -> shop.priceOf(CoinPackage.of(Math.max(1, Math.abs(n % 400)), price)), Money::isPositive,
           "coinPackage|price", IAE, CurrencyMismatchException.class);
-      check(() -> CoinShop.of(CoinPresets.uk().withLadder(channel, CoinPresets.webUsd()), io.github.monetik.testing.TestRules.PROVENANCE), s -> s.channels().contains(channel),
-          "channel", NPE);
+      check(() -> CoinShop.of(CoinPresets.unitedKingdom().withLadder(channel, CoinPresets.unitedStatesWeb(WEB_2022)),
+          TestRules.PROVENANCE), s -> s.channels().contains(channel), "channel", NPE);
+    });
+  }
+
+  @Test
+  void customLimitsOfAnySizeAndBuildersWithNullsInside() {
+    qt().forAll(counts(), listsOf(Generate.pick(Arrays.asList(null, CoinPackage.of(7, Money.of("0.10", "USD")),
+        CoinPackage.of(11, Money.of("0.15", "USD")))), 0, 4), Hostile.textOrNull()).checkAssert((limit, packages, text) -> {
+      CoinPriceList.Builder b = CoinPriceList.builder().name("h").currency(Money.currency("USD")).period("p").source("s")
+          .customRate(CoinPackage.of(50, Money.of("0.53", "USD")));
+      check(within(() -> b.customLimit(Coins.of(limit)).build()), l -> l.customLimit().orElseThrow().count() == limit,
+          "customLimit", IAE);
+      check(within(() -> CoinPresets.unitedStatesIos().withPackages(packages)), l -> l.packages().equals(packages),
+          "packages", NPE, IAE);
+      check(within(() -> CoinPriceList.builder().name("h").currency(Money.currency("USD")).period("p").source("s")
+          .addAllPackages(packages).addPackages(packages.toArray(new CoinPackage[0])).build()),
+          l -> l.packages().size() == 2 * packages.size(), "packages", NPE, IAE);
+      check(within(() -> CoinPresets.unitedStatesIos().withName(text)), l -> l.name().equals(text), "name", NPE);
+      check(within(() -> CoinPriceList.builder().name("h").currency(Money.currency("USD")).period("p").source("s")
+          .addPackages(CoinPackage.of(7, Money.of("0.10", "USD"))).addAssumptions(text).build()),
+          l -> l.assumptions().contains(text), "assumptions", NPE);
+    });
+  }
+
+  @Test
+  void quotesOnTheLimitedWebForAnyCount() {
+    CoinShop us = Monetik.defaults().coins();
+    qt().withExamples(300).forAll(counts()).checkAssert(n -> {
+      check(within(() -> us.quote(Coins.of(n), Channel.WEB)), q -> q.coins().count() >= n
+          && q.customAmounts().keySet().stream().allMatch(p -> p.coins().count() <= 500_000), "coins|WEB", IAE, AE);
+      check(within(() -> us.compare(Coins.of(n)).toString()), t -> t.startsWith("At least"), "coins|comparing", IAE, AE);
     });
   }
 

@@ -1,6 +1,8 @@
 package io.github.monetik.coins;
 
+import static io.github.monetik.testing.CoinGenerators.presetLadders;
 import static io.github.monetik.testing.CoinGenerators.requests;
+import static io.github.monetik.testing.CoinGenerators.smallLaddersWithCustomLimits;
 import static io.github.monetik.testing.CoinGenerators.smallLadders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -9,24 +11,17 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.monetik.money.Coins;
 import io.github.monetik.money.Money;
-import io.github.monetik.rules.CoinPresets;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /**
  * The laws of {@link CoinShop#quote}: exact against brute force and an independent dynamic
  * programme, covering, never beaten by one package type, monotone, and periodic at scale.
  */
 class QuotePropertiesTest {
-  /** Every bundled ladder. */
-  private static final List<CoinPriceList> PRESETS = List.of(CoinPresets.webUsd(), CoinPresets.iosUsd(),
-      CoinPresets.androidUsd(), CoinPresets.legacyInAppUsd(), CoinPresets.iosGbp());
-
   private static Gen<CoinPriceList> presets() {
-    return Generate.pick(PRESETS);
+    return presetLadders();
   }
 
   private static CoinQuote quote(CoinPriceList list, long n) {
@@ -72,22 +67,52 @@ class QuotePropertiesTest {
       CoinQuote q = quote(list, n.count());
       assertThat(q.coins()).isGreaterThanOrEqualTo(n);
       assertThat(q.surplus()).isEqualTo(q.coins().minus(n));
-      Coins coins = q.customAmount().map(CoinPackage::coins).orElse(Coins.ZERO);
-      Money price = q.customAmount().map(CoinPackage::price).orElse(Money.zero(list.currency()));
+      Coins coins = Coins.ZERO;
+      Money price = Money.zero(list.currency());
       for (Map.Entry<CoinPackage, Long> e : q.packages().entrySet()) {
         assertThat(list.packages()).contains(e.getKey());
         assertThat(e.getValue()).isPositive();
         coins = coins.plus(e.getKey().coins().multipliedBy(e.getValue()));
         price = price.plus(e.getKey().price().multipliedBy(e.getValue()));
       }
+      for (Map.Entry<CoinPackage, Long> e : q.customAmounts().entrySet()) {
+        coins = coins.plus(e.getKey().coins().multipliedBy(e.getValue()));
+        price = price.plus(e.getKey().price().multipliedBy(e.getValue()));
+      }
       assertThat(coins).isEqualTo(q.coins());
       assertThat(price).isEqualTo(q.price());
       if (!list.allowsCustomAmounts()) {
-        assertThat(q.customAmount()).isEmpty();
+        assertThat(q.customAmounts()).isEmpty();
       }
+      assertCustomPurchasesWithinTheLimit(list, q);
       assertThat(q.priceList()).isEqualTo(list);
       assertThat(q.assumptions()).isEqualTo(list.assumptions());
     });
+  }
+
+  @Test
+  void aCustomLimitNeverChangesThePriceOnlyHowTheCustomCoinsAreSplit() {
+    // Splitting custom coins into purchases at a limit that is a whole number of rate units costs
+    // exactly what one unlimited custom amount would: the reference knows no limit.
+    qt().withExamples(300).forAll(smallLaddersWithCustomLimits(), requests(2_000)).checkAssert((list, n) -> {
+      CoinQuote q = quote(list, n.count());
+      assertSame(q, ReferenceCover.dynamicProgramme(list, n.count()));
+      assertCustomPurchasesWithinTheLimit(list, q);
+    });
+  }
+
+  /** Every custom purchase holds at most the limit, and all but one hold exactly the limit. */
+  private static void assertCustomPurchasesWithinTheLimit(CoinPriceList list, CoinQuote q) {
+    long limit = list.customLimit().map(Coins::count).orElse(Long.MAX_VALUE);
+    long belowLimit = 0;
+    for (Map.Entry<CoinPackage, Long> e : q.customAmounts().entrySet()) {
+      assertThat(e.getKey().coins().count()).as("custom purchase of %s", q).isBetween(1L, limit);
+      assertThat(e.getValue()).isPositive();
+      if (e.getKey().coins().count() < limit) {
+        belowLimit += e.getValue();
+      }
+    }
+    assertThat(belowLimit).as("purchases below the limit in %s", q).isLessThanOrEqualTo(1);
   }
 
   @Test
@@ -127,7 +152,7 @@ class QuotePropertiesTest {
   }
 
   private static CoinPackage cheapestPerCoin(CoinPriceList list) {
-    CoinPackage best = list.customRate().orElse(list.packages().get(0));
+    CoinPackage best = list.customRate().orElseGet(() -> list.packages().get(0));
     for (CoinPackage p : list.packages()) {
       if (p.price().amount().multiply(java.math.BigDecimal.valueOf(best.coins().count()))
           .compareTo(best.price().amount().multiply(java.math.BigDecimal.valueOf(p.coins().count()))) < 0) {

@@ -36,15 +36,19 @@ final class ReferenceCover {
 
   /** Completes a multiset of packages with the cheapest custom amount, keeping the best. */
   private static void offer(CoinPriceList list, long n, long coins, long price, long[] best) {
+    offer(list.customRate().map(r -> r.coins().count()).orElse(0L),
+        list.customRate().map(r -> r.price().toMinorUnits()).orElse(0L), n, coins, price, best);
+  }
+
+  /** The same, with the custom rate as cc coins for pc minor units (cc = 0: none). */
+  private static void offer(long cc, long pc, long n, long coins, long price, long[] best) {
     long missing = Math.max(0, n - coins);
     long total;
     long got;
     if (missing == 0) {
       total = price;
       got = coins;
-    } else if (list.customRate().isPresent()) {
-      long cc = list.customRate().get().coins().count();
-      long pc = list.customRate().get().price().toMinorUnits();
+    } else if (cc > 0) {
       long customPrice = (missing * pc + cc - 1) / cc;
       total = price + customPrice;
       got = coins + customPrice * cc / pc; // the most custom coins that price buys
@@ -59,26 +63,32 @@ final class ReferenceCover {
 
   /** @return {price in minor units, coins}, by a plain dynamic programme over exact package sums */
   static long[] dynamicProgramme(CoinPriceList list, long n) {
+    int size = list.packages().size();
+    int[] c = new int[size];
+    long[] p = new long[size];
     long cMax = list.customRate().map(r -> r.coins().count()).orElse(0L);
-    for (CoinPackage p : list.packages()) {
-      cMax = Math.max(cMax, p.coins().count());
+    for (int i = 0; i < size; i++) {
+      c[i] = (int) list.packages().get(i).coins().count();
+      p[i] = list.packages().get(i).price().toMinorUnits();
+      cMax = Math.max(cMax, c[i]);
     }
     int limit = (int) (n + cMax);
     long[] dp = new long[limit + 1];
     java.util.Arrays.fill(dp, Long.MAX_VALUE);
     dp[0] = 0;
     for (int j = 1; j <= limit; j++) {
-      for (CoinPackage p : list.packages()) {
-        int c = (int) p.coins().count();
-        if (c <= j && dp[j - c] != Long.MAX_VALUE) {
-          dp[j] = Math.min(dp[j], dp[j - c] + p.price().toMinorUnits());
+      for (int i = 0; i < size; i++) {
+        if (c[i] <= j && dp[j - c[i]] != Long.MAX_VALUE) {
+          dp[j] = Math.min(dp[j], dp[j - c[i]] + p[i]);
         }
       }
     }
+    long cc = list.customRate().map(r -> r.coins().count()).orElse(0L);
+    long pc = list.customRate().map(r -> r.price().toMinorUnits()).orElse(0L);
     long[] best = {Long.MAX_VALUE, -1};
     for (int j = 0; j <= limit; j++) {
       if (dp[j] != Long.MAX_VALUE) {
-        offer(list, n, j, dp[j], best);
+        offer(cc, pc, n, j, dp[j], best);
       }
     }
     return best;

@@ -3,6 +3,9 @@ package io.github.monetik.gifts;
 import static io.github.monetik.testing.GiftGenerators.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static io.github.monetik.testing.TestRules.PROVENANCE;
+import static io.github.monetik.testing.TestRules.uncheckedGifts;
 
 import io.github.monetik.Monetik;
 import io.github.monetik.money.Coins;
@@ -22,7 +25,7 @@ class ComboSettlementTest {
 
   @Test
   void aComboCountsOnceAtItsEndAndNaiveSummingCountsItFourTimes() {
-    ComboSettlement s = io.github.monetik.testing.TestRules.uncheckedGifts().settle(List.of(
+    ComboSettlement s = uncheckedGifts().settle(List.of(
         combo(1, "alice", DOUGHNUT, 1, false, 7),
         combo(2, "alice", DOUGHNUT, 2, false, 7),
         combo(3, "alice", DOUGHNUT, 3, false, 7),
@@ -44,17 +47,20 @@ class ComboSettlementTest {
   @Test
   void aNonRepeatableGiftCountsOnArrivalWithItsQuantityAndItsDuplicateIsIgnored() {
     GiftEvent lions = event(10, T, "bob", "host", LION, false, 3, false, 0);
-    ComboSettlement s = io.github.monetik.testing.TestRules.uncheckedGifts().settle(List.of(lions, lions, event(11, T, "bob", "host", LION, false, 1, false, 0)));
+    ComboSettlement s = uncheckedGifts().settle(List.of(lions, lions, event(11, T, "bob", "host", LION, false, 1, false, 0)));
     assertThat(s.settledGifts()).isEqualTo(4);
     assertThat(s.settledCoins()).isEqualTo(Coins.of(4 * 29_999));
     assertThat(s.naiveCoins()).isEqualTo(Coins.of(7 * 29_999));
     assertThat(s.settled()).allSatisfy(g -> assertThat(g.combo()).isFalse());
-    assertThat(s.settled()).extracting(CountedGift::groupId).containsExactlyInAnyOrder(10L, 11L);
+    assertThat(s.issues()).as("an identical copy is no conflict").isEmpty();
+    // Changed on purpose: a single gift's groupId is 0 now; its message id is messageId().
+    assertThat(s.settled()).extracting(CountedGift::groupId).containsExactly(0L, 0L);
+    assertThat(s.settled()).extracting(CountedGift::messageId).containsExactlyInAnyOrder(10L, 11L);
   }
 
   @Test
   void anOpenComboIsReportedNotCountedUntilTheCallerIncludesIt() {
-    ComboSettlement s = io.github.monetik.testing.TestRules.uncheckedGifts().settle(List.of(combo(1, "carol", ROSE, 5, false, 1), combo(2, "carol", ROSE, 9, false, 1)));
+    ComboSettlement s = uncheckedGifts().settle(List.of(combo(1, "carol", ROSE, 5, false, 1), combo(2, "carol", ROSE, 9, false, 1)));
     assertThat(s.settledCoins()).isEqualTo(Coins.ZERO);
     assertThat(s.open()).singleElement().satisfies(g -> {
       assertThat(g.isOpen()).isTrue();
@@ -87,18 +93,24 @@ class ComboSettlementTest {
     assertThat(settler.messages()).isEqualTo(4);
     assertThat(settler.naiveCoins()).isEqualTo(30 * (4 + 2 + 6 + 6));
     // The combo is placed at its latest end message; its first repeat seen was 2.
-    ComboSettlement s = settler.settlement(io.github.monetik.testing.TestRules.PROVENANCE);
-    assertThat(s.settled()).singleElement().satisfies(g -> assertThat(g.timestamp()).isEqualTo(Instant.ofEpochMilli(T + 4)));
+    ComboSettlement s = settler.settlement(PROVENANCE);
+    assertThat(s.settled()).singleElement().satisfies(g -> {
+      assertThat(g.timestamp()).isEqualTo(Instant.ofEpochMilli(T + 4));
+      assertThat(g.messageId()).as("its largest-count message, the smallest id of two").isEqualTo(3);
+    });
+    // Changed on purpose: issues are aggregated per kind and gift id, count() counts the combos.
     assertThat(s.issues()).singleElement().satisfies(i -> {
       assertThat(i.kind()).isEqualTo(SettlementIssue.Kind.END_WITHOUT_START);
-      assertThat(i.count()).isEqualTo(2);
-      assertThat(i).hasToString("END_WITHOUT_START: combo 3 of dan (gift 5879) ended at 6 but its first repeat seen was 2: counted once at 6");
+      assertThat(i.giftId()).isEqualTo(DOUGHNUT[0]);
+      assertThat(i.count()).isEqualTo(1);
+      assertThat(i).hasToString("END_WITHOUT_START: gift id 5879: 1 combo(s) ended without their first repeats: counted"
+          + " once at their largest count");
     });
   }
 
   @Test
   void theSameGroupOfAnotherSenderOrGiftIsAnotherCombo() {
-    ComboSettlement s = io.github.monetik.testing.TestRules.uncheckedGifts().settle(List.of(
+    ComboSettlement s = uncheckedGifts().settle(List.of(
         combo(1, "erin", ROSE, 2, true, 5), combo(2, "frank", ROSE, 3, true, 5), combo(3, "erin", DOUGHNUT, 1, true, 5)));
     assertThat(s.settled()).hasSize(3);
     assertThat(s.settledCoins()).isEqualTo(Coins.of(2 + 3 + 30));
@@ -108,7 +120,7 @@ class ComboSettlementTest {
   void unknownGiftIdsAreReportedAndCountedAtTheirStatedPrice() {
     ComboSettlement s = Monetik.defaults().gifts().settle(List.of(
         event(1, T, "gina", "host", LION, false, 1, false, 0), event(2, T, "gina", "host", LION, false, 1, false, 0),
-        event(3, T, "gina", "host", ROSE, false, 1, false, 0)));
+        event(3, T, "gina", "host", ROSE, true, 1, true, 4)));
     assertThat(s.issues()).singleElement().satisfies(i -> {
       assertThat(i.kind()).isEqualTo(SettlementIssue.Kind.UNKNOWN_GIFT);
       assertThat(i.giftId()).isEqualTo(9_999_999);
@@ -116,78 +128,89 @@ class ComboSettlementTest {
       assertThat(i.detail()).isEqualTo("gift id 9999999 is not in the catalog: 2 message(s) counted at the coins they state");
     });
     assertThat(s.settledCoins()).isEqualTo(Coins.of(2 * 29_999 + 1));
-    assertThat(io.github.monetik.testing.TestRules.uncheckedGifts().settle(s.settled().isEmpty() ? List.of() : List.of(event(1, T, "gina", "host", LION, false, 1, false, 0)))
-        .issues()).isEmpty();
+    // Changed on purpose: a door with an empty catalog checks no ids.
+    assertThat(uncheckedGifts().settle(List.of(event(1, T, "gina", "host", LION, false, 1, false, 0))).issues()).isEmpty();
   }
 
   @Test
-  void everyIdInTheCatalogIsKnownTheSmallestAndLargestToo() {
-    GiftCatalog catalog = Monetik.defaults().gifts().giftCatalog();
-    ComboSettler settler = ComboSettler.batch(catalog, true);
-    long id = 0;
-    for (long giftId : catalog.ids()) {
-      settler.accept(++id, T, "hana", "host", giftId, 1, false, 1, false, 0);
+  void aMessageThatDisagreesWithTheCatalogCountsAtItsOwnPriceAndIsReported() {
+    // The 2024-01-05 list: Rose 5655 is a 1-coin combo gift, Lion 6369 a 29,999-coin single.
+    ComboSettlement s = Monetik.defaults().gifts().settle(List.of(
+        event(1, T, "gina", "host", new long[] {5655, 2}, true, 1, false, 4),
+        event(4, T + 1, "gina", "host", new long[] {5655, 2}, true, 3, true, 4),
+        event(2, T, "gina", "host", new long[] {6369, 29_999}, true, 1, true, 5),
+        event(3, T, "gina", "host", new long[] {6369, 29_999}, false, 1, false, 0)));
+    assertThat(s.settledCoins()).isEqualTo(Coins.of(3 * 2 + 29_999 + 29_999));
+    assertThat(s.issues()).extracting(SettlementIssue::kind, SettlementIssue::giftId, SettlementIssue::count)
+        .containsExactly(tuple(SettlementIssue.Kind.CATALOG_MISMATCH, 5655L, 2L),
+            tuple(SettlementIssue.Kind.CATALOG_MISMATCH, 6369L, 1L));
+    assertThat(s.issues().get(0).detail()).isEqualTo("gift id 5655: 2 message(s) state another price or combo flag than"
+        + " the catalog's (Rose #5655 (1 coin, combo)): counted at their own stated price");
+  }
+
+  @Test
+  void everyIdInEveryOfficialListIsKnownAtItsOwnPriceAndFlag() {
+    for (java.time.LocalDate day : io.github.monetik.rules.GiftCatalogPresets.OFFICIAL_LISTS) {
+      GiftCatalog catalog = io.github.monetik.rules.GiftCatalogPresets.officialList(day);
+      ComboSettler settler = ComboSettler.batch(catalog, true);
+      long id = 0;
+      for (Gift g : catalog.gifts()) {
+        boolean combo = g.repeatable();
+        settler.accept(++id, T, "hana", "host", g.id().getAsLong(), g.price().count(), combo, 1, combo, combo ? id : 0);
+      }
+      assertThat(settler.messages()).as("%s", day).isEqualTo(catalog.size()).isGreaterThanOrEqualTo(97);
+      assertThat(settler.settlement(PROVENANCE).issues()).as("%s", day).isEmpty();
     }
-    assertThat(settler.messages()).isGreaterThan(1);
-    assertThat(settler.settlement(io.github.monetik.testing.TestRules.PROVENANCE).issues()).isEmpty();
   }
 
   @Test
   void timestampsGoingBackwardsChangeNoCount() {
-    ComboSettlement forward = io.github.monetik.testing.TestRules.uncheckedGifts().settle(List.of(
+    ComboSettlement forward = uncheckedGifts().settle(List.of(
         event(1, T, "hal", "host", ROSE, true, 1, false, 9), event(2, T + 1_000, "hal", "host", ROSE, true, 2, true, 9)));
-    ComboSettlement backward = io.github.monetik.testing.TestRules.uncheckedGifts().settle(List.of(
+    ComboSettlement backward = uncheckedGifts().settle(List.of(
         event(1, T + 5_000, "hal", "host", ROSE, true, 1, false, 9), event(2, T - 60_000, "hal", "host", ROSE, true, 2, true, 9)));
     assertThat(backward.settledCoins()).isEqualTo(forward.settledCoins()).isEqualTo(Coins.of(2));
     assertThat(backward.settled().get(0).timestamp()).isEqualTo(Instant.ofEpochMilli(T - 60_000));
   }
 
-  @Test
-  void forgettingOldSettledCombosBoundsMemoryAndKeepsTheTotals() {
-    ComboSettler settler = ComboSettler.batch(GiftCatalog.empty(), false);
-    settler.accept(combo(1, "ivy", ROSE, 3, true, 1));
-    settler.accept(combo(2, "ivy", ROSE, 1, false, 2));
-    settler.accept(event(500_000, T + 500_000, "ivy", "host", ROSE, true, 4, true, 3));
-    assertThat(settler.forgetSettledBefore(Instant.ofEpochMilli(T + 100_000))).isEqualTo(1);
-    assertThat(settler.settledCoins()).isEqualTo(7);
-    assertThat(settler.openCombos()).isEqualTo(1);
-    assertThat(settler.settlement(io.github.monetik.testing.TestRules.PROVENANCE).settled()).singleElement().satisfies(g -> assertThat(g.count()).isEqualTo(4));
-    assertThat(settler.settlement(io.github.monetik.testing.TestRules.PROVENANCE).settled().get(0).toString())
-        .isEqualTo("ivy -> host: gift 5655 x4 = 4 coins (combo 3) at " + Instant.ofEpochMilli(T + 500_000));
-    // A late repeat of a remembered combo is still recognized.
-    settler.accept(event(500_001, T + 500_001, "ivy", "host", ROSE, true, 4, true, 3));
-    assertThat(settler.settledCoins()).isEqualTo(7);
+  private static ComboSettler fed(GiftEvent... events) {
+    return fed(ComboSettler.batch(GiftCatalog.empty(), false), events);
   }
 
-  private static ComboSettler fed(GiftEvent... events) {
-    ComboSettler s = ComboSettler.batch(GiftCatalog.empty(), false);
+  private static ComboSettler fed(ComboSettler s, GiftEvent... events) {
     for (GiftEvent e : events) {
       s.accept(e);
     }
     return s;
   }
 
+  private static ComboSettler combined(ComboSettler left, ComboSettler right) {
+    left.combine(right);
+    return left;
+  }
+
   @Test
   void aComboCutByAChunkBoundaryIsCountedOnceAtItsEnd() {
-    ComboSettler left = fed(event(1, T, "ann", "host-a", DOUGHNUT, true, 1, false, 7),
-        event(2, T + 9, "ann", "host-a", DOUGHNUT, true, 3, false, 7));
-    ComboSettler right = fed(event(3, T + 5, "ann", "host-b", DOUGHNUT, true, 4, false, 7),
-        event(4, T + 6, "ann", "host-b", DOUGHNUT, true, 5, true, 7));
+    ComboSettler left = fed(event(1, T, "ann", "host-b", DOUGHNUT, true, 1, false, 7),
+        event(2, T + 9, "ann", "host-b", DOUGHNUT, true, 3, false, 7));
+    ComboSettler right = fed(event(3, T + 5, "ann", "host-a", DOUGHNUT, true, 4, false, 7),
+        event(4, T + 6, "ann", "host-a", DOUGHNUT, true, 5, true, 7));
     assertThat(right.settledCoins()).isEqualTo(150);
     assertThat(left.openCombos()).isEqualTo(1);
-    ComboSettlement s = left.combine(right).settlement(io.github.monetik.testing.TestRules.PROVENANCE);
+    ComboSettlement s = combined(left, right).settlement(PROVENANCE);
     assertThat(s.settled()).singleElement().satisfies(g -> {
       assertThat(g.count()).isEqualTo(5);
-      assertThat(g.hostId()).as("the host of the combo's first message").isEqualTo("host-a");
+      // Changed on purpose: the smallest host id, not the first message's (host-b came first).
+      assertThat(g.hostId()).as("the smallest host id of the combo's messages").isEqualTo("host-a");
       assertThat(g.timestamp()).as("the time of its end").isEqualTo(Instant.ofEpochMilli(T + 6));
     });
     assertThat(s.issues()).as("its start was seen, on the left").isEmpty();
     assertThat(s.open()).isEmpty();
     assertThat(left.settledCoins()).isEqualTo(150);
-    assertThat(s).isEqualTo(io.github.monetik.testing.TestRules.uncheckedGifts().settle(List.of(event(1, T, "ann", "host-a", DOUGHNUT, true, 1, false, 7),
-        event(2, T + 9, "ann", "host-a", DOUGHNUT, true, 3, false, 7),
-        event(3, T + 5, "ann", "host-b", DOUGHNUT, true, 4, false, 7),
-        event(4, T + 6, "ann", "host-b", DOUGHNUT, true, 5, true, 7))));
+    assertThat(s).isEqualTo(uncheckedGifts().settle(List.of(event(1, T, "ann", "host-b", DOUGHNUT, true, 1, false, 7),
+        event(2, T + 9, "ann", "host-b", DOUGHNUT, true, 3, false, 7),
+        event(3, T + 5, "ann", "host-a", DOUGHNUT, true, 4, false, 7),
+        event(4, T + 6, "ann", "host-a", DOUGHNUT, true, 5, true, 7))));
   }
 
   @Test
@@ -202,12 +225,17 @@ class ComboSettlementTest {
         event(24, T + 60, "fay", "host", ROSE, true, 7, false, 4));
     left.combine(right);
     assertThat(left.messages()).isEqualTo(9);
-    // Lion x2 once (the later copy of message 10 is a duplicate), cy raised to 6, dee 2 once; eve and fay open.
-    assertThat(left.settledGifts()).isEqualTo(2 + 6 + 2);
-    assertThat(left.settledCoins()).isEqualTo(2 * 29_999 + 6 + 2);
+    // Changed on purpose: message 10 came twice with different counts (2, then 9): the greater copy counts,
+    // whatever the order, and the conflict is reported. Cy raised to 6, dee 2 once; eve and fay open.
+    assertThat(left.settledGifts()).isEqualTo(9 + 6 + 2);
+    assertThat(left.settledCoins()).isEqualTo(9 * 29_999 + 6 + 2);
     assertThat(left.openCombos()).isEqualTo(2);
     assertThat(left.openCoins()).isEqualTo(4 + 7);
-    ComboSettlement s = left.settlement(io.github.monetik.testing.TestRules.PROVENANCE);
+    ComboSettlement s = left.settlement(PROVENANCE);
+    // Cy's and dee's combos were first seen at 3 and 2; message 10's second copy conflicts with the first.
+    assertThat(s.issues()).extracting(SettlementIssue::kind, SettlementIssue::giftId, SettlementIssue::count)
+        .containsExactly(tuple(SettlementIssue.Kind.END_WITHOUT_START, ROSE[0], 2L),
+            tuple(SettlementIssue.Kind.CONFLICTING_DUPLICATE, LION[0], 1L));
     assertThat(s.settled()).filteredOn(g -> g.senderId().equals("dee")).singleElement()
         .satisfies(g -> assertThat(g.timestamp()).as("the latest end").isEqualTo(Instant.ofEpochMilli(T + 40)));
     assertThat(s.settled()).filteredOn(g -> g.senderId().equals("cy")).singleElement()
@@ -221,42 +249,81 @@ class ComboSettlementTest {
   @Test
   void combiningKeepsWhatTheLaterSettlerForgot() {
     ComboSettler left = fed(event(1, T, "ann", "host", ROSE, true, 2, true, 1));
-    ComboSettler right = fed(event(2, T, "bob", "host", DOUGHNUT, true, 3, true, 2),
-        event(3, T + 500_000, "cy", "host", LION, false, 1, false, 0));
-    assertThat(right.forgetSettledBefore(Instant.ofEpochMilli(T + 1))).isEqualTo(1);
+    // A settler that retains identities for 1 second of stream time: bob's combo is forgotten when cy's
+    // gift moves the stream 500 seconds on (forgetSettledBefore is gone; retention is the engine's own).
+    ComboSettler right = fed(new ComboSettler(GiftCatalog.empty(), false, 1_000, Long.MAX_VALUE, ComboSettler.Sink.NONE),
+        event(2, T, "bob", "host", DOUGHNUT, true, 3, true, 2), event(3, T + 500_000, "cy", "host", LION, false, 1, false, 0));
+    assertThat(right.comboCount()).as("bob's combo forgotten").isZero();
+    assertThat(right.settledCoins()).isEqualTo(90 + 29_999);
     left.combine(right);
     assertThat(left.settledCoins()).isEqualTo(2 + 90 + 29_999);
     assertThat(left.settledGifts()).isEqualTo(2 + 3 + 1);
-    assertThat(left.settlement(io.github.monetik.testing.TestRules.PROVENANCE).settled()).extracting(CountedGift::senderId).containsExactly("ann", "cy");
+    assertThat(left.settlement(PROVENANCE).settled()).extracting(CountedGift::senderId).containsExactly("ann", "cy");
   }
 
   @Test
-  void combiningRejectsItselfAndAnotherCatalogByName() {
-    ComboSettler plain = ComboSettler.batch(GiftCatalog.empty(), false);
-    assertThatThrownBy(() -> plain.combine(plain)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("later must be another settler, was this one");
-    GiftCatalog catalog = Monetik.defaults().gifts().giftCatalog();
-    assertThatThrownBy(() -> plain.combine(ComboSettler.batch(catalog))).isInstanceOf(IllegalArgumentException.class, true)
-        .hasMessage("later must check the same gift catalog (no catalog), was a catalog of " + catalog.ids().length + " gifts");
-    assertThatThrownBy(() -> ComboSettler.batch(catalog).combine(ComboSettler.create(GiftCatalog.empty())), true)
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("later must check the same gift catalog (a catalog of " + catalog.ids().length
-            + " gifts), was a catalog of 0 gifts");
-    assertThatThrownBy(() -> plain.combine(null)).isInstanceOf(NullPointerException.class).hasMessage("later");
-    assertThatThrownBy(() -> io.github.monetik.testing.TestRules.gifts(null)).isInstanceOf(NullPointerException.class).toSettlement()
-        .hasMessage("catalog");
+  void aChunksFirstComboWithoutGroupIdContinuesOursOnlyIfItsFirstMessageWould() {
+    // Found by the collector law: x5 (id 3), then x2 (id 1: the count falls, a new combo), then x8 end
+    // (id 3 again). Split after x5, the later chunk's combo (x2 .. x8) was once taken for a continuation
+    // because its largest message's id (3) matched ours; its first message (x2, id 1) decides.
+    GiftEvent five = event(3, T, "ann", "host", ROSE, true, 5, false, 0);
+    GiftEvent two = event(1, T + 1, "ann", "host", ROSE, true, 2, false, 0);
+    GiftEvent eight = event(3, T + 2, "ann", "host", ROSE, true, 8, true, 0);
+    ComboSettlement onePass = uncheckedGifts().settle(List.of(five, two, eight));
+    assertThat(onePass.open()).extracting(CountedGift::count).containsExactly(5L);
+    assertThat(onePass.settled()).extracting(CountedGift::count).containsExactly(8L);
+    assertThat(combined(fed(five), fed(two, eight)).settlement(PROVENANCE)).isEqualTo(onePass);
+    assertThat(combined(fed(five, two), fed(eight)).settlement(PROVENANCE)).isEqualTo(onePass);
+    // A first message that does continue ours: x1, x2 | x3 end.
+    ComboSettler left = fed(event(1, T, "ann", "host", ROSE, true, 1, false, 0), event(2, T + 1, "ann", "host", ROSE, true,
+        2, false, 0));
+    ComboSettlement joined = combined(left, fed(event(4, T + 2, "ann", "host", ROSE, true, 3, true, 0))).settlement(PROVENANCE);
+    assertThat(joined.settled()).extracting(CountedGift::count).containsExactly(3L);
+    assertThat(joined.open()).isEmpty();
+  }
+
+  @Test
+  void pinnedAConflictingCopyOfAMessageWithoutGroupIdAcrossASplitIsPlacedByItsChunk() {
+    // Needs a design decision (see the report on issue 14): a chunk cannot know that its first message
+    // without group id is a copy of one before the split. One pass: x1, x5 (id 2), then a copy of id 2
+    // stating x2 (it joins x5's combo by its id and changes nothing), then x3: a count that falls, a new
+    // combo. Split before the copy, the chunk makes one combo of the copy and x3 (x3 follows x2), and
+    // that combo continues ours by the copy's id: x3 is lost in ours.
+    GiftEvent five = event(2, T + 1, "ann", "host", ROSE, true, 5, false, 0);
+    GiftEvent copy = GiftEvent.builder().from(five).repeatCount(2).build();
+    GiftEvent three = event(3, T + 2, "ann", "host", ROSE, true, 3, false, 0);
+    List<GiftEvent> events = List.of(event(1, T, "ann", "host", ROSE, true, 1, false, 0), five, copy, three);
+    ComboSettlement onePass = uncheckedGifts().settle(events);
+    assertThat(onePass.open()).extracting(CountedGift::count).containsExactly(5L, 3L);
+    ComboSettlement split = combined(fed(events.get(0), five), fed(copy, three)).settlement(PROVENANCE);
+    assertThat(split.open()).extracting(CountedGift::count).containsExactly(5L);
+    // Exact copies across a split are placed as one pass places them.
+    ComboSettlement exact = combined(fed(events.get(0), five), fed(five, three)).settlement(PROVENANCE);
+    assertThat(exact).isEqualTo(uncheckedGifts().settle(List.of(events.get(0), five, five, three)));
+  }
+
+  @Test
+  void theDoorNamesANullCatalogAndANullMessage() {
+    // Changed on purpose: the engine is package-private and trusts its callers (the door makes every
+    // settler of one collector with one catalog), so combine checks nothing; the door checks its arguments.
+    assertThatThrownBy(() -> io.github.monetik.testing.TestRules.gifts(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("giftCatalog");
     List<GiftEvent> withNull = java.util.Arrays.asList(combo(1, "ann", ROSE, 1, true, 1), null);
-    assertThatThrownBy(() -> withNull.stream().collect(io.github.monetik.testing.TestRules.uncheckedGifts().toSettlement()))
+    assertThatThrownBy(() -> withNull.stream().collect(uncheckedGifts().toSettlement()))
         .isInstanceOf(NullPointerException.class).hasMessage("events element");
+    assertThatThrownBy(() -> uncheckedGifts().settle(withNull)).isInstanceOf(NullPointerException.class)
+        .hasMessage("events[1]");
+    assertThatThrownBy(() -> uncheckedGifts().settle(null)).isInstanceOf(NullPointerException.class).hasMessage("events");
   }
 
   @Test
   void unknownGiftCountsAddUpAcrossCombinedSettlers() {
     GiftCatalog catalog = Monetik.defaults().gifts().giftCatalog();
-    ComboSettler left = ComboSettler.batch(catalog, true).accept(event(1, T, "ann", "host", LION, false, 1, false, 0));
-    ComboSettler right = ComboSettler.batch(catalog, true).accept(event(2, T, "ann", "host", LION, false, 1, false, 0))
-        .accept(event(3, T, "ann", "host", ROSE, false, 1, false, 0));
-    assertThat(left.combine(right).settlement(io.github.monetik.testing.TestRules.PROVENANCE).issues()).singleElement().satisfies(i -> {
+    ComboSettler left = fed(ComboSettler.batch(catalog, true), event(1, T, "ann", "host", LION, false, 1, false, 0));
+    ComboSettler right = fed(ComboSettler.batch(catalog, true), event(2, T, "ann", "host", LION, false, 1, false, 0),
+        event(3, T, "ann", "host", ROSE, true, 1, true, 1));
+    assertThat(combined(left, right).settlement(PROVENANCE).issues()).singleElement().satisfies(i -> {
+      assertThat(i.kind()).isEqualTo(SettlementIssue.Kind.UNKNOWN_GIFT);
       assertThat(i.giftId()).isEqualTo(LION[0]);
       assertThat(i.count()).isEqualTo(2);
     });
@@ -281,13 +348,14 @@ class ComboSettlementTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("senderId must not be blank, was ''");
     assertThatThrownBy(() -> settler.accept(1, T, "a", " ", 1, 1, true, 1, false, 1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("hostId must not be blank, was ' '");
-    assertThatThrownBy(() -> settler.accept(null)).isInstanceOf(NullPointerException.class).hasMessage("event");
-    assertThatThrownBy(() -> io.github.monetik.testing.TestRules.uncheckedGifts().settle(java.util.Arrays.asList(combo(1, "a", ROSE, 1, true, 1), null)))
-        .isInstanceOf(NullPointerException.class).hasMessage("events element");
+    assertThatThrownBy(() -> settler.accept(1, 946_684_799_999L, "a", "h", 1, 1, true, 1, false, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("timestamp must be in [2000-01-01T00:00:00Z, 2100-01-01T00:00:00Z), was 1999-12-31T23:59:59.999Z");
     assertThat(settler.messages()).isZero();
-    // A coin total beyond a long is an ArithmeticException, never a wrapped number.
+    // A coin total beyond a long is an ArithmeticException naming the operation, never a wrapped number.
     settler.accept(1, T, "a", "h", 1, Long.MAX_VALUE / 2, false, 2, false, 0);
-    assertThatThrownBy(() -> settler.accept(2, T, "a", "h", 1, 2, false, 1, false, 0)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> settler.accept(2, T, "a", "h", 1, 2, false, 1, false, 0)).isInstanceOf(ArithmeticException.class)
+        .hasMessageStartingWith("coins overflow in settle:");
   }
 
   @Test
@@ -296,10 +364,10 @@ class ComboSettlementTest {
         combo(3, "b", ROSE, 5, false, 2), event(4, T, "c", "host", LION, false, 1, false, 0)));
     assertThat(s.toString()).isEqualTo(String.join(System.lineSeparator(),
         "ComboSettlement (4 messages)",
-        "                              gifts              coins",
-        "  settled                         3       30,001 coins",
-        "  open combos (1)                 5            5 coins",
-        "  naive (every message)                   30,007 coins",
+        "                         gifts         coins",
+        "  settled                    3  30,001 coins",
+        "  open combos (1)            5       5 coins",
+        "  naive (every message)         30,007 coins",
         "  UNKNOWN_GIFT: gift id 9999999 is not in the catalog: 1 message(s) counted at the coins they state"));
     assertThat(s).isEqualTo(Monetik.defaults().gifts().settle(List.of(combo(2, "a", ROSE, 2, true, 1), combo(1, "a", ROSE, 1, false, 1),
         event(4, T, "c", "host", LION, false, 1, false, 0), combo(3, "b", ROSE, 5, false, 2))));

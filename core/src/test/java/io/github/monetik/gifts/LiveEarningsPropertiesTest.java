@@ -11,8 +11,6 @@ import io.github.monetik.money.Coins;
 import io.github.monetik.money.Diamonds;
 import io.github.monetik.money.Money;
 import io.github.monetik.rules.DiamondPresets;
-import io.github.monetik.rules.GiftCatalogPresets;
-import io.github.monetik.rules.WithdrawalPresets;
 import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,7 +69,7 @@ class LiveEarningsPropertiesTest {
     for (EarningsRow r : rows) {
       assertThat(r.creatorCash().plus(r.platformCut())).isEqualTo(r.gross());
       // A row's whole diamonds are its exact diamonds rounded down, or one more (its share of the total's leftover).
-      long floor = e.policy().diamondsFor(r.coins()).count();
+      long floor = e.diamondPolicy().diamondsFor(r.coins()).count();
       assertThat(r.diamonds().count()).isBetween(floor, floor + 1);
     }
   }

@@ -8,8 +8,6 @@ import io.github.monetik.money.Diamonds;
 import io.github.monetik.money.Money;
 import io.github.monetik.money.Rate;
 import io.github.monetik.rules.DiamondPresets;
-import io.github.monetik.rules.GiftCatalogPresets;
-import io.github.monetik.rules.WithdrawalPresets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,7 @@ class LiveEarningsTest {
   private static final Instant T = Instant.parse("2023-10-04T19:19:36.790Z");
 
   private static CountedGift gift(String sender, String host, long giftId, long count, long price, Instant at) {
-    return CountedGift.builder().senderId(sender).hostId(host).giftId(giftId).combo(true).groupId(1).count(count)
+    return CountedGift.builder().senderId(sender).hostId(host).giftId(giftId).combo(true).groupId(1).messageId(giftId).count(count)
         .coinsPerGift(price).timestamp(at).isOpen(false).build();
   }
 
@@ -38,7 +36,7 @@ class LiveEarningsTest {
     assertThat(e.diamonds()).isEqualTo(Diamonds.of(30_126));
     assertThat(e.creatorCash()).isEqualTo(Money.of("150.63", "USD"));
     assertThat(e.platformCut()).isEqualTo(Money.of("150.63", "USD"));
-    assertThat(e.policy()).isEqualTo(CLASSIC);
+    assertThat(e.diamondPolicy()).isEqualTo(CLASSIC);
     assertThat(e.topSenders(2)).extracting(EarningsRow::label).containsExactly("carol", "alice");
     assertThat(e.topSenders(0)).isEmpty();
     assertThat(e.bySender().get("alice").gifts()).isEqualTo(38);
@@ -80,10 +78,11 @@ class LiveEarningsTest {
     assertThatThrownBy(() -> e.topSenders(-1)).isInstanceOf(IllegalArgumentException.class).hasMessage("n must be >= 0, was -1");
     assertThatThrownBy(() -> e.combine(Earnings.empty(CLASSIC.withCreatorShare(Rate.percent(53)))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("other must use the same diamond policy (coin USD 0.01, share 50%, diamond USD 0.005), was "
-            + "(coin USD 0.01, share 53%, diamond USD 0.005)");
+        .hasMessage("other must be earnings under the same diamond policy (1 coin = USD 0.01, creator share 50%, 1 diamond"
+            + " = USD 0.005 (1 diamond(s) per coin)), was 1 coin = USD 0.01, creator share 53%, 1 diamond = USD 0.005 (1.06"
+            + " diamond(s) per coin)");
     assertThatThrownBy(() -> e.plus(null)).isInstanceOf(NullPointerException.class).hasMessage("gift");
-    assertThatThrownBy(() -> Earnings.empty(null)).isInstanceOf(NullPointerException.class).hasMessage("policy");
+    assertThatThrownBy(() -> Earnings.empty(null)).isInstanceOf(NullPointerException.class).hasMessage("diamondPolicy");
     assertThatThrownBy(() -> gift("a", "h", 1, 0, 1, T)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("count must be >= 1, was 0");
     assertThatThrownBy(() -> gift("a", "h", 1, 1, -1, T)).isInstanceOf(IllegalArgumentException.class)
@@ -102,6 +101,7 @@ class LiveEarningsTest {
         .isNotEqualTo(Earnings.of(gifts, CLASSIC.withCreatorShare(Rate.percent(53))));
     assertThat(e.toString()).startsWith("LiveEarnings: 41 gifts, 30,126 coins, viewers' spend USD 301.26")
         .contains("creator: 30,126 diamonds = USD 150.63; platform: USD 150.63")
-        .contains("  carol                           1     29,999 coins      USD 149.995");
+        .containsPattern("  carol +1 +29,999 coins +USD 149.995")
+        .containsPattern("  7934 +1 +29,999 coins +USD 149.995");
   }
 }

@@ -8,8 +8,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.monetik.rules.DiamondPresets;
-import io.github.monetik.rules.GiftCatalogPresets;
-import io.github.monetik.rules.WithdrawalPresets;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +27,21 @@ class ReportRowsTest {
   }
 
   private static void addsUpTo(LiveEarnings e, List<Map<String, Object>> rows, String key, int expectedRows) {
+    addsUpTo(e, rows, key, false, expectedRows);
+  }
+
+  /** Sender and gift rows have a {@code name} column after the key (empty when the input had none). */
+  private static void addsUpTo(LiveEarnings e, List<Map<String, Object>> rows, String key, boolean named, int expectedRows) {
     assertThat(rows).hasSize(expectedRows);
+    int first = named ? 2 : 1;
     for (Map<String, Object> row : rows) {
       assertThat(row.keySet()).first().isEqualTo(key);
-      assertThat(List.copyOf(row.keySet()).subList(1, row.size())).isEqualTo(EARNINGS_COLUMNS);
+      if (named) {
+        assertThat(List.copyOf(row.keySet()).get(1)).isEqualTo("name");
+      }
+      assertThat(List.copyOf(row.keySet()).subList(first, row.size())).isEqualTo(EARNINGS_COLUMNS);
       assertThat(row.values()).allMatch(v -> v instanceof String || v instanceof Long || v instanceof BigDecimal);
-      assertThat(row.get("currency")).isEqualTo(e.policy().coinValue().currency().getCurrencyCode());
+      assertThat(row.get("currency")).isEqualTo(e.diamondPolicy().coinValue().currency().getCurrencyCode());
     }
     assertThat(sumLong(rows, "gifts")).isEqualTo(e.gifts());
     assertThat(sumLong(rows, "coins")).isEqualTo(e.coins().count());
@@ -51,8 +58,14 @@ class ReportRowsTest {
       LiveEarnings e = Earnings.of(gifts, DiamondPresets.classic().withCreatorShare(share));
       long minutes = gifts.stream().map(g -> g.timestamp().getEpochSecond() / 60).distinct().count();
       addsUpTo(e, e.rows(), "minute", (int) minutes);
-      addsUpTo(e, e.senderRows(), "sender", (int) gifts.stream().map(CountedGift::senderId).distinct().count());
-      addsUpTo(e, e.giftRows(), "gift_id", (int) gifts.stream().map(CountedGift::giftId).distinct().count());
+      addsUpTo(e, e.senderRows(), "sender", true, (int) gifts.stream().map(CountedGift::senderId).distinct().count());
+      addsUpTo(e, e.giftRows(), "gift_id", true, (int) gifts.stream().map(CountedGift::giftId).distinct().count());
+      // A sender's name is the one its gifts carry (the generator names user-3 "Name 3"), empty if none does.
+      assertThat(e.senderRows()).allSatisfy(r -> assertThat(r.get("name")).isEqualTo(gifts.stream()
+          .filter(g -> g.senderId().equals(r.get("sender"))).flatMap(g -> g.senderName().stream()).findAny().orElse("")));
+      assertThat(e.giftRows()).allSatisfy(r -> assertThat(r.get("name")).isEqualTo(gifts.stream()
+          .filter(g -> Long.toString(g.giftId()).equals(r.get("gift_id"))).flatMap(g -> g.giftName().stream()).findAny()
+          .orElse("")));
       addsUpTo(e, e.hostRows(), "host", (int) gifts.stream().map(CountedGift::hostId).distinct().count());
       List<String> labels = e.rows().stream().map(r -> (String) r.get("minute")).toList();
       assertThat(labels).isSorted();
@@ -63,9 +76,9 @@ class ReportRowsTest {
 
   @Test
   void aMinuteRowReadsLikeTheBreakdown() {
-    CountedGift rose = CountedGift.builder().senderId("ann").hostId("host").giftId(5655).combo(true).groupId(7).count(3)
+    CountedGift rose = CountedGift.builder().senderId("ann").hostId("host").giftId(5655).combo(true).groupId(7).messageId(1).count(3)
         .coinsPerGift(1).timestamp(java.time.Instant.parse("2023-10-04T19:19:36Z")).isOpen(false).build();
-    CountedGift lion = CountedGift.builder().senderId("bob").hostId("host").giftId(6369).combo(false).groupId(9).count(1)
+    CountedGift lion = CountedGift.builder().senderId("bob").hostId("host").giftId(6369).combo(false).groupId(0).messageId(2).count(1)
         .coinsPerGift(29_999).timestamp(java.time.Instant.parse("2023-10-04T19:20:01Z")).isOpen(false).build();
     LiveEarnings e = Earnings.of(List.of(rose, lion), DiamondPresets.classic());
     assertThat(e.rows()).containsExactly(
@@ -82,8 +95,8 @@ class ReportRowsTest {
       ComboSettlement settlement = io.github.monetik.testing.TestRules.uncheckedGifts().settle(s.events);
       List<Map<String, Object>> rows = settlement.rows();
       assertThat(rows).hasSize(settlement.settled().size() + settlement.open().size());
-      assertThat(rows).allSatisfy(r -> assertThat(r.keySet()).containsExactly("timestamp", "host", "sender", "gift_id",
-          "group_id", "kind", "count", "coins_per_gift", "coins", "status"));
+      assertThat(rows).allSatisfy(r -> assertThat(r.keySet()).containsExactly("timestamp", "host", "sender", "sender_name",
+          "gift_id", "gift_name", "group_id", "message_id", "kind", "count", "coins_per_gift", "coins", "status"));
       assertThat(rows).allSatisfy(r -> assertThat((Long) r.get("coins")).isEqualTo((Long) r.get("count") * (Long) r.get("coins_per_gift")));
       List<Map<String, Object>> settled = rows.stream().filter(r -> r.get("status").equals("settled")).toList();
       List<Map<String, Object>> open = rows.stream().filter(r -> r.get("status").equals("open")).toList();

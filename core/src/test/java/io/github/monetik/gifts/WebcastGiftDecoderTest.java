@@ -161,7 +161,20 @@ class WebcastGiftDecoderTest {
     refused(without(roses(), 1).message(1, ProtoWriter.message().varint(2, 1)).toByteArray(),
         NOT + "it has no common.createTime (field 1.4)");
     refused(without(roses(), 1).message(1, ProtoWriter.message().varint(2, 1).varint(4, -5)).toByteArray(),
-        NOT + "common.createTime (field 1.4) must be > 0 (epoch milliseconds), was -5");
+        NOT + "common.createTime (field 1.4) must be in [2000-01-01T00:00:00Z, 2100-01-01T00:00:00Z) (epoch milliseconds),"
+            + " was -5");
+    // A time outside the bounds of GiftEvent is the decoder's error too, naming the field (it once escaped
+    // as GiftEvent's own "timestamp must be in ..." without saying which bytes).
+    refused(without(roses(), 1).message(1, ProtoWriter.message().varint(2, 1).varint(4, 1)).toByteArray(),
+        NOT + "common.createTime (field 1.4) must be in [2000-01-01T00:00:00Z, 2100-01-01T00:00:00Z) (epoch milliseconds),"
+            + " was 1");
+    refused(without(roses(), 1).message(1, ProtoWriter.message().varint(2, 1).varint(4, 4_102_444_800_000L)).toByteArray(),
+        NOT + "common.createTime (field 1.4) must be in [2000-01-01T00:00:00Z, 2100-01-01T00:00:00Z) (epoch milliseconds),"
+            + " was 4102444800000");
+    assertThat(WebcastGiftDecoder.decode(without(roses(), 1).message(1, ProtoWriter.message().varint(2, 1)
+        .varint(4, 4_102_444_799_999L)).toByteArray()).timestamp()).isEqualTo(GiftEvent.LATEST.minusMillis(1));
+    assertThat(WebcastGiftDecoder.decode(without(roses(), 1).message(1, ProtoWriter.message().varint(2, 1)
+        .varint(4, 946_684_800_000L)).toByteArray()).timestamp()).isEqualTo(GiftEvent.EARLIEST);
     refused(without(roses(), 7).toByteArray(), NOT + "it has no sender: no user.id (field 7.1)");
     refused(without(roses(), 7).message(7, ProtoWriter.message().string(3, "Anna")).toByteArray(),
         NOT + "it has no sender: no user.id (field 7.1)");

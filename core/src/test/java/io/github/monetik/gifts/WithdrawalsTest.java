@@ -10,7 +10,7 @@ import io.github.monetik.Monetik;
 import io.github.monetik.money.Diamonds;
 import io.github.monetik.money.Money;
 import io.github.monetik.rules.DiamondPresets;
-import io.github.monetik.rules.GiftCatalogPresets;
+import io.github.monetik.testing.TestRules;
 import io.github.monetik.rules.WithdrawalPresets;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +18,12 @@ import org.junit.jupiter.api.Test;
 
 class WithdrawalsTest {
   private static final LocalDate DAY = LocalDate.of(2025, 3, 1);
-  private final WithdrawalPlanner current = new WithdrawalPlanner(WithdrawalPresets.wallet(), DiamondPresets.classic());
+  private final Gifts current = Monetik.defaults().gifts();
+
+  /** The door of the latest book with another withdrawal policy (the planner itself is package-private). */
+  private static Gifts door(WithdrawalPolicy policy) {
+    return Gifts.of(DiamondPresets.classic(), GiftCatalog.empty(), policy, TestRules.PROVENANCE);
+  }
 
   private static List<Long> amounts(WithdrawalPlan p) {
     return p.withdrawals().stream().map(w -> w.diamonds().count()).toList();
@@ -27,7 +32,7 @@ class WithdrawalsTest {
   @Test
   void aBalanceLeavesAtTheDailyCapOnConsecutiveDaysEachArrivingWithin15Days() {
     // Classic policy: USD 0.005 per diamond, so the USD 1,000 cap is 200,000 diamonds a day.
-    WithdrawalPlan p = current.plan(Diamonds.of(450_000), DAY);
+    WithdrawalPlan p = current.planWithdrawals(Diamonds.of(450_000), DAY);
     assertThat(amounts(p)).containsExactly(200_000L, 200_000L, 50_000L);
     assertThat(p.withdrawals()).extracting(Withdrawal::date).containsExactly(DAY, DAY.plusDays(1), DAY.plusDays(2));
     assertThat(p.withdrawals().get(0).arrivesBy()).isEqualTo(LocalDate.of(2025, 3, 16));
@@ -46,35 +51,35 @@ class WithdrawalsTest {
   @Test
   void aLastDayBelowTheMinimumTakesFromTheDayBefore() {
     // 210,000 = 200,000 + 10,000 (USD 50, below USD 100): the first day gives 10,000 to the second.
-    assertThat(amounts(current.plan(Diamonds.of(210_000), DAY))).containsExactly(190_000L, 20_000L);
-    assertThat(amounts(current.plan(Diamonds.of(220_000), DAY))).containsExactly(200_000L, 20_000L);
-    assertThat(amounts(current.plan(Diamonds.of(200_001), DAY))).containsExactly(180_001L, 20_000L);
+    assertThat(amounts(current.planWithdrawals(Diamonds.of(210_000), DAY))).containsExactly(190_000L, 20_000L);
+    assertThat(amounts(current.planWithdrawals(Diamonds.of(220_000), DAY))).containsExactly(200_000L, 20_000L);
+    assertThat(amounts(current.planWithdrawals(Diamonds.of(200_001), DAY))).containsExactly(180_001L, 20_000L);
   }
 
   @Test
   void whatCannotReachTheMinimumStaysAndThePlanSaysSo() {
-    WithdrawalPlan below = current.plan(Diamonds.of(19_999), DAY);
+    WithdrawalPlan below = current.planWithdrawals(Diamonds.of(19_999), DAY);
     assertThat(below.withdrawals()).isEmpty();
     assertThat(below.remaining()).isEqualTo(Diamonds.of(19_999));
     assertThat(below.remainingCash()).isEqualTo(Money.of("99.995", "USD"));
     assertThat(below.lastArrival()).isEmpty();
     assertThat(below.withdrawnCash()).isEqualTo(Money.of("0", "USD"));
-    assertThat(amounts(current.plan(Diamonds.of(20_000), DAY))).containsExactly(20_000L);
+    assertThat(amounts(current.planWithdrawals(Diamonds.of(20_000), DAY))).containsExactly(20_000L);
     // A cap of USD 150 (30,000 diamonds): 35,000 = 30,000 + 5,000 cannot be rebalanced (15,000 < 20,000).
-    WithdrawalPlanner tight = new WithdrawalPlanner(WithdrawalPresets.wallet().withDailyCap(Money.of("150", "USD")), DiamondPresets.classic());
-    WithdrawalPlan p = tight.plan(Diamonds.of(35_000), DAY);
+    Gifts tight = door(WithdrawalPresets.wallet().withDailyCap(Money.of("150", "USD")));
+    WithdrawalPlan p = tight.planWithdrawals(Diamonds.of(35_000), DAY);
     assertThat(amounts(p)).containsExactly(30_000L);
     assertThat(p.remaining()).isEqualTo(Diamonds.of(5_000));
-    assertThat(amounts(tight.plan(Diamonds.of(40_000), DAY))).containsExactly(20_000L, 20_000L);
-    assertThat(amounts(tight.plan(Diamonds.of(45_000), DAY))).containsExactly(25_000L, 20_000L);
+    assertThat(amounts(tight.planWithdrawals(Diamonds.of(40_000), DAY))).containsExactly(20_000L, 20_000L);
+    assertThat(amounts(tight.planWithdrawals(Diamonds.of(45_000), DAY))).containsExactly(25_000L, 20_000L);
   }
 
   @Test
   void noMinimumWithdrawsEveryDiamond() {
-    WithdrawalPlanner none = new WithdrawalPlanner(WithdrawalPresets.wallet().withMinimum(Money.of("0", "USD")), DiamondPresets.classic());
-    assertThat(amounts(none.plan(Diamonds.of(1), DAY))).containsExactly(1L);
-    assertThat(none.plan(Diamonds.ZERO, DAY).withdrawals()).isEmpty();
-    assertThat(none.plan(Diamonds.of(1), DAY, io.github.monetik.testing.TestRules.PROVENANCE).withdrawalPolicy().minimum()).isEqualTo(Money.of("0", "USD"));
+    Gifts none = door(WithdrawalPresets.wallet().withMinimum(Money.of("0", "USD")));
+    assertThat(amounts(none.planWithdrawals(Diamonds.of(1), DAY))).containsExactly(1L);
+    assertThat(none.planWithdrawals(Diamonds.ZERO, DAY).withdrawals()).isEmpty();
+    assertThat(none.planWithdrawals(Diamonds.of(1), DAY).withdrawalPolicy().minimum()).isEqualTo(Money.of("0", "USD"));
   }
 
   @Test
@@ -90,15 +95,16 @@ class WithdrawalsTest {
         .hasMessage("minimum must be <= dailyCap USD 1000.00, was USD 1000.01");
     assertThatThrownBy(() -> p.withProcessingDays(-1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("processingDays must be >= 0, was -1");
-    assertThatThrownBy(() -> new WithdrawalPlanner(WithdrawalPolicy.builder().dailyCap(Money.of("1000", "EUR"))
-        .minimum(Money.of("1", "EUR")).processingDays(15).build(), DiamondPresets.classic())).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> door(WithdrawalPolicy.builder().dailyCap(Money.of("1000", "EUR"))
+        .minimum(Money.of("1", "EUR")).processingDays(15).build()).planWithdrawals(Diamonds.of(1), DAY))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("policy must be in the diamond value's currency USD, was EUR");
-    assertThatThrownBy(() -> current.plan(Diamonds.of(Long.MAX_VALUE), DAY)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> current.planWithdrawals(Diamonds.of(Long.MAX_VALUE), DAY)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("balance must take at most 36500 days");
-    assertThat(amounts(current.plan(Diamonds.of(200_000L * 36_499), DAY))).hasSize(36_499);
-    assertThatThrownBy(() -> current.plan(Diamonds.of(400_000), LocalDate.MAX)).isInstanceOf(ArithmeticException.class)
+    assertThat(amounts(current.planWithdrawals(Diamonds.of(200_000L * 36_499), DAY))).hasSize(36_499);
+    assertThatThrownBy(() -> current.planWithdrawals(Diamonds.of(400_000), LocalDate.MAX)).isInstanceOf(ArithmeticException.class)
         .hasMessageContaining("withdrawal date overflow");
-    assertThatThrownBy(() -> current.plan(null, DAY)).isInstanceOf(NullPointerException.class).hasMessage("balance");
+    assertThatThrownBy(() -> current.planWithdrawals(null, DAY)).isInstanceOf(NullPointerException.class).hasMessage("balance");
   }
 
   @Test
@@ -106,9 +112,9 @@ class WithdrawalsTest {
     qt().withExamples(300).forAll(longs().between(0, 5_000_000), integers().between(0, 200), integers().between(1, 400))
         .checkAssert((balance, minimum, cap) -> {
           int capDollars = Math.max(cap, minimum);
-          WithdrawalPlanner w = new WithdrawalPlanner(WithdrawalPolicy.builder().dailyCap(Money.of(Integer.toString(capDollars), "USD"))
-              .minimum(Money.of(Integer.toString(minimum), "USD")).processingDays(15).build(), DiamondPresets.classic());
-          WithdrawalPlan p = w.plan(Diamonds.of(balance), DAY);
+          Gifts w = door(WithdrawalPolicy.builder().dailyCap(Money.of(Integer.toString(capDollars), "USD"))
+              .minimum(Money.of(Integer.toString(minimum), "USD")).processingDays(15).build());
+          WithdrawalPlan p = w.planWithdrawals(Diamonds.of(balance), DAY);
           long capD = capDollars * 200L;
           long minD = Math.max(1, minimum * 200L);
           assertThat(p.withdrawn().plus(p.remaining())).isEqualTo(Diamonds.of(balance));

@@ -9,6 +9,8 @@ import io.github.monetik.money.Rate;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EngagementAndDealsTest {
@@ -82,13 +84,14 @@ class EngagementAndDealsTest {
     assertThat(p.tierOf(10_000)).isEqualTo(micro);
     assertThat(micro).hasToString("micro (10,000+ followers: USD 25.00 to USD 125.00 per post)");
     assertThat(p.tiers().get(3)).hasToString("macro (500,000+ followers: USD 2000.00 or more per post)");
-    assertThatThrownBy(() -> FollowerTier.of("x", -1, Money.of("1", "USD"), java.util.Optional.empty()))
+    assertThatThrownBy(() -> FollowerTier.of("x", -1, Money.of("1", "USD")))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("minFollowers must be >= 0, was -1");
-    assertThatThrownBy(() -> FollowerTier.of("x", 0, Money.of("-1", "USD"), java.util.Optional.empty()))
+    assertThatThrownBy(() -> FollowerTier.of("x", 0, Money.of("-1", "USD")))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("low must be >= 0, was USD -1.00");
-    assertThatThrownBy(() -> FollowerTier.of("x", 0, Money.of("2", "USD"), java.util.Optional.of(Money.of("1", "USD"))))
+    assertThatThrownBy(() -> FollowerTier.of("x", 0, Money.of("2", "USD"), Money.of("1", "USD")))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("high must be >= low USD 2.00, was USD 1.00");
-    assertThat(FollowerTier.of("x", 0, Money.of("2", "USD"), java.util.Optional.of(Money.of("2", "USD"))).high()).isPresent();
+    assertThat(FollowerTier.of("x", 0, Money.of("2", "USD"), Money.of("2", "USD")).high()).contains(Money.of("2", "USD"));
+    assertThat(FollowerTier.of("x", 0, Money.of("2", "USD")).high()).isEmpty();
     assertThat(Monetik.defaults().rules().withIncomePolicy(p.withReferenceEngagement(BigDecimal.TEN)).incomePolicy().referenceEngagement())
         .isEqualByComparingTo("10");
   }
@@ -119,7 +122,7 @@ class EngagementAndDealsTest {
     assertThat(deal.isEstimate()).isTrue();
     assertThat(deal.toString()).startsWith("ESTIMATE");
     assertThat(deal.assumptions()).anyMatch(a -> a.contains("rule of thumb"));
-    assertThat(deal.toString()).contains("   - fee per post = followers / 1,000 x USD 10.00 to USD 50.00").contains("tier: mid-tier");
+    assertThat(deal.toString()).contains("   - fee per post = followers / 1,000 x USD 10.00 to USD 50.00").contains("  tier:        mid-tier (50,000+ followers");
   }
 
   @Test
@@ -163,5 +166,124 @@ class EngagementAndDealsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("topSendersRevenue must be in [0, revenue");
     assertThatThrownBy(() -> LiveSession.builder().from(s).peakViewers(1_000).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("peakViewers must be <= uniqueViewers 900, was 1000");
+  }
+
+  @Test
+  void anyMagnitudeIsRefusedQuicklyBeyondMonetiksBoundsSoEveryRateAndPolicyPrints() {
+    // Issue 18: these used to be accepted, then toString ran out of memory or hung.
+    for (String hostile : List.of("1E+999999999", "1E+2147483647", "1E-999999999", "1E+100")) {
+      assertThatThrownBy(() -> EngagementRate.of(Engagement.Convention.BY_VIEWS, new BigDecimal(hostile)))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("percent must be below 10^100")
+          .hasMessageEndingWith("was " + new BigDecimal(hostile));
+      assertThatThrownBy(() -> income.incomePolicy().withReferenceEngagement(new BigDecimal(hostile)))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("referenceEngagement must be below 10^100");
+    }
+    IncomePolicy p = income.incomePolicy();
+    assertThatThrownBy(() -> IncomePolicy.builder().from(p).averageEngagementFrom(new BigDecimal("1E+1000000")).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("averageEngagementFrom must be below 10^100");
+    assertThatThrownBy(() -> IncomePolicy.builder().from(p).highEngagementFrom(new BigDecimal("1E-1000000")).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("highEngagementFrom must be below 10^100");
+    assertThatThrownBy(() -> IncomePolicy.builder().from(p).veryHighEngagementAbove(new BigDecimal("1E+200000000")).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("veryHighEngagementAbove must be below 10^100");
+    // The largest and finest numbers within the bounds are fine, and print in a few hundred characters.
+    BigDecimal largest = BigDecimal.TEN.pow(100).subtract(BigDecimal.ONE);
+    BigDecimal finest = BigDecimal.ONE.movePointLeft(100);
+    EngagementRate viral = EngagementRate.of(Engagement.Convention.BY_FOLLOWERS, largest);
+    assertThat(viral.toString()).hasSize(100 + "% by followers".length());
+    IncomePolicy odd = p.withReferenceEngagement(finest);
+    assertThat(odd.toString()).hasSizeLessThan(400);
+    assertThat(odd.referenceEngagement()).isEqualTo(finest);
+    // Issue 18: brand deals divided by the reference without bounds. Now the scale is at most
+    // 10^200 and a scale above 2 lands at the range's high end without multiplying by it.
+    Income skewed = Income.of(odd, income.provenance());
+    BrandDealEstimate deal = skewed.brandDeal(50_000, viral);
+    assertThat(deal.perPost().expected()).isEqualTo(deal.perPost().high()).isEqualTo(Money.of("2500", "USD"));
+    assertThat(deal.assumptions()).anyMatch(a -> a.contains("held at the range's high end"));
+    assertThat(deal.toString()).hasSizeLessThan(2_000);
+    BrandDealEstimate justAbove = income.brandDeal(50_000, EngagementRate.of(Engagement.Convention.BY_VIEWS, new BigDecimal("12.000006")));
+    // scale 2.000001: midpoint 1,500 x 2.000001 = 3,000.0015, above the high end 2,500.
+    assertThat(justAbove.perPost().expected()).isEqualTo(Money.of("2500", "USD"));
+    BrandDealEstimate twice = income.brandDeal(50_000, EngagementRate.of(Engagement.Convention.BY_VIEWS, new BigDecimal("12")));
+    assertThat(twice.perPost().expected()).isEqualTo(Money.of("2500", "USD"));
+    assertThat(twice.assumptions()).anyMatch(a -> a.contains("(scale 2.000000)"));
+    // Free deals stay free, however high the engagement: nothing is held, nothing to say.
+    IncomePolicy free = IncomePolicy.builder().from(p).feePerThousandFollowersLow(Money.of("0", "USD"))
+        .feePerThousandFollowersHigh(Money.of("0", "USD")).build();
+    BrandDealEstimate gratis = Income.of(free, income.provenance()).brandDeal(50_000, viral);
+    assertThat(gratis.perPost().expected().isZero()).isTrue();
+    assertThat(gratis.assumptions()).noneMatch(a -> a.contains("held at"));
+  }
+
+  @Test
+  void policiesAndTiersNameEveryNull() {
+    IncomePolicy p = income.incomePolicy();
+    assertThatThrownBy(() -> p.withTiers(null)).isInstanceOf(NullPointerException.class).hasMessage("tiers");
+    assertThatThrownBy(() -> p.withTiers(java.util.Arrays.asList(p.tiers().get(0), null)))
+        .isInstanceOf(NullPointerException.class).hasMessage("tiers[1]");
+    assertThatThrownBy(() -> p.withReferenceEngagement(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("referenceEngagement");
+    assertThatThrownBy(() -> IncomePolicy.builder().addTiers((FollowerTier[]) null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("tiers");
+    assertThatThrownBy(() -> IncomePolicy.builder().addTiers(p.tiers().get(0), null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("tiers[1]");
+    assertThatThrownBy(() -> IncomePolicy.builder().from(null)).isInstanceOf(NullPointerException.class).hasMessage("policy");
+    assertThatThrownBy(() -> IncomePolicy.builder().averageEngagementFrom(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("averageEngagementFrom");
+    assertThatThrownBy(() -> IncomePolicy.builder().highEngagementFrom(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("highEngagementFrom");
+    assertThatThrownBy(() -> IncomePolicy.builder().veryHighEngagementAbove(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("veryHighEngagementAbove");
+    assertThatThrownBy(() -> IncomePolicy.builder().referenceEngagement(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("referenceEngagement");
+    assertThatThrownBy(() -> IncomePolicy.builder().feePerThousandFollowersLow(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("feePerThousandFollowersLow");
+    assertThatThrownBy(() -> IncomePolicy.builder().feePerThousandFollowersHigh(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("feePerThousandFollowersHigh");
+    assertThatThrownBy(() -> IncomePolicy.builder().build()).isInstanceOf(IllegalStateException.class)
+        .hasMessage("IncomePolicy needs averageEngagementFrom, highEngagementFrom, veryHighEngagementAbove,"
+            + " referenceEngagement, feePerThousandFollowersLow, feePerThousandFollowersHigh, not set");
+    assertThatThrownBy(() -> IncomePolicy.builder().from(p).tiers(java.util.List.of()).addTiers(p.tiers().get(1)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("tiers must start at 0 followers, was [micro");
+    assertThat(IncomePolicy.builder().from(p).tiers(java.util.List.of()).addTiers(p.tiers().get(0), p.tiers().get(1)).build()
+        .tiers()).containsExactly(p.tiers().get(0), p.tiers().get(1));
+    assertThatThrownBy(() -> p.band(null)).isInstanceOf(NullPointerException.class).hasMessage("rate");
+    assertThatThrownBy(() -> FollowerTier.of("x", 0, Money.of("1", "USD"), null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("high");
+    assertThatThrownBy(() -> FollowerTier.of(null, 0, Money.of("1", "USD"))).isInstanceOf(NullPointerException.class)
+        .hasMessage("name");
+    assertThatThrownBy(() -> FollowerTier.of("x", 0, null)).isInstanceOf(NullPointerException.class).hasMessage("low");
+    assertThatThrownBy(() -> EngagementRate.of(null, BigDecimal.ONE)).isInstanceOf(NullPointerException.class)
+        .hasMessage("convention");
+    assertThatThrownBy(() -> EngagementRate.of(Engagement.Convention.BY_VIEWS, null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("percent");
+    assertThatThrownBy(() -> video.rate(Engagement.Convention.BY_VIEWS).compareTo(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("other");
+  }
+
+  @Test
+  void aDiversificationNamesEveryNullAndKeepsItsShape() {
+    // Issue 18: the record's constructor threw a NullPointerException without a message.
+    Map<IncomeStream, BigDecimal> one = Map.of(IncomeStream.LIVE_GIFTS, BigDecimal.ONE);
+    assertThatThrownBy(() -> new Diversification(null, BigDecimal.ONE, BigDecimal.ONE, 1))
+        .isInstanceOf(NullPointerException.class).hasMessage("shares");
+    assertThatThrownBy(() -> new Diversification(one, null, BigDecimal.ONE, 1))
+        .isInstanceOf(NullPointerException.class).hasMessage("herfindahl");
+    assertThatThrownBy(() -> new Diversification(one, BigDecimal.ONE, null, 1))
+        .isInstanceOf(NullPointerException.class).hasMessage("effectiveStreams");
+    Map<IncomeStream, BigDecimal> nullShare = new java.util.HashMap<>();
+    nullShare.put(IncomeStream.AFFILIATE, null);
+    assertThatThrownBy(() -> new Diversification(nullShare, BigDecimal.ONE, BigDecimal.ONE, 1))
+        .isInstanceOf(NullPointerException.class).hasMessage("shares[AFFILIATE]");
+    Map<IncomeStream, BigDecimal> nullStream = new java.util.HashMap<>();
+    nullStream.put(null, BigDecimal.ONE);
+    assertThatThrownBy(() -> new Diversification(nullStream, BigDecimal.ONE, BigDecimal.ONE, 1))
+        .isInstanceOf(NullPointerException.class).hasMessage("shares[null]");
+    assertThatThrownBy(() -> new Diversification(one, BigDecimal.ONE, BigDecimal.ONE, 2))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("streams must be the number of shares, 1, was 2");
+    assertThatThrownBy(() -> new Diversification(one, new BigDecimal("1E+999999999"), BigDecimal.ONE, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("herfindahl must be below 10^100");
+    Diversification d = new Diversification(one, BigDecimal.ONE, BigDecimal.ONE, 1);
+    assertThat(d.shares()).containsExactly(Map.entry(IncomeStream.LIVE_GIFTS, BigDecimal.ONE));
+    assertThatThrownBy(() -> d.shares().put(IncomeStream.SERIES, BigDecimal.ONE)).isInstanceOf(UnsupportedOperationException.class);
   }
 }

@@ -109,6 +109,29 @@ class IncomeBridgesPropertiesTest {
   }
 
   @Test
+  void videoGiftsAreTheirOwnStreamBesideLiveGiftsAndTheirSumIsEveryGiftsCreatorCash() {
+    // Single, non-combo gifts on videos beside LIVE gifts: two streams whose sum is the creator
+    // cash of all the gifts together, and whose shares add up to one.
+    qt().forAll(Generators.listsOf(countedGifts(), 1, 30), Generators.listsOf(countedGifts(), 1, 30)).checkAssert((live, video) -> {
+      List<io.github.monetik.gifts.CountedGift> singles = video.stream()
+          .map(g -> io.github.monetik.gifts.CountedGift.builder().from(g).combo(false).isOpen(false).groupId(0).count(1).build())
+          .toList();
+      IncomeEntry liveEntry = INCOME.liveGifts(MARCH, GIFTS.earnings(live));
+      IncomeEntry videoEntry = INCOME.videoGifts(MARCH, GIFTS.earnings(singles));
+      assertThat(videoEntry.stream()).isEqualTo(IncomeStream.VIDEO_GIFTS);
+      assertThat(videoEntry.kind()).isEqualTo(IncomeEntry.Kind.EARNED);
+      List<io.github.monetik.gifts.CountedGift> all = new ArrayList<>(live);
+      all.addAll(singles);
+      Currency usd = liveEntry.amount().currency();
+      IncomeReport r = INCOME.report(usd, List.of(liveEntry, videoEntry));
+      assertThat(r.total()).isEqualTo(GIFTS.earnings(all).creatorCash());
+      assertThat(r.byStream()).containsOnlyKeys(IncomeStream.LIVE_GIFTS, IncomeStream.VIDEO_GIFTS);
+      r.diversification().ifPresent(d -> assertThat(d.shares().values().stream().reduce(java.math.BigDecimal.ZERO,
+          java.math.BigDecimal::add)).isEqualByComparingTo("1"));
+    });
+  }
+
+  @Test
   void estimatesEnterAtTheExpectedPointWhateverTheRange() {
     qt().forAll(integers().between(0, 1_000_000), integers().between(0, 1_000_000), integers().between(0, 1_000_000))
         .checkAssert((a, b, c) -> {

@@ -41,7 +41,7 @@ class IncomeBridgesTest {
   }
 
   private static CountedGift gift(String sender, long giftId, long coins, long count, boolean combo) {
-    return CountedGift.builder().senderId(sender).hostId("host-1").giftId(giftId).combo(combo).groupId(combo ? 7 : 0)
+    return CountedGift.builder().senderId(sender).hostId("host-1").giftId(giftId).combo(combo).groupId(combo ? 7 : 0).messageId(giftId)
         .count(count).coinsPerGift(coins).timestamp(Instant.parse("2025-03-14T20:05:00Z")).isOpen(false).build();
   }
 
@@ -54,6 +54,27 @@ class IncomeBridgesTest {
     assertThat(entry.kind()).isEqualTo(IncomeEntry.Kind.EARNED);
     // the platform's cut (also USD 150.165) is not the creator's income
     assertThat(entry.amount()).isEqualTo(e.creatorCash()).isNotEqualTo(e.grossValue());
+  }
+
+  @Test
+  void videoGiftsAreTheirOwnStreamOfSingleGifts() {
+    // Issue 17: diamonds also come from gifts on videos. A Hand Hearts (100 coins) and a Lion (29,999)
+    // on videos, each a single gift: 30,099 coins x USD 0.01 x 50% = USD 150.495.
+    LiveEarnings onVideos = TIKTOK.gifts().earnings(List.of(gift("ana", 5_660, 100, 1, false),
+        gift("cy", 6_369, 29_999, 1, false)));
+    IncomeEntry entry = INCOME.videoGifts(MARCH, onVideos);
+    assertThat(entry).isEqualTo(IncomeEntry.earned(IncomeStream.VIDEO_GIFTS, MARCH, usd("150.495")));
+    assertThat(IncomeStream.VIDEO_GIFTS.paysDirectly()).isTrue();
+    assertThat(IncomeStream.VIDEO_GIFTS.indirectBenefits()).isEmpty();
+    assertThat(IncomeStream.VIDEO_GIFTS.howPaid()).contains("as for LIVE gifts");
+    // Beside the LIVE gifts of the month, each stream shows on its own.
+    LiveEarnings live = TIKTOK.gifts().earnings(List.of(gift("bo", 5_655, 1, 34, true)));
+    IncomeReport r = INCOME.report(USD, List.of(INCOME.liveGifts(MARCH, live), entry));
+    assertThat(r.byStream()).containsExactly(java.util.Map.entry(IncomeStream.LIVE_GIFTS, usd("0.17")),
+        java.util.Map.entry(IncomeStream.VIDEO_GIFTS, usd("150.495")));
+    assertThat(r.diversification().orElseThrow().shares()).containsEntry(IncomeStream.VIDEO_GIFTS, new BigDecimal("0.9989"))
+        .containsEntry(IncomeStream.LIVE_GIFTS, new BigDecimal("0.0011"));
+    assertThat(r.toString()).contains("VIDEO_GIFTS");
   }
 
   @Test
@@ -89,7 +110,7 @@ class IncomeBridgesTest {
     IncomeEntry entry = INCOME.creatorPrograms(MARCH, estimate);
     assertThat(entry.amount()).isEqualByComparingTo(usd("70"));
     assertThat(entry.kind()).isEqualTo(IncomeEntry.Kind.ESTIMATE);
-    assertThat(IncomeReport.of(USD, List.of(entry)).estimated()).isEqualTo(entry.amount());
+    assertThat(INCOME.report(USD, List.of(entry)).estimated()).isEqualTo(entry.amount());
   }
 
   @Test
@@ -153,7 +174,7 @@ class IncomeBridgesTest {
 
   @Test
   void anEmptyStatementGivesNoEntries() {
-    assertThat(INCOME.affiliate(CommissionStatement.empty())).isEmpty();
+    assertThat(INCOME.affiliate(TIKTOK.affiliate().emptyStatement())).isEmpty();
     assertThat(INCOME.affiliate(TIKTOK.affiliate().statement(List.<Order>of(), LocalDate.of(2025, 3, 31)))).isEmpty();
   }
 

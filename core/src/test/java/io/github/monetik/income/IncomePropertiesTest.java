@@ -14,10 +14,11 @@ import io.github.monetik.money.Money;
 import org.junit.jupiter.api.Test;
 
 class IncomePropertiesTest {
+  private static final Income INCOME = io.github.monetik.Monetik.defaults().income();
   @Test
   void sharesSumToExactlyOneOrTheReportSaysThereAreNone() {
     qt().forAll(entryLists()).checkAssert(entries -> {
-      IncomeReport r = IncomeReport.of(USD, entries);
+      IncomeReport r = INCOME.report(USD, entries);
       boolean anyPositive = r.byStream().values().stream().anyMatch(m -> m.isPositive());
       assertThat(r.diversification().isPresent()).isEqualTo(anyPositive);
       r.diversification().ifPresent(d -> {
@@ -36,7 +37,7 @@ class IncomePropertiesTest {
 
   @Test
   void herfindahlIsBetweenOneOverNAndOneAndOneForASingleStream() {
-    qt().forAll(entryLists()).checkAssert(entries -> IncomeReport.of(USD, entries).diversification().ifPresent(d -> {
+    qt().forAll(entryLists()).checkAssert(entries -> INCOME.report(USD, entries).diversification().ifPresent(d -> {
       BigDecimal n = BigDecimal.valueOf(d.streams());
       BigDecimal oneOverN = BigDecimal.ONE.divide(n, IncomeReport.INDEX_SCALE, RoundingMode.HALF_EVEN);
       assertThat(d.herfindahl()).isBetween(oneOverN, BigDecimal.ONE);
@@ -53,19 +54,19 @@ class IncomePropertiesTest {
     qt().forAll(entryLists(), integers().between(0, 40), integers().between(0, 40)).checkAssert((entries, i, j) -> {
       int a = Math.min(i, entries.size());
       int b = Math.max(a, Math.min(j, entries.size()));
-      IncomeReport whole = IncomeReport.of(USD, entries);
-      IncomeReport left = IncomeReport.of(USD, entries.subList(0, a));
-      IncomeReport mid = IncomeReport.of(USD, entries.subList(a, b));
-      IncomeReport right = IncomeReport.of(USD, entries.subList(b, entries.size()));
+      IncomeReport whole = INCOME.report(USD, entries);
+      IncomeReport left = INCOME.report(USD, entries.subList(0, a));
+      IncomeReport mid = INCOME.report(USD, entries.subList(a, b));
+      IncomeReport right = INCOME.report(USD, entries.subList(b, entries.size()));
       assertThat(left.combine(mid).combine(right)).isEqualTo(whole);
       assertThat(left.combine(mid.combine(right))).isEqualTo(whole);
-      assertThat(IncomeReport.empty(USD).combine(whole)).isEqualTo(whole).isEqualTo(whole.combine(IncomeReport.empty(USD)));
-      IncomeReport oneByOne = IncomeReport.empty(USD);
+      assertThat(INCOME.emptyReport(USD).combine(whole)).isEqualTo(whole).isEqualTo(whole.combine(INCOME.emptyReport(USD)));
+      IncomeReport oneByOne = INCOME.emptyReport(USD);
       for (IncomeEntry e : entries) {
         oneByOne = oneByOne.plus(e);
       }
       assertThat(oneByOne).isEqualTo(whole);
-      assertThat(entries.parallelStream().collect(IncomeReport.collector(USD))).isEqualTo(whole);
+      assertThat(entries.parallelStream().collect(INCOME.toReport(USD))).isEqualTo(whole);
     });
   }
 
@@ -73,7 +74,7 @@ class IncomePropertiesTest {
   void totalIsTheExactSumOfEveryEntry() {
     qt().forAll(entryLists()).checkAssert((List<IncomeEntry> entries) -> {
       BigDecimal sum = entries.stream().map(e -> e.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-      assertThat(IncomeReport.of(USD, entries).total().amount()).isEqualByComparingTo(sum);
+      assertThat(INCOME.report(USD, entries).total().amount()).isEqualByComparingTo(sum);
     });
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IncomeReportTest {
+  private static final Income INCOME = io.github.monetik.Monetik.defaults().income();
   private static final Currency USD = Currency.getInstance("USD");
   private static final YearMonth MARCH = YearMonth.of(2025, 3);
   private static final YearMonth APRIL = YearMonth.of(2025, 4);
@@ -51,7 +52,7 @@ class IncomeReportTest {
 
   @Test
   void thirdsAreRoundedSoTheSharesStillAddUpToOne() {
-    IncomeReport r = IncomeReport.of(USD, List.of(
+    IncomeReport r = INCOME.report(USD, List.of(
         IncomeEntry.earned(IncomeStream.LIVE_GIFTS, MARCH, usd("1")),
         IncomeEntry.earned(IncomeStream.AFFILIATE, MARCH, usd("1")),
         IncomeEntry.earned(IncomeStream.SERIES, MARCH, usd("1"))));
@@ -65,7 +66,7 @@ class IncomeReportTest {
 
   @Test
   void theMissingUnitGoesToTheLargestRemainderNotTheFirstStream() {
-    IncomeReport r = IncomeReport.of(USD, List.of(
+    IncomeReport r = INCOME.report(USD, List.of(
         IncomeEntry.earned(IncomeStream.LIVE_GIFTS, MARCH, usd("4")),
         IncomeEntry.earned(IncomeStream.AFFILIATE, MARCH, usd("2")),
         IncomeEntry.earned(IncomeStream.SERIES, MARCH, usd("1"))));
@@ -75,26 +76,26 @@ class IncomeReportTest {
         .containsEntry(IncomeStream.AFFILIATE, new BigDecimal("0.2857")).containsEntry(IncomeStream.SERIES, new BigDecimal("0.1429"));
     assertThat(r.entries()).isEqualTo(3);
     assertThat(r.plus(IncomeEntry.earned(IncomeStream.SERIES, MARCH, usd("0"))).entries()).isEqualTo(4);
-    assertThat(r).isNotEqualTo(IncomeReport.of(USD, List.of(IncomeEntry.earned(IncomeStream.SERIES, MARCH, usd("7")))))
+    assertThat(r).isNotEqualTo(INCOME.report(USD, List.of(IncomeEntry.earned(IncomeStream.SERIES, MARCH, usd("7")))))
         .isNotEqualTo(r.plus(IncomeEntry.earned(IncomeStream.SERIES, MARCH, usd("0"))))
-        .hasSameHashCodeAs(IncomeReport.of(USD, r.rows().isEmpty() ? List.of() : List.of(
+        .hasSameHashCodeAs(INCOME.report(USD, r.rows().isEmpty() ? List.of() : List.of(
             IncomeEntry.earned(IncomeStream.SERIES, MARCH, usd("1")),
             IncomeEntry.earned(IncomeStream.AFFILIATE, MARCH, usd("2")),
             IncomeEntry.earned(IncomeStream.LIVE_GIFTS, MARCH, usd("4")))));
-    assertThat(r.hashCode()).isNotEqualTo(IncomeReport.empty(USD).hashCode());
+    assertThat(r.hashCode()).isNotEqualTo(INCOME.emptyReport(USD).hashCode());
     assertThat(r.direct()).isEqualTo(usd("7"));
   }
 
   @Test
   void aNegativeStreamHasNoShareAndAZeroTotalHasNoDiversification() {
-    IncomeReport r = IncomeReport.of(USD, List.of(
+    IncomeReport r = INCOME.report(USD, List.of(
         IncomeEntry.earned(IncomeStream.LIVE_GIFTS, MARCH, usd("10")),
         IncomeEntry.refund(IncomeStream.AFFILIATE, MARCH, usd("-4"))));
     assertThat(r.negativeStreams()).containsExactly(IncomeStream.AFFILIATE);
     assertThat(r.diversification().orElseThrow().shares()).containsOnlyKeys(IncomeStream.LIVE_GIFTS);
-    assertThat(IncomeReport.empty(USD).diversification()).isEmpty();
-    assertThat(IncomeReport.of(USD, List.of(IncomeEntry.earned(IncomeStream.STREAKS, MARCH, usd("0")))).direct()).isEqualTo(usd("0"));
-    assertThat(IncomeReport.empty(USD).toString()).contains("undefined");
+    assertThat(INCOME.emptyReport(USD).diversification()).isEmpty();
+    assertThat(INCOME.report(USD, List.of(IncomeEntry.earned(IncomeStream.STREAKS, MARCH, usd("0")))).direct()).isEqualTo(usd("0"));
+    assertThat(INCOME.emptyReport(USD).toString()).contains("undefined");
   }
 
   @Test
@@ -105,9 +106,9 @@ class IncomeReportTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("amount must be <= 0 for REFUND, was USD 1.00");
     assertThatThrownBy(() -> IncomeEntry.earned(IncomeStream.STREAKS, MARCH, usd("5")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("STREAKS, which pays no money directly");
-    assertThatThrownBy(() -> IncomeReport.empty(USD).plus(IncomeEntry.earned(IncomeStream.SERIES, MARCH, Money.of("1", "EUR"))))
+    assertThatThrownBy(() -> INCOME.emptyReport(USD).plus(IncomeEntry.earned(IncomeStream.SERIES, MARCH, Money.of("1", "EUR"))))
         .isInstanceOf(CurrencyMismatchException.class).hasMessageContaining("expected USD, was EUR");
-    assertThatThrownBy(() -> IncomeReport.empty(USD).combine(IncomeReport.empty(Currency.getInstance("EUR"))))
+    assertThatThrownBy(() -> INCOME.emptyReport(USD).combine(INCOME.emptyReport(Currency.getInstance("EUR"))))
         .isInstanceOf(CurrencyMismatchException.class);
   }
 

@@ -17,13 +17,16 @@ class GiftRulesTest {
   @Test
   void theBookCarriesTheCatalogAndTheWithdrawalPolicy() {
     Rules latest = Rules.latest();
-    assertThat(latest.giftCatalog()).isEqualTo(GiftCatalogPresets.bundled());
+    // Changed on purpose: the catalog is TikTok's newest official gift list (2024-01-05, 116 gifts).
+    assertThat(latest.giftCatalog()).isEqualTo(GiftCatalogPresets.officialList(LocalDate.of(2024, 1, 5)))
+        .isEqualTo(GiftCatalogPresets.asOf(LocalDate.of(2025, 12, 16)));
+    assertThat(Rules.asOf(LocalDate.of(2023, 11, 30)).giftCatalog()).isEqualTo(GiftCatalogPresets.officialList(LocalDate.of(2023, 11, 10)));
     assertThat(latest.withdrawalPolicy()).isEqualTo(WithdrawalPresets.wallet());
     assertThat(latest.withdrawalPolicy().dailyCap()).isEqualTo(Money.of("1000", "USD"));
     assertThat(latest.withdrawalPolicy().minimum()).isEqualTo(Money.of("100", "USD"));
     assertThat(latest.withdrawalPolicy().processingDays()).isEqualTo(15);
     assertThat(Rules.asOf(LocalDate.of(2019, 6, 1)).withdrawalPolicy()).isEqualTo(WithdrawalPresets.wallet());
-    assertThat(latest.toString()).contains("giftCatalog: GiftCatalog (22 gifts)")
+    assertThat(latest.toString()).contains("giftCatalog: GiftCatalog TikTok gift/list of 2024-01-05 (116 gifts)")
         .contains("withdrawalPolicy: at most USD 1000.00 a day, minimum USD 100.00, processed within 15 days");
   }
 
@@ -31,19 +34,20 @@ class GiftRulesTest {
   void overridingTheGiftPartsGivesANewBook() {
     Rules latest = Rules.latest();
     Gift fire = Gift.builder().id(5523).name("Fire").price(Coins.of(1)).repeatable(true).build();
-    Rules mine = latest.withGiftCatalog(latest.giftCatalog().with(fire))
+    Rules mine = latest.withGiftCatalog(latest.giftCatalog().plus(fire))
         .withWithdrawalPolicy(latest.withdrawalPolicy().withMinimum(Money.of("10", "USD")));
     assertThat(mine.provenance().id()).isEqualTo("latest +giftCatalog +withdrawalPolicy");
     assertThat(mine.giftCatalog().byId(5523)).contains(fire);
     assertThat(mine).isNotEqualTo(latest);
     assertThat(mine.hashCode()).isNotEqualTo(latest.hashCode());
-    assertThat(latest.withGiftCatalog(latest.giftCatalog().with(fire))).isNotEqualTo(latest.withGiftCatalog(latest.giftCatalog()));
+    assertThat(latest.withGiftCatalog(latest.giftCatalog().plus(fire))).isNotEqualTo(latest.withGiftCatalog(latest.giftCatalog()));
     assertThat(latest.withWithdrawalPolicy(mine.withdrawalPolicy())).isNotEqualTo(latest.withWithdrawalPolicy(latest.withdrawalPolicy()));
     Gifts gifts = Monetik.of(mine).gifts();
     assertThat(gifts.giftCatalog().byId(5523)).contains(fire);
-    assertThat(gifts.withdrawals().plan(Diamonds.of(2_000), LocalDate.of(2025, 1, 1)).withdrawals()).hasSize(1);
-    assertThat(Monetik.defaults().gifts().withdrawals().plan(Diamonds.of(2_000), LocalDate.of(2025, 1, 1)).withdrawals()).isEmpty();
-    assertThat(gifts).hasToString("Gifts[23 gifts in catalog, creator share 50%]");
+    assertThat(gifts.planWithdrawals(Diamonds.of(2_000), LocalDate.of(2025, 1, 1)).withdrawals()).hasSize(1);
+    assertThat(Monetik.defaults().gifts().planWithdrawals(Diamonds.of(2_000), LocalDate.of(2025, 1, 1)).withdrawals()).isEmpty();
+    assertThat(gifts).hasToString("Gifts[117 gifts in catalog, creator share 50%, rules latest +giftCatalog +withdrawalPolicy]");
+    assertThat(gifts.planWithdrawals(Diamonds.of(2_000), LocalDate.of(2025, 1, 1)).provenance()).isEqualTo(mine.provenance());
     assertThatThrownBy(() -> latest.withGiftCatalog(null)).isInstanceOf(NullPointerException.class).hasMessage("giftCatalog");
     assertThatThrownBy(() -> latest.withWithdrawalPolicy(null)).isInstanceOf(NullPointerException.class).hasMessage("withdrawalPolicy");
   }
@@ -63,8 +67,8 @@ class GiftRulesTest {
     assertThat(from.giftCatalog()).isEqualTo(Rules.latest().giftCatalog());
     assertThat(from.withdrawalPolicy()).isEqualTo(Rules.latest().withdrawalPolicy());
     // Every other part, custom or not, survives the switch (a regression: the copy once dropped one).
-    Rules custom = Rules.latest().withCoinPrices(CoinPresets.uk());
-    assertThat(custom.forCountry("US").coinPrices()).isEqualTo(CoinPresets.uk());
+    Rules custom = Rules.latest().withCoinPrices(CoinPresets.unitedKingdom());
+    assertThat(custom.forCountry("US").coinPrices()).isEqualTo(CoinPresets.unitedKingdom());
     assertThat(custom.forCountry("US").incomePolicy()).isEqualTo(custom.incomePolicy());
     // A Lion at the ceiling: USD 299.99 x 53% = USD 158.9947, at most.
     assertThat(Monetik.of(from).gifts().diamondPolicy().creatorCashFor(Coins.of(29_999))).isEqualTo(Money.of("158.9947", "USD"));

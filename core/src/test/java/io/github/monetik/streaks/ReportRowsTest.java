@@ -20,7 +20,7 @@ class ReportRowsTest {
       List<Map<String, Object>> rows = r.rows();
       assertThat(rows).hasSize(r.groups().size());
       assertThat(rows).allSatisfy(row -> assertThat(row.keySet()).containsExactly("participants", "size", "current",
-          "longest", "runs", "restores_used", "status", "ends_at"));
+          "longest", "runs", "restores_used", "status", "ends_at", "pet_points", "pet_stage", "counts_from", "under_age_days"));
       for (int i = 0; i < rows.size(); i++) {
         GroupStreak g = r.groups().get(i);
         Map<String, Object> row = rows.get(i);

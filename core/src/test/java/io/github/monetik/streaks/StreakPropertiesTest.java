@@ -45,7 +45,7 @@ class StreakPropertiesTest {
       StreakReport once = analyze(p, z, in);
       assertThat(analyze(p, z, shuffled)).isEqualTo(once);
       assertThat(analyze(p, z, doubled)).isEqualTo(once).hasSameHashCodeAs(once);
-      assertThat(analyze(p, z, doubled).engagement()).isEqualTo(once.engagement());
+      assertThat(analyze(p, z, doubled).dailyActivity()).isEqualTo(once.dailyActivity());
     });
   }
 
@@ -70,7 +70,7 @@ class StreakPropertiesTest {
       }
       long fromHistogram = r.runLengths().entrySet().stream().mapToLong(e -> e.getKey() * e.getValue()).sum();
       assertThat(fromHistogram).isEqualTo(qualifyingDays);
-      assertThat(r.engagement().interactions()).isLessThanOrEqualTo(in.size());
+      assertThat(r.dailyActivity().interactions()).isLessThanOrEqualTo(in.size());
       assertThat(r.statusCounts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(r.groups().size());
     });
   }
@@ -97,11 +97,11 @@ class StreakPropertiesTest {
 
   @Test
   void changingTheZoneOnlyMovesDayBoundaries() {
-    StreakPolicy anyone = StreakPresets.dmStreaks().withEveryoneMustAct(false).withDaysToStart(1);
+    StreakPolicy anyone = StreakPresets.directMessages().withEveryoneMustAct(false).withDaysToStart(1);
     qt().withExamples(150).forAll(dailyExchange(List.of("ana", "ben")), zones()).checkAssert((in, z) -> {
       StreakReport utc = analyze(anyone, ZoneOffset.UTC, in);
       StreakReport elsewhere = analyze(anyone, z, in);
-      assertThat(elsewhere.engagement().interactions()).isEqualTo(utc.engagement().interactions());
+      assertThat(elsewhere.dailyActivity().interactions()).isEqualTo(utc.dailyActivity().interactions());
       utc.between("ana", "ben").ifPresent(g -> {
         for (StreakRun run : g.runs()) {
           TreeSet<LocalDate> local = new TreeSet<>();
@@ -120,7 +120,7 @@ class StreakPropertiesTest {
 
   @Test
   void whenEveryoneMustActRemovingOnePersonsDayBreaksTheRunThere() {
-    StreakPolicy dm = StreakPresets.dmStreaks();
+    StreakPolicy dm = StreakPresets.directMessages();
     qt().withExamples(150).forAll(dailyExchange(List.of("ana", "ben")), zones(), integers().between(0, 20))
         .checkAssert((in, z, offset) -> {
           StreakReport before = analyze(dm, z, in);
@@ -143,18 +143,18 @@ class StreakPropertiesTest {
       Instant midnight = day.plusDays(1).atStartOfDay(z).toInstant();
       List<Interaction> in = List.of(Interaction.of("ana", "ben", InteractionKind.MESSAGE, midnight.minusSeconds(1)),
           Interaction.of("ben", "ana", InteractionKind.MESSAGE, midnight));
-      StreakReport r = Streaks.of(StreakPresets.dmStreaks(), io.github.monetik.testing.TestRules.PROVENANCE).in(z).analyze(in, midnight);
-      Map<LocalDate, Long> perDay = r.engagement().interactionsPerDay();
+      StreakReport r = Streaks.of(StreakPresets.directMessages(), io.github.monetik.testing.TestRules.PROVENANCE).in(z).analyze(in, midnight);
+      Map<LocalDate, Long> perDay = r.dailyActivity().interactionsPerDay();
       assertThat(perDay).containsOnlyKeys(day, day.plusDays(1));
       assertThat(r.between("ana", "ben").orElseThrow().runs()).isEmpty();
-      StreakReport anyone = Streaks.of(StreakPresets.dmStreaks().withEveryoneMustAct(false), io.github.monetik.testing.TestRules.PROVENANCE).in(z).analyze(in, midnight);
+      StreakReport anyone = Streaks.of(StreakPresets.directMessages().withEveryoneMustAct(false), io.github.monetik.testing.TestRules.PROVENANCE).in(z).analyze(in, midnight);
       assertThat(anyone.between("ana", "ben").orElseThrow().runs()).extracting(StreakRun::length).containsExactly(2);
     });
   }
 
   @Test
   void aRestoreIsAcceptedExactlyInsideItsWindowAndNeverShortensAnything() {
-    StreakPolicy dm = StreakPresets.dmStreaks();
+    StreakPolicy dm = StreakPresets.directMessages();
     qt().withExamples(100).forAll(dailyExchange(List.of("ana", "ben")), zones(), longs().between(0, StreakGenerators.SPAN.getSeconds()))
         .checkAssert((in, z, offset) -> {
           StreakReport r = analyze(dm, z, in);
@@ -182,11 +182,11 @@ class StreakPropertiesTest {
     qt().withExamples(150).forAll(interactionLists(80), policies(), zones(), longs().all()).checkAssert((in, p, z, seed) -> {
       Streaks streaks = Streaks.of(p, io.github.monetik.testing.TestRules.PROVENANCE).in(z);
       StreakReport once = streaks.analyze(in, END);
-      StreakReport chunked = Chunks.collect(streaks.collector(END), in, seed);
+      StreakReport chunked = Chunks.collect(streaks.toReport(END), in, seed);
       assertThat(chunked).isEqualTo(once);
-      assertThat(chunked.engagement()).isEqualTo(once.engagement());
+      assertThat(chunked.dailyActivity()).isEqualTo(once.dailyActivity());
       assertThat(chunked.runLengths()).isEqualTo(once.runLengths());
-      assertThat(in.parallelStream().collect(streaks.collector(END))).isEqualTo(once);
+      assertThat(in.parallelStream().collect(streaks.toReport(END))).isEqualTo(once);
     });
   }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class StreakReportTest {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-  private static final StreakPolicy DM = StreakPresets.dmStreaks();
+  private static final StreakPolicy DM = StreakPresets.directMessages();
 
   private static Instant local(String dateTime) {
     return LocalDateTime.parse(dateTime).atZone(BERLIN).toInstant();
@@ -62,7 +62,7 @@ class StreakReportTest {
     assertThat(s.latestRun().orElseThrow().start()).isEqualTo(local("2024-06-01T00:00"));
     assertThat(s.milestonesReached()).containsExactly(3);
     assertThat(s.restorableUntil()).isEmpty();
-    assertThat(s).hasToString("alice+bob: 3 days ACTIVE (longest 3, ends 2024-06-04T22:00:00Z)");
+    assertThat(s).hasToString("alice+bob: 3 days ACTIVE (longest 3, ends 2024-06-04T22:00:00Z, pet stage 1, 6 points)");
   }
 
   @Test
@@ -113,7 +113,7 @@ class StreakReportTest {
   }
 
   @Test
-  void kindsThePolicyDoesNotCountKeepNoStreakButCountAsEngagement() {
+  void kindsThePolicyDoesNotCountKeepNoStreakButCountAsActivity() {
     List<Interaction> in = new ArrayList<>(both("2024-06-01", 2));
     in.add(msg("alice", "bob", "2024-06-03T10:00"));
     in.add(Interaction.of("bob", "alice", LIKE, local("2024-06-03T11:00")));
@@ -121,28 +121,28 @@ class StreakReportTest {
     in.add(Interaction.of("alice", "bob", SHARED_VIDEO, local("2024-06-04T12:00")));
     StreakReport r = analyze(in, "2024-06-04T20:00");
     assertThat(pair(r).runs()).extracting(StreakRun::length).containsExactly(2, 1);
-    Engagement e = r.engagement();
+    DailyActivity e = r.dailyActivity();
     assertThat(e.interactions()).isEqualTo(8);
     assertThat(e.activeDays()).isEqualTo(4);
     assertThat(e.interactionsPerDay()).containsEntry(LocalDate.of(2024, 6, 3), 2L);
     assertThat(e.streakDays()).isZero();
-    assertThat(r.engagement("bob").interactions()).isEqualTo(4);
-    assertThat(r.engagement("carol").interactions()).isZero();
+    assertThat(r.dailyActivity("bob").interactions()).isEqualTo(4);
+    assertThat(r.dailyActivity("carol").interactions()).isZero();
     assertThat(e).hasToString("8 interactions on 4 active days, 0 streak days");
   }
 
   @Test
-  void engagementCountsStreakDaysOfUnlockedRunsPerPerson() {
+  void dailyActivityCountsStreakDaysOfUnlockedRunsPerPerson() {
     List<Interaction> in = new ArrayList<>(both("2024-06-01", 4));
     in.add(msg("alice", "carol", "2024-06-02T10:00"));
     in.add(msg("carol", "alice", "2024-06-02T11:00"));
     StreakReport r = analyze(in, "2024-06-04T23:00");
-    assertThat(r.engagement("alice").streakDays()).isEqualTo(4);
-    assertThat(r.engagement("alice").interactions()).isEqualTo(5);
-    assertThat(r.engagement("alice").activeDays()).isEqualTo(4);
-    assertThat(r.engagement("carol").streakDays()).isZero();
-    assertThat(r.engagement("carol").streakDates()).isEmpty();
-    assertThat(r.engagement().streakDates()).first().isEqualTo(LocalDate.of(2024, 6, 1));
+    assertThat(r.dailyActivity("alice").streakDays()).isEqualTo(4);
+    assertThat(r.dailyActivity("alice").interactions()).isEqualTo(5);
+    assertThat(r.dailyActivity("alice").activeDays()).isEqualTo(4);
+    assertThat(r.dailyActivity("carol").streakDays()).isZero();
+    assertThat(r.dailyActivity("carol").streakDates()).isEmpty();
+    assertThat(r.dailyActivity().streakDates()).first().isEqualTo(LocalDate.of(2024, 6, 1));
     assertThat(r.of("alice")).hasSize(2);
     assertThat(r.of("carol")).extracting(GroupStreak::participants).containsExactly(List.of("alice", "carol"));
     assertThat(r.of("dave")).isEmpty();
@@ -153,7 +153,7 @@ class StreakReportTest {
     List<Interaction> in = List.of(msg("alice", "bob", "2024-06-01T23:59:59"), msg("bob", "alice", "2024-06-02T00:00"));
     StreakReport r = analyze(in, "2024-06-02T12:00");
     assertThat(pair(r).runs()).isEmpty();
-    assertThat(r.engagement().activeDays()).isEqualTo(2);
+    assertThat(r.dailyActivity().activeDays()).isEqualTo(2);
     StreakReport sameDay = analyze(List.of(msg("alice", "bob", "2024-06-01T00:00"), msg("bob", "alice", "2024-06-01T23:59:59")),
         "2024-06-02T12:00");
     assertThat(pair(sameDay).runs()).extracting(StreakRun::length).containsExactly(1);
@@ -340,14 +340,14 @@ class StreakReportTest {
         + " 1 at risk, 0 restorable, 1 ended\n").contains("alice+bob").contains("ACTIVE");
     assertThat(r.now()).isEqualTo(local("2024-06-05T23:00"));
     assertThat(r.zone()).isEqualTo(BERLIN);
-    assertThat(r.policy()).isEqualTo(DM);
+    assertThat(r.streakPolicy()).isEqualTo(DM);
     assertThatThrownBy(() -> r.longest(-1)).isInstanceOf(IllegalArgumentException.class).hasMessage("limit must be >= 0, was -1");
   }
 
   @Test
   void theFrontDoorUsesTheRulesPolicyAndUtcUntilToldOtherwise() {
     Monetik tiktok = Monetik.defaults();
-    assertThat(tiktok.rules().streakPolicy()).isEqualTo(StreakPresets.dmStreaks());
+    assertThat(tiktok.rules().streakPolicy()).isEqualTo(StreakPresets.directMessages());
     assertThat(tiktok.streaks().streakPolicy()).isEqualTo(DM);
     assertThat(tiktok.streaks().zone()).isEqualTo(ZoneId.of("Z"));
     assertThat(tiktok.streaks().in(BERLIN).zone()).isEqualTo(BERLIN);
@@ -361,7 +361,35 @@ class StreakReportTest {
     assertThat(tiktok.rules().withStreakPolicy(DM.withDaysToStart(5)).withDiamondPolicy(tiktok.rules().diamondPolicy()).streakPolicy().daysToStart())
         .isEqualTo(5);
     assertThatThrownBy(() -> tiktok.rules().withStreakPolicy(null)).isInstanceOf(NullPointerException.class).hasMessage("streakPolicy");
-    assertThat(tiktok.rules().toString()).contains("streakPolicy: [MESSAGE, SHARED_VIDEO] by everyone per CALENDAR_DAY,"
+    assertThat(tiktok.rules().toString()).contains("streakPolicy: [MESSAGE, SHARED_VIDEO, PHOTO_OR_VIDEO] by everyone per CALENDAR_DAY,"
         + " shows after 3 days, restore within 48 h (1 per 30 days)");
+  }
+
+  @Test
+  void aPolicyWithoutMilestonesPetsOrAgePrintsOneLine() {
+    StreakPolicy plain = StreakPolicy.builder().addCountedKinds(LIKE).everyoneMustAct(false)
+        .dayBoundary(DayBoundary.ROLLING_24_HOURS).daysToStart(1).restoreWindow(Duration.ZERO).restoresPerPeriod(0)
+        .restorePeriod(Duration.ofDays(1)).build();
+    assertThat(plain).hasToString("[LIKE] by anyone per ROLLING_24_HOURS, shows after 1 days, restore within 0 h (0 per 1 days)");
+    assertThat(plain.minimumAge()).isZero();
+    assertThat(plain.assumptions()).isEmpty();
+    assertThat(DM.withCountedKinds(List.of(LIKE))).isNotEqualTo(DM).satisfies(p -> assertThat(p.countedKinds()).containsExactly(LIKE));
+    List<Interaction> likes = List.of(Interaction.of("alice", "bob", LIKE, local("2024-06-01T10:00")));
+    assertThat(Streaks.of(plain, io.github.monetik.testing.TestRules.PROVENANCE).analyze(likes, local("2024-06-01T12:00"))
+        .between("alice", "bob").orElseThrow().length()).isEqualTo(1);
+    assertThat(Streaks.of(plain, io.github.monetik.testing.TestRules.PROVENANCE).analyze(likes, local("2024-06-01T12:00")).notes())
+        .isEmpty();
+  }
+
+  @Test
+  void theTableListsAtMostTwentyAndSaysHowManyMore() {
+    List<Interaction> in = new ArrayList<>();
+    for (int p = 0; p < 21; p++) {
+      in.add(msg("a" + p, "b" + p, "2024-06-01T10:00"));
+    }
+    String twenty = analyze(in.subList(0, 20), "2024-06-01T12:00").toString();
+    assertThat(twenty).doesNotContain("... and");
+    assertThat(twenty.lines().filter(l -> l.contains("ACTIVE") || l.contains("ENDED"))).hasSize(20);
+    assertThat(analyze(in, "2024-06-01T12:00").toString()).contains("\n  ... and 1 more\n");
   }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Restores at the exact edges of their rules, merges among several runs, and values' hashes. */
 class StreakRestoreEdgesTest {
-  private static final StreakPolicy DM = StreakPresets.dmStreaks();
+  private static final StreakPolicy DM = StreakPresets.directMessages();
   private static final List<String> PAIR = List.of("ana", "ben");
 
   private static Instant utc(String day, int hour) {
@@ -101,7 +101,7 @@ class StreakRestoreEdgesTest {
     StreakReport rolling = Streaks.of(DM.withDayBoundary(DayBoundary.ROLLING_24_HOURS), io.github.monetik.testing.TestRules.PROVENANCE).in(ZoneId.of("Asia/Tokyo"))
         .analyze(in, utc("2024-06-02", 0));
     assertThat(pair(rolling).runs()).extracting(StreakRun::firstDay).containsExactly(LocalDate.of(2024, 6, 2));
-    assertThat(rolling.engagement().interactionsPerDay()).containsOnlyKeys(LocalDate.of(2024, 6, 2));
+    assertThat(rolling.dailyActivity().interactionsPerDay()).containsOnlyKeys(LocalDate.of(2024, 6, 2));
   }
 
   @Test
@@ -113,8 +113,8 @@ class StreakRestoreEdgesTest {
     assertThat(a.hashCode()).isNotEqualTo(b.hashCode());
     assertThat(pair(a).hashCode()).isNotEqualTo(pair(b).hashCode());
     assertThat(pair(a).runs().get(0).hashCode()).isNotEqualTo(pair(b).runs().get(0).hashCode());
-    assertThat(a.engagement()).isNotEqualTo(b.engagement()).isNotEqualTo("engagement");
-    assertThat(a.engagement().hashCode()).isNotEqualTo(b.engagement().hashCode());
+    assertThat(a.dailyActivity()).isNotEqualTo(b.dailyActivity()).isNotEqualTo("activity");
+    assertThat(a.dailyActivity().hashCode()).isNotEqualTo(b.dailyActivity().hashCode());
     assertThat(Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).hashCode()).isNotEqualTo(Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).in(ZoneId.of("Asia/Tokyo")).hashCode());
     assertThat(a).isNotEqualTo(b).isNotEqualTo("report");
     assertThat(pair(a)).isNotEqualTo(pair(b)).isNotEqualTo("streak");

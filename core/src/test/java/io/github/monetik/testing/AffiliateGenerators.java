@@ -8,6 +8,7 @@ import io.github.monetik.affiliate.OrderEvent;
 import io.github.monetik.affiliate.OrderLine;
 import io.github.monetik.affiliate.Product;
 import io.github.monetik.affiliate.RateChange;
+import io.github.monetik.affiliate.TieredCommission;
 import io.github.monetik.money.Money;
 import io.github.monetik.money.Rate;
 import java.math.BigDecimal;
@@ -19,9 +20,10 @@ import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
 
 /**
- * Generators for affiliate properties: products with rate histories and campaigns, orders with
- * valid lifecycles of every shape. Built from a seed (the structures are deeply nested), so a
- * failing property prints the seed that reproduces it.
+ * Generators for affiliate properties: products with rate histories, campaigns, Shop Ads rates and
+ * tiered commissions; orders with valid lifecycles of every shape, their events in any order, lines
+ * sometimes driven by ads. Built from a seed (the structures are deeply nested), so a failing
+ * property prints the seed that reproduces it.
  */
 public final class AffiliateGenerators {
   private AffiliateGenerators() {}
@@ -39,8 +41,27 @@ public final class AffiliateGenerators {
     return Rate.of(BigDecimal.valueOf(100 + r.nextInt(7_901), 4));
   }
 
-  /** @return a product with 1–4 rate changes (up and down) and sometimes a campaign */
+  /** @return a product with 1–4 rate changes (up and down), sometimes a campaign or a Shop Ads rate */
   public static Product product(SplittableRandom r, String id, Currency currency) {
+    Product p = fixedRateProduct(r, id, currency);
+    return r.nextInt(4) == 0 ? p.withShopAdsRate(rate(r)) : p;
+  }
+
+  /** @return {@link #product}, one in four times with a tiered commission after its last rate change */
+  public static Product maybeTiered(SplittableRandom r, String id, Currency currency) {
+    Product p = product(r, id, currency);
+    if (r.nextInt(4) == 0) {
+      List<RateChange> h = p.rateHistory();
+      LocalDate from = h.get(h.size() - 1).from().plusDays(1 + r.nextInt(30));
+      Rate first = Rate.of(BigDecimal.valueOf(100 + r.nextInt(4_000), 4));
+      Rate then = Rate.of(BigDecimal.valueOf(first.value().movePointRight(4).intValueExact() + 1 + r.nextInt(3_900), 4));
+      p = p.withTieredCommission(TieredCommission.of(from, first, 1 + r.nextInt(6), then));
+    }
+    return p;
+  }
+
+  /** @return a product with 1–4 rate changes (up and down) and sometimes a campaign */
+  public static Product fixedRateProduct(SplittableRandom r, String id, Currency currency) {
     List<RateChange> history = new ArrayList<>();
     LocalDate day = START;
     int changes = 1 + r.nextInt(4);
@@ -57,12 +78,17 @@ public final class AffiliateGenerators {
     return p;
   }
 
-  /** @return a catalogue of 1–5 products */
+  /** @return a catalogue of 1–5 products, none tiered */
   public static List<Product> catalogue(SplittableRandom r, Currency currency) {
+    return catalogue(r, currency, false);
+  }
+
+  /** @return a catalogue of 1–5 products, some tiered if {@code tiered} */
+  public static List<Product> catalogue(SplittableRandom r, Currency currency, boolean tiered) {
     List<Product> products = new ArrayList<>();
     int n = 1 + r.nextInt(5);
     for (int i = 0; i < n; i++) {
-      products.add(product(r, "p" + i, currency));
+      products.add(tiered ? maybeTiered(r, "p" + i, currency) : product(r, "p" + i, currency));
     }
     return products;
   }
@@ -81,10 +107,13 @@ public final class AffiliateGenerators {
     if (r.nextInt(3) == 0) {
       b.promotingSince(placed.minusDays(r.nextInt(200)));
     }
-    return b.build();
+    return b.adDriven(r.nextInt(4) == 0).build();
   }
 
-  /** @return an order placed between 2025-01-01 and mid-May with 1–4 lines and a lifecycle of any shape */
+  /**
+   * @return an order placed between 2025-01-01 and mid-May with 1–4 lines and a lifecycle of any
+   *     shape, its events given in any order
+   */
   public static Order order(SplittableRandom r, String id, List<Product> catalogue, Currency currency) {
     LocalDate placed = START.plusDays(r.nextInt(135));
     List<OrderLine> lines = new ArrayList<>();
@@ -93,7 +122,11 @@ public final class AffiliateGenerators {
       lines.add(line(r, catalogue.get(r.nextInt(catalogue.size())), currency, placed));
     }
     Order base = Order.builder().id(id).lines(lines).addEvents(OrderEvent.placed(placed)).build();
-    return base.withEvents(lifecycle(r, placed, base.paid()));
+    List<OrderEvent> events = lifecycle(r, placed, base.paid());
+    if (r.nextBoolean()) {
+      java.util.Collections.shuffle(events, new java.util.Random(r.nextLong()));
+    }
+    return base.withEvents(events);
   }
 
   /** @return a valid lifecycle: cancelled, in transit, delivered, refunded (partly or fully, before or after settlement), returned or fraud */
@@ -140,12 +173,25 @@ public final class AffiliateGenerators {
     return events;
   }
 
-  /** @return {@code count} orders on one catalogue, in one currency */
+  /**
+   * @return {@code count} orders on one catalogue (no tiered commission, so a split's statements add
+   *     up to the whole's), in one currency, with ids o0, o1, ...
+   */
   public static List<Order> orders(SplittableRandom r, Currency currency, int count) {
-    List<Product> catalogue = catalogue(r, currency);
+    return orders(r, currency, count, "o", false);
+  }
+
+  /** @return {@code count} orders on one catalogue with some tiered products, in one currency, with ids o0, o1, ... */
+  public static List<Order> anyOrders(SplittableRandom r, Currency currency, int count) {
+    return orders(r, currency, count, "o", true);
+  }
+
+  /** @return {@code count} orders on one catalogue, in one currency, with ids prefix0, prefix1, ... */
+  public static List<Order> orders(SplittableRandom r, Currency currency, int count, String prefix, boolean tiered) {
+    List<Product> catalogue = catalogue(r, currency, tiered);
     List<Order> orders = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      orders.add(order(r, "o" + i, catalogue, currency));
+      orders.add(order(r, prefix + i, catalogue, currency));
     }
     return orders;
   }

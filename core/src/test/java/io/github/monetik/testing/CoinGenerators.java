@@ -7,6 +7,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.monetik.coins.CoinPackage;
 import io.github.monetik.coins.CoinPriceList;
 import io.github.monetik.money.Coins;
+import io.github.monetik.rules.CoinPresets;
+import java.time.LocalDate;
 import io.github.monetik.money.Money;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +19,35 @@ import org.quicktheories.generators.Generate;
 
 /** Generators for the coins domain: price lists, requests and wallet operations. */
 public final class CoinGenerators {
+  /** A day the 2022 US web list (70 coins = USD 0.74, custom amounts without a known limit) is in force. */
+  public static final LocalDate WEB_2022 = LocalDate.of(2022, 3, 16);
+
+  /** Every bundled price list: both US web lists, US iOS, Android and legacy in-app, UK iOS. */
+  public static final List<CoinPriceList> PRESET_LADDERS = List.of(CoinPresets.unitedStatesWeb(WEB_2022),
+      CoinPresets.unitedStatesWeb(CoinPresets.WEB_CUSTOM_LIMIT_FROM), CoinPresets.unitedStatesIos(),
+      CoinPresets.unitedStatesAndroid(), CoinPresets.unitedStatesLegacyInApp(), CoinPresets.unitedKingdomIos());
+
   private CoinGenerators() {}
+
+  /** @return one of the bundled price lists */
+  public static Gen<CoinPriceList> presetLadders() {
+    return Generate.pick(PRESET_LADDERS);
+  }
+
+  /**
+   * @return small random USD price lists with a custom rate and a custom limit of 1 to 6 rate units
+   *     (so that requests a little above it take several custom purchases), packages half of the time
+   */
+  public static Gen<CoinPriceList> smallLaddersWithCustomLimits() {
+    Gen<List<CoinPackage>> packages = lists().of(packages(60, 300)).ofSizeBetween(0, 3);
+    return packages.zip(packages(30, 200), integers().between(1, 6), (ps, rate, units) -> {
+      TreeMap<Long, CoinPackage> distinct = new TreeMap<>();
+      ps.forEach(p -> distinct.putIfAbsent(p.coins().count(), p));
+      return CoinPriceList.builder().name("random, limited").currency(Money.currency("USD")).period("test")
+          .source("generated").addAllPackages(distinct.values()).customRate(rate)
+          .customLimit(rate.coins().multipliedBy(units)).build();
+    });
+  }
 
   /** @return a package of {@code 1..maxCoins} coins for {@code 1..maxCents} US cents */
   public static Gen<CoinPackage> packages(int maxCoins, int maxCents) {

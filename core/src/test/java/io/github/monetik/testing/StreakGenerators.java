@@ -9,15 +9,24 @@ import io.github.monetik.streaks.InteractionKind;
 import io.github.monetik.streaks.StreakPolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
-/** Generators for streak properties: people, interactions around a daylight-saving change, zones, policies. */
+/**
+ * Generators for streak properties: people, interactions around a daylight-saving change (of every
+ * kind, in pairs and groups of three), zones, policies (with and without Streak Pets and a minimum
+ * age), birth dates around the 16th birthday.
+ */
 public final class StreakGenerators {
   private StreakGenerators() {}
 
@@ -95,9 +104,13 @@ public final class StreakGenerators {
         });
   }
 
-  /** @return policies: any combination of counted kinds, everyone or anyone, both day boundaries, 1-4 days to start */
+  /**
+   * @return policies: any combination of counted kinds, everyone or anyone, both day boundaries, 1-4
+   *     days to start, minimum age 0 or 16, Streak Pets with 0-5 points per kind and stages at 2, 3
+   *     and 5 days, or no pets
+   */
   public static Gen<StreakPolicy> policies() {
-    return integers().between(1, 15).zip(Generate.booleans(), Generate.enumValues(DayBoundary.class),
+    return integers().between(1, 31).zip(Generate.booleans(), Generate.enumValues(DayBoundary.class),
         integers().between(1, 4), (kinds, everyone, boundary, start) -> {
           StreakPolicy.Builder b = StreakPolicy.builder();
           for (InteractionKind k : InteractionKind.values()) {
@@ -108,6 +121,39 @@ public final class StreakGenerators {
           return b.everyoneMustAct(everyone).dayBoundary(boundary).daysToStart(start)
               .restoreWindow(Duration.ofHours(48)).restoresPerPeriod(1).restorePeriod(Duration.ofDays(30))
               .addMilestones(3, 7).build();
+        }).zip(integers().between(0, 6 * 6 * 6 * 6 * 6 - 1), Generate.booleans(), (p, points, young) -> {
+          if (points % 7 == 0) {
+            return p.withMinimumAge(young ? 16 : 0);
+          }
+          Map<InteractionKind, Integer> table = new EnumMap<>(InteractionKind.class);
+          int rest = points;
+          for (InteractionKind k : InteractionKind.values()) {
+            table.put(k, rest % 6);
+            rest /= 6;
+          }
+          return p.withPetPoints(table).withPetStages(List.of(2, 3, 5)).withMinimumAge(young ? 16 : 0);
+        });
+  }
+
+  /** The earliest birth date generated whose 16th birthday falls in the generated span (minus 5 days). */
+  public static final LocalDate TURNS_16_FROM = LocalDate.ofInstant(START, ZoneOffset.UTC).minusYears(16).minusDays(5);
+
+  /**
+   * @return birth dates for some of {@link #PEOPLE}: left out, long adult (1990), or turning 16
+   *     within a few days of the generated span
+   */
+  public static Gen<Map<String, LocalDate>> birthDates() {
+    Gen<LocalDate> one = Generate.frequency(Pair.of(1, Generate.constant(LocalDate.of(1990, 5, 17))),
+        Pair.of(3, integers().between(0, (int) SPAN.toDays() + 10).map(TURNS_16_FROM::plusDays)));
+    return SourceDSL.lists().of(Generate.booleans().zip(one, (known, date) -> known ? date : null)).ofSize(PEOPLE.size())
+        .map(dates -> {
+          Map<String, LocalDate> out = new TreeMap<>();
+          for (int i = 0; i < dates.size(); i++) {
+            if (dates.get(i) != null) {
+              out.put(PEOPLE.get(i), dates.get(i));
+            }
+          }
+          return out;
         });
   }
 

@@ -89,7 +89,7 @@ public final class WebcastGenerators {
 
   /**
    * {@return gift events a {@code WebcastGiftMessage} can carry: decimal int64 ids (not 0), a create
-   *     time after 1970, int32 counts and prices, any group id, names of every script or none}
+   *     time from 2000 to 2100 (what GiftEvent accepts), int32 counts and prices, any group id, names of every script or none}
    */
   public static Gen<GiftEvent> giftEvents() {
     return longs().all().map(WebcastGenerators::giftEvent);
@@ -104,7 +104,8 @@ public final class WebcastGenerators {
     SplittableRandom r = new SplittableRandom(seed);
     GiftEvent.Builder b = GiftEvent.builder().messageId(nonZero(r)).senderId(Long.toString(id(r)))
         .hostId(Long.toString(id(r))).giftId(r.nextBoolean() ? 5_655 + r.nextInt(5) : nonZero(r))
-        .timestamp(Instant.ofEpochMilli(r.nextInt(8) == 0 ? 1 + r.nextLong(Long.MAX_VALUE)
+        .timestamp(Instant.ofEpochMilli(r.nextInt(8) == 0
+            ? GiftEvent.EARLIEST.toEpochMilli() + r.nextLong(GiftEvent.LATEST.toEpochMilli() - GiftEvent.EARLIEST.toEpochMilli())
             : 1_696_000_000_000L + r.nextLong(100_000_000_000L)))
         .coinsPerGift(r.nextInt(4) == 0 ? r.nextLong(Integer.MAX_VALUE + 1L) : r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(30_000))
         .repeatable(r.nextInt(4) > 0)

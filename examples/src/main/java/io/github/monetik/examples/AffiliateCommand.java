@@ -89,7 +89,7 @@ final class AffiliateCommand implements Command {
         + ", rules " + affiliate.commissionPolicy().name() + " (paid " + affiliate.commissionPolicy().settlementDays()
         + " days after delivery)");
     out.println();
-    out.print(statement);
+    out.println(statement);
     out.println();
     out.println("Payable as of " + day + ": " + statement.payable() + " settled, " + statement.reversed()
         + " reversed by refunds, returns and fraud after settlement: net " + statement.payable().plus(statement.reversed()));

@@ -50,8 +50,10 @@ final class CoinsCommand implements Command {
     }
     Coins coins = coins(amount);
     CoinShop shop = Monetik.defaults().coins();
+    // The channel asked for first, so that an error names it (comparing would name the first channel).
+    CoinQuote chosen = channel == null ? null : shop.quote(coins, channel);
     CoinComparison all = shop.compare(coins);
-    CoinQuote quote = channel == null ? all.cheapest() : shop.quote(coins, channel);
+    CoinQuote quote = chosen == null ? all.cheapest() : chosen;
     out.println(channel == null ? "Cheapest channel:" : "On " + channel + ":");
     out.println(quote);
     out.println();

@@ -89,7 +89,7 @@ final class StreaksCommand implements Command {
     }
     out.println();
     out.println("Run lengths (days: runs): " + report.runLengths());
-    out.println("Engagement: " + report.engagement());
+    out.println("Daily activity: " + report.dailyActivity());
     return 0;
   }
 

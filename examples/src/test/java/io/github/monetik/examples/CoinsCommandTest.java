@@ -8,11 +8,11 @@ class CoinsCommandTest extends CommandTest {
   @Test
   void withoutAChannelItShowsTheCheapestQuoteAndTheComparison() {
     assertThat(run("coins", "1,000")).isZero();
-    assertThat(out()).startsWith("Cheapest channel:\nQuote: at least 1,000 coins on WEB (US web (ladder C), 2022-03-16)\n")
-        .contains("custom amount of 1,000 coins  USD 10.58")
+    assertThat(out()).startsWith("Cheapest channel:\nQuote: at least 1,000 coins on WEB (US web (custom amounts), 2024-05-02)\n")
+        .contains("custom amount of 1,000 coins  USD 10.60")
         .contains("At least 1,000 coins, channel by channel (US (USD))")
-        .contains("  IOS     USD 15.84 1,040 coins 40 coins USD 0.01523077 US iOS in-app (ladder B)")
-        .contains("  ANDROID USD 14.85 1,050 coins 50 coins USD 0.01414286");
+        .contains("  IOS      USD 15.84  1,040 coins  40 coins  USD 0.01523077  US iOS in-app (ladder B)")
+        .contains("  ANDROID  USD 14.85  1,050 coins  50 coins  USD 0.01414286");
     assertThat(err()).isEmpty();
   }
 
@@ -43,6 +43,16 @@ class CoinsCommandTest extends CommandTest {
     assertThat(run("coins", "10", "20")).isEqualTo(2);
     assertThat(err()).startsWith("monetik-examples coins: unexpected argument '20'");
     assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void anOverflowOnTheChannelAskedForNamesThatChannel() {
+    // Issue 18: this used to blame WEB, the first channel of the comparison run before the quote.
+    assertThat(run("coins", "--channel", "IOS", "9223372036854775807")).isEqualTo(1);
+    assertThat(err()).contains("coins: 9,223,372,036,854,775,807 coins on IOS cost or hold more than").doesNotContain("WEB");
+    err.reset();
+    assertThat(run("coins", "9223372036854775807")).isEqualTo(1);
+    assertThat(err()).contains("coins: comparing every channel of 'US (USD)': 9,223,372,036,854,775,807 coins on WEB");
   }
 
   @Test

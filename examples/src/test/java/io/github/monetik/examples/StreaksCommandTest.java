@@ -53,7 +53,7 @@ class StreaksCommandTest extends CommandTest {
     StreaksCommand command = new StreaksCommand(Clock.fixed(Instant.parse("2024-06-02T12:00:00Z"), ZoneOffset.UTC));
     assertThat(command.run(List.of(file.toString()), new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
     assertThat(out()).startsWith("Streaks at 2024-06-02T12:00:00Z in Z: 1 pairs/groups, 0 active, 1 at risk")
-        .contains("Longest runs ever:").contains("alice+bob").contains("Engagement: 2 interactions on 1 active days, 0 streak days");
+        .contains("Longest runs ever:").contains("alice+bob").contains("Daily activity: 2 interactions on 1 active days, 0 streak days");
   }
 
   @Test
@@ -61,7 +61,7 @@ class StreaksCommandTest extends CommandTest {
     Path file = dir.resolve("bad.csv");
     Files.writeString(file, "timestamp,from,to,kind\n2024-06-01T09:00:00Z,bob,alice,message\n2024-06-01T09:00:00Z,bob,alice,poke\n");
     assertThat(run("streaks", "--now", "2024-06-02T00:00:00Z", file.toString())).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.csv line 3: kind must be one of [message, shared_video, comment, like], was 'poke'");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.csv line 3: kind must be one of [message, shared_video, comment, like, photo_or_video], was 'poke'");
     Files.writeString(file, "timestamp,from,to,kind\nyesterday,bob,alice,message\n");
     assertThat(run("streaks", file.toString())).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 2: timestamp must be an ISO-8601 instant, was 'yesterday'");
