@@ -161,6 +161,50 @@ public final class GiftFile implements AutoCloseable {
   }
 
   /**
+   * Reads every message in order, one line (or record) at a time, handing each event to {@code events}
+   * as soon as it is read and each issue to {@code issues} as soon as it is found: the streaming path for
+   * a LIVE that is still running, for example TikTok-Live-Connector's gift events piped to standard input
+   * and fed to a {@code LiveTally}. Nothing is buffered beyond the line being read, so an event arrives
+   * while later lines are still being written. Every error (lenient mode) reaches {@code issues}, and each
+   * note the first time it applies; {@link #issues()} still lists them all when this returns.
+   *
+   * <pre>{@code
+   * LiveTally tally = Monetik.defaults().gifts().tally();
+   * try (GiftFile in = GiftReader.lenient().open("stdin", System.in)) {
+   *   long read = in.forEach(tally::accept, issue -> System.err.println(issue));
+   * }
+   * }</pre>
+   *
+   * @param events receives each event, in input order, on the calling thread
+   * @param issues receives each error and each note's first record, on the calling thread (in strict mode
+   *     an error is thrown instead)
+   * @return how many events were handed to {@code events}
+   * @throws IOException if the input cannot be read
+   * @throws InputException on a bad record in strict mode
+   * @throws IllegalStateException if the file was already read
+   */
+  public long forEach(Consumer<? super GiftEvent> events, Consumer<? super InputIssue> issues) throws IOException {
+    Objects.requireNonNull(events, "events must not be null");
+    Objects.requireNonNull(issues, "issues must not be null");
+    Stream<GiftEvent> all = stream();
+    this.issues.listen(issues);
+    Spliterator<GiftEvent> s = all.spliterator();
+    long[] n = {0};
+    Consumer<GiftEvent> count = e -> {
+      n[0]++;
+      events.accept(e);
+    };
+    try {
+      while (s.tryAdvance(count)) {
+        // one event per call
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return n[0];
+  }
+
+  /**
    * Settles every message on the door's rules, without building {@link GiftEvent}s: a splittable file
    * ({@link GiftFormat#isSplittable()}) is read in parallel chunks on the current fork-join pool (the
    * common pool unless called inside another), one {@link GiftSettler} per chunk, combined in file

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,8 @@ final class Issues {
   private final List<InputIssue> errors = new ArrayList<>();
   private final Map<String, long[]> notes = new ConcurrentHashMap<>(); // key -> {first line, count}
   private final Map<String, String[]> noteText = new ConcurrentHashMap<>(); // key -> {field, message}
+  /** Hears each error as it is recorded and each note the first time (a sequential read's caller). */
+  private volatile @Nullable Consumer<? super InputIssue> listener;
 
   Issues(ReadMode mode, String source) {
     this.mode = mode;
@@ -40,6 +43,15 @@ final class Issues {
     synchronized (errors) {
       errors.add(issue);
     }
+    Consumer<? super InputIssue> l = listener;
+    if (l != null) {
+      l.accept(issue);
+    }
+  }
+
+  /** Hands every later error, and every later note's first record, to this listener as it is found. */
+  void listen(Consumer<? super InputIssue> l) {
+    listener = l;
   }
 
   /** An error about the whole input that ends reading in any mode (an empty file, a wrong header). */
@@ -56,7 +68,7 @@ final class Issues {
    * @param message the remark; " (n records, first on line l)" is appended
    */
   void note(String key, long line, String field, String message) {
-    noteText.putIfAbsent(key, new String[] {field, message});
+    boolean first = noteText.putIfAbsent(key, new String[] {field, message}) == null;
     notes.compute(key, (k, v) -> {
       if (v == null) {
         return new long[] {line, 1};
@@ -65,6 +77,10 @@ final class Issues {
       v[1]++;
       return v;
     });
+    Consumer<? super InputIssue> l = listener;
+    if (first && l != null) {
+      l.accept(InputIssue.note(source, line, field, message + " (first record; issues() counts them all)"));
+    }
   }
 
   /** {@return every issue so far, in line order} */

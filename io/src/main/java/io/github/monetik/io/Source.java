@@ -87,11 +87,45 @@ final class Source implements Closeable {
       return read(into, 0, into.length, 0);
     }
     InputStream in = stream;
-    byte[] h = in == null ? new byte[0] : in.readNBytes(64 * 1024);
+    byte[] h = in == null ? new byte[0] : head(in);
     head = h;
     System.arraycopy(h, 0, into, 0, Math.min(into.length, h.length));
     return Math.min(into.length, h.length);
   }
+
+  /**
+   * Reads a stream's first bytes for detection: up to the end of its first line with content, at most
+   * {@value #HEAD} bytes, so that a live stream (a LIVE client piping to standard input) is read as its
+   * lines come, not once 64 KiB have arrived.
+   */
+  private static byte[] head(InputStream in) throws IOException {
+    byte[] h = new byte[HEAD];
+    int n = 0;
+    boolean content = false;
+    int scanned = 0;
+    while (n < HEAD) {
+      int got = in.read(h, n, HEAD - n);
+      if (got < 0) {
+        break;
+      }
+      n += got;
+      for (; scanned < n; scanned++) {
+        byte c = h[scanned];
+        if (c == '\n' && content) {
+          return java.util.Arrays.copyOf(h, n);
+        }
+        content |= c != ' ' && c != '\t' && c != '\r' && c != '\n' && !(scanned < 3 && isBomByte(c, scanned));
+      }
+    }
+    return java.util.Arrays.copyOf(h, n);
+  }
+
+  private static boolean isBomByte(byte c, int at) {
+    return c == BOM[at];
+  }
+
+  /** The most bytes of a stream read before its format is detected. */
+  private static final int HEAD = 64 * 1024;
 
   /** The first bytes after the mark (at most n), for format detection; does not consume. */
   byte[] prefix(int n) throws IOException {
