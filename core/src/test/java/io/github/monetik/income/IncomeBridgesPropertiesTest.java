@@ -114,7 +114,7 @@ class IncomeBridgesPropertiesTest {
     // cash of all the gifts together, and whose shares add up to one.
     qt().forAll(Generators.listsOf(countedGifts(), 1, 30), Generators.listsOf(countedGifts(), 1, 30)).checkAssert((live, video) -> {
       List<io.github.monetik.gifts.CountedGift> singles = video.stream()
-          .map(g -> io.github.monetik.gifts.CountedGift.builder().from(g).combo(false).isOpen(false).groupId(0).count(1).build())
+          .map(g -> io.github.monetik.gifts.CountedGift.builder().from(g).combo(false).isOpen(false).isExpired(false).groupId(0).count(1).build())
           .toList();
       IncomeEntry liveEntry = INCOME.liveGifts(MARCH, GIFTS.earnings(live));
       IncomeEntry videoEntry = INCOME.videoGifts(MARCH, GIFTS.earnings(singles));
