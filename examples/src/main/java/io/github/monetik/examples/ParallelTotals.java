@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  * group id 0, a combo when the count is above 1 (earnings use neither).
  *
  * <p>With {@code --messages} the file holds raw LIVE gift messages instead, in the columns of the recorded
- * files ({@link #MESSAGES_HEADER}), and is settled with {@link ComboSettlement#collector(GiftCatalog)}:
+ * files ({@link #MESSAGES_HEADER}), and is settled with {@link Gifts#toSettlement()}:
  * each combo counted once although a parallel stream cuts the file anywhere, inside combos too. The
  * generated messages are the same gifts, each combo (gifts under 100 coins) sent as two or three
  * repeats growing from 1 to its count and an end message that arrives a few lines later, among other senders' messages; one combo
@@ -114,7 +114,7 @@ final class ParallelTotals implements Command {
     }
     Gifts gifts = Monetik.defaults().gifts();
     if (messages) {
-      return race(out, runs, parallel -> settle(file, gifts.giftCatalog(), parallel), s -> {
+      return race(out, runs, parallel -> settle(file, gifts, parallel), s -> {
         LiveEarnings e = gifts.earnings(s);
         return String.format("Settled: %,d messages, %,d gifts, %s, creator %s (%s); %,d combos open (%s); naive sum %s",
             s.messages(), s.settledGifts(), s.settledCoins(), e.creatorCash(), e.diamonds(), s.open().size(),
@@ -207,19 +207,18 @@ final class ParallelTotals implements Command {
    * Settles a file of raw gift messages, streaming its lines.
    *
    * @param file a file with the header {@value #MESSAGES_HEADER}
-   * @param catalog the gifts to check ids against
+   * @param gifts the gifts door to settle with (its catalog checks the ids)
    * @param parallel whether to use a parallel stream
    * @return the settlement of every message
    * @throws IOException if the file cannot be opened
    * @throws IllegalArgumentException quoting a bad line
    */
-  static ComboSettlement settle(Path file, GiftCatalog catalog, boolean parallel) throws IOException {
+  static ComboSettlement settle(Path file, Gifts gifts, boolean parallel) throws IOException {
     try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
       Stream<String> s = parallel ? lines.parallel() : lines;
       // An ordered stream: the collector combines chunks in file order, as one settler would read them.
       return s.filter(line -> !line.equals(MESSAGES_HEADER)).map(ParallelTotals::parseMessage)
-          .collect(io.github.monetik.Monetik.of(io.github.monetik.Monetik.defaults().rules().withGiftCatalog(catalog))
-          .gifts().toSettlement());
+          .collect(gifts.toSettlement());
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -270,7 +269,7 @@ final class ParallelTotals implements Command {
     try {
       long count = Long.parseLong(f[4]);
       return CountedGift.builder().timestamp(Instant.parse(f[0])).senderId(f[1]).hostId(f[2]).giftId(Long.parseLong(f[3]))
-          .count(count).coinsPerGift(Long.parseLong(f[5])).combo(count > 1).groupId(0).isOpen(false).build();
+          .count(count).coinsPerGift(Long.parseLong(f[5])).combo(count > 1).groupId(0).messageId(0).isOpen(false).build();  // the file keeps no message ids
     } catch (IllegalArgumentException | DateTimeParseException e) {
       throw new IllegalArgumentException("line '" + line + "': " + e.getMessage(), e);
     }

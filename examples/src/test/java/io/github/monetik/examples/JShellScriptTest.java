@@ -63,7 +63,7 @@ class JShellScriptTest {
     try (JShell shell = shell(out)) {
       List<String> problems = run(shell, Files.readString(Path.of("monetik.jsh")));
       assertThat(problems).isEmpty();
-      assertThat(out.toString(StandardCharsets.UTF_8)).contains("Monetik ready: tiktok = Monetik[rules latest]");
+      assertThat(out.toString(StandardCharsets.UTF_8)).contains("Monetik ready: tiktok = latest (rules in force 2025-12-16, sources up to 2025-12-16)");
       assertThat(run(shell, "var lion = tiktok.rules().diamondPolicy().creatorCashFor(Coins.of(29_999));")).isEmpty();
       assertThat(shell.eval("lion.toString()").get(0).value()).isEqualTo("\"USD 149.995\"");
     }

@@ -67,8 +67,8 @@ class ParallelTotalsTest extends CommandTest {
     ParallelTotals.generate(settledFile, 5_000, ParallelTotals.DEFAULT_SEED);
     Gifts gifts = Monetik.defaults().gifts();
     LiveEarnings all = ParallelTotals.total(settledFile, gifts.diamondPolicy(), false);
-    ComboSettlement sequential = ParallelTotals.settle(file, gifts.giftCatalog(), false);
-    ComboSettlement parallel = ParallelTotals.settle(file, gifts.giftCatalog(), true);
+    ComboSettlement sequential = ParallelTotals.settle(file, gifts, false);
+    ComboSettlement parallel = ParallelTotals.settle(file, gifts, true);
     assertThat(parallel).isEqualTo(sequential);
     assertThat(sequential.open()).isNotEmpty();
     // Every combo's first repeat is in the file; only the made-up dear gifts are unknown to the catalog.

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 /**
  * Where the overlay's gift messages come from: a replayed capture or generated LIVE
- * ({@link Replay}), or a LIVE client's events read as they arrive ({@link ReaderFeed}).
+ * ({@link Replay}), or a LIVE client's events read as they arrive ({@link StreamFeed}).
  */
 interface GiftFeed {
   /** {@return one line for the console and the page, for example {@code ab.csv: 21 messages at max speed}} */

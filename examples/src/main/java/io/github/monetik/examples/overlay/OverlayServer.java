@@ -12,10 +12,8 @@ import io.github.monetik.gifts.SettlementIssue;
 import io.github.monetik.gifts.TallyListener;
 import io.github.monetik.gifts.TallyOptions;
 import io.github.monetik.money.Money;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -146,9 +144,7 @@ public final class OverlayServer implements AutoCloseable {
       case CAPTURE -> new Replay(fileName(options.capture()), Captures.read(options.capture()), options.speed());
       case GENERATED -> new Replay("generated LIVE (seed " + options.seed() + ", " + options.minutes() + " min)",
           GeneratedLive.events(options.seed(), options.minutes(), options.host()), options.speed());
-      case STDIN -> new ReaderFeed("standard input", new ConnectorNdjsonReader(
-          new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), gifts.giftCatalog(), options.host(),
-          notice -> log.println("overlay: " + notice)));
+      case STDIN -> new StreamFeed("standard input", stdin, gifts.giftCatalog(), options.host(), log);
     };
     OverlayServer s = new OverlayServer(options, gifts, feed, log);
     s.http.start();

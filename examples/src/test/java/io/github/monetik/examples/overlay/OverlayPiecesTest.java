@@ -7,20 +7,21 @@ import io.github.monetik.Monetik;
 import io.github.monetik.gifts.GiftEvent;
 import io.github.monetik.gifts.Gifts;
 import io.github.monetik.gifts.LiveSnapshot;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The overlay's pieces without a browser: options, goal, speed, the NDJSON stand-in reader. */
+/** The overlay's pieces without a browser: options, goal, speed, standard input through monetik-io. */
 class OverlayPiecesTest {
   private static final Currency USD = Currency.getInstance("USD");
-  private static final Path CONNECTOR = Path.of("/work/shared/data/live-gifts/connector");
+  private static final Path CONNECTOR = Path.of("..", "io", "src", "test", "resources", "live-gifts", "connector");
 
   @Test
   void badOptionsNameTheOptionAndTheValue() {
@@ -55,43 +56,37 @@ class OverlayPiecesTest {
   }
 
   @Test
-  void theConnectorsNdjsonSettlesAsTheCaptureDoes() throws Exception {
+  void theConnectorsNdjsonOnAPipeSettlesAsTheCaptureDoes() throws Exception {
     Gifts gifts = Monetik.defaults().gifts();
     Path csv = Path.of("..", "core", "src", "test", "resources", "live-gifts", "log.csv");
-    for (Path ndjson : List.of(CONNECTOR.resolve("log.ndjson"), CONNECTOR.resolve("legacy/log.ndjson"))) {
-      org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(ndjson), "shared data not here: " + ndjson);
-      List<String> notices = new ArrayList<>();
-      List<GiftEvent> read = new ArrayList<>();
-      try (BufferedReader in = Files.newBufferedReader(ndjson, StandardCharsets.UTF_8);
-          ConnectorNdjsonReader r = new ConnectorNdjsonReader(in, gifts.giftCatalog(), "host", notices::add)) {
-        for (Optional<GiftEvent> e = r.next(); e.isPresent(); e = r.next()) {
-          read.add(e.get());
-        }
-      }
-      if (ndjson.toString().contains("legacy")) {
-        // No price in the legacy shape: taken from the catalog and said so; a gift the catalog lacks
-        // is reported with its line, never guessed.
-        assertThat(notices).anyMatch(n -> n.contains("from the catalog"))
-            .filteredOn(n -> n.contains("skipped")).allMatch(n -> n.contains("not in the catalog"));
-        continue;
-      }
-      assertThat(notices).as(ndjson.toString()).noneMatch(n -> n.contains("skipped"));
-      LiveSnapshot fromPipe = gifts.tally().acceptAll(read).snapshot();
-      LiveSnapshot fromCapture = gifts.tally().acceptAll(Captures.read(csv)).snapshot();
-      assertThat(fromPipe.earnings().coins()).as(ndjson.toString()).isEqualTo(fromCapture.earnings().coins());
-      assertThat(fromPipe.earnings().creatorCash()).as(ndjson.toString()).isEqualTo(fromCapture.earnings().creatorCash());
-    }
+    LiveSnapshot fromCapture = gifts.tally().acceptAll(Captures.read(csv)).snapshot();
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    List<GiftEvent> read = feed(Files.readAllBytes(CONNECTOR.resolve("log.ndjson")), gifts, log);
+    LiveSnapshot fromPipe = gifts.tally().acceptAll(read).snapshot();
+    assertThat(read).hasSize((int) fromCapture.messages());
+    assertThat(fromPipe.earnings().coins()).isEqualTo(fromCapture.earnings().coins());
+    assertThat(fromPipe.earnings().creatorCash()).isEqualTo(fromCapture.earnings().creatorCash());
+    assertThat(fromPipe.openCoins()).isEqualTo(fromCapture.openCoins());
+    assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("ERROR");
+    // The legacy shape carries no price: taken from the catalog, and said so.
+    ByteArrayOutputStream legacyLog = new ByteArrayOutputStream();
+    feed(Files.readAllBytes(CONNECTOR.resolve("legacy").resolve("log.ndjson")), gifts, legacyLog);
+    assertThat(legacyLog.toString(StandardCharsets.UTF_8)).contains("overlay: ").containsIgnoringCase("catalog");
   }
 
   @Test
   void aLineThatIsNoGiftIsReportedNotDropped() throws Exception {
-    List<String> notices = new ArrayList<>();
-    String text = "{\"giftId\":\"5655\",\"repeatCount\":\"x\"}\nnot json\n\n{\"type\":\"chat\"}\n";
-    try (ConnectorNdjsonReader r = new ConnectorNdjsonReader(new BufferedReader(new java.io.StringReader(text)),
-        Monetik.defaults().gifts().giftCatalog(), "host", notices::add)) {
-      assertThat(r.next()).isEmpty();
-      assertThat(r.skipped()).isEqualTo(3);
-    }
-    assertThat(notices).hasSize(3).allMatch(n -> n.startsWith("line "));
+    String text = "{\"giftId\":\"5655\",\"repeatCount\":\"x\"}\nnot json\n";
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    assertThat(feed(text.getBytes(StandardCharsets.UTF_8), Monetik.defaults().gifts(), log)).isEmpty();
+    assertThat(log.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("overlay: ")).count())
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  private static List<GiftEvent> feed(byte[] input, Gifts gifts, ByteArrayOutputStream log) throws Exception {
+    List<GiftEvent> out = new ArrayList<>();
+    new StreamFeed("standard input", new ByteArrayInputStream(input), gifts.giftCatalog(), "host",
+        new PrintStream(log, true, StandardCharsets.UTF_8)).feed(out::add);
+    return out;
   }
 }
