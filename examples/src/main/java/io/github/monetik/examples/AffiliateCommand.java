@@ -73,13 +73,13 @@ final class AffiliateCommand implements Command {
         orders = AffiliateOrdersCsv.read(reader);
       }
     } else {
-      try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+      try (Reader reader = Inputs.reader(Path.of(file))) {
         orders = AffiliateOrdersCsv.read(reader);
       }
     }
     if (orders.isEmpty()) {
-      out.println("no orders in " + (file == null ? SAMPLE : file));
-      return 0;
+      throw new IllegalArgumentException((file == null ? SAMPLE : file) + ": no orders (the file needs the header "
+          + String.join(",", AffiliateOrdersCsv.HEADER) + " and at least one row)");
     }
     LocalDate day = asOf != null ? asOf
         : YearMonth.from(orders.stream().map(Order::placedOn).max(Comparator.naturalOrder()).orElseThrow()).atEndOfMonth();

@@ -47,7 +47,7 @@ public final class DataFiles {
     List<GiftEvent> out = new ArrayList<>();
     Reader reader;
     try {
-      reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      reader = Inputs.reader(file);
     } catch (NoSuchFileException e) {
       throw new NoSuchFileException(file.toString(), null, "no such file");
     }
@@ -91,6 +91,7 @@ public final class DataFiles {
   public static List<GiftEvent> livePayloads(Path file) throws IOException {
     List<String> lines;
     try {
+      Inputs.check(file);
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new NoSuchFileException(file.toString(), null, "no such file");
@@ -132,7 +133,7 @@ public final class DataFiles {
   public static List<Interaction> interactions(Path file) throws IOException {
     List<Interaction> out = new ArrayList<>();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader reader = Inputs.reader(file)) {
       var parser = format.parse(reader);
       List<String> expected = List.of("timestamp", "from", "to", "kind");
       if (!parser.getHeaderNames().equals(expected)) {

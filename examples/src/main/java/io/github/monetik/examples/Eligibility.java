@@ -108,7 +108,7 @@ final class Eligibility implements Command {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
         .setIgnoreEmptyLines(true).get();
     Map<String, CreatorProfile> creators = new LinkedHashMap<>();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = format.parse(in)) {
+    try (Reader in = Inputs.reader(file); CSVParser parser = format.parse(in)) {
       if (!parser.getHeaderNames().equals(HEADER)) {
         throw new IllegalArgumentException(file + ": header must be " + String.join(",", HEADER) + ", was "
             + String.join(",", parser.getHeaderNames()));

@@ -44,9 +44,24 @@ public final class Main {
       err.print(usage());
       return 2;
     } catch (Exception e) {
-      err.println("monetik-examples " + name + ": " + e);
+      err.println("monetik-examples " + name + ": " + message(e));
       return 1;
+    } finally {
+      Inputs.clear();
     }
+  }
+
+  /** A failure as a user reads it: its message (no class name), naming the file being read if it does not yet. */
+  static String message(Exception e) {
+    String text = e.getMessage();
+    if (text == null || text.isBlank()) {
+      text = e.getClass().getSimpleName();
+    }
+    java.nio.file.Path file = Inputs.lastOpened();
+    if (file != null && !text.contains(file.toString())) {
+      text = file + ": " + text;
+    }
+    return text;
   }
 
   static String usage() {

@@ -74,9 +74,11 @@ class AffiliateCommandTest extends CommandTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("row 2: quantity must be >= 1, was -1");
     err.reset();
     Files.writeString(file, rows[0] + "\n");
-    assertThat(run("affiliate", file.toString())).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("no orders in");
+    assertThat(run("affiliate", file.toString())).as("a file of no orders is an error, not a report").isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains(file + ": no orders (the file needs the header order_id,");
+    err.reset();
     assertThat(run("affiliate", dir.resolve("missing.csv").toString())).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.csv");
   }
 
   @Test

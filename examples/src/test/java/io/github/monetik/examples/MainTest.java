@@ -39,4 +39,26 @@ class MainTest extends CommandTest {
     assertThat(run("tour", "--bogus")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("monetik-examples tour: tour takes no arguments, was [--bogus]\nusage:");
   }
+
+  /** Issue 18's CLI findings: every failure names the file, none shows a Java class name. */
+  @Test
+  void failuresNameTheFileAndNoJavaClass(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path quote = dir.resolve("quote.csv");
+    java.nio.file.Files.writeString(quote, "id,\"unbalanced\n1,2\n");
+    java.nio.file.Path folder = java.nio.file.Files.createDirectory(dir.resolve("folder"));
+    String[][] runs = {
+        {"live-report", folder.toString()}, {"affiliate", folder.toString()}, {"eligibility", folder.toString()},
+        {"live-report", quote.toString()}, {"affiliate", quote.toString()}, {"eligibility", quote.toString()},
+        {"streaks", "--zone", "UTC", "--now", "2024-09-01T10:00:00Z", quote.toString()}};
+    for (String[] args : runs) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      int code = Main.run(args, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+          new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+      String message = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(code).as(String.join(" ", args)).isEqualTo(1);
+      assertThat(message).as(String.join(" ", args)).contains(args[args.length - 1])
+          .doesNotContain("java.").doesNotContain("org.apache").doesNotContain("Exception");
+    }
+  }
 }
