@@ -295,11 +295,7 @@ public final class LiveTally {
     }
 
     private int sender(int i) {
-      if (i >= senderIndex.length) {
-        int old = senderIndex.length;
-        senderIndex = Arrays.copyOf(senderIndex, Math.max(i + 1, old * 2));
-        Arrays.fill(senderIndex, old, senderIndex.length, -1);
-      }
+      senderIndex = withSlot(senderIndex, i);
       int s = senderIndex[i];
       if (s < 0) {
         s = aggregates.sender(settler.senderId(i));
@@ -309,11 +305,7 @@ public final class LiveTally {
     }
 
     private int gift(int i) {
-      if (i >= giftIndex.length) {
-        int old = giftIndex.length;
-        giftIndex = Arrays.copyOf(giftIndex, Math.max(i + 1, old * 2));
-        Arrays.fill(giftIndex, old, giftIndex.length, -1);
-      }
+      giftIndex = withSlot(giftIndex, i);
       int g = giftIndex[i];
       if (g < 0) {
         g = aggregates.gift(settler.giftId(i));
@@ -323,11 +315,7 @@ public final class LiveTally {
     }
 
     private int host(int i) {
-      if (i >= hostIndex.length) {
-        int old = hostIndex.length;
-        hostIndex = Arrays.copyOf(hostIndex, Math.max(i + 1, old * 2));
-        Arrays.fill(hostIndex, old, hostIndex.length, -1);
-      }
+      hostIndex = withSlot(hostIndex, i);
       int h = hostIndex[i];
       if (h < 0) {
         h = aggregates.host(settler.hostId(i));
@@ -335,6 +323,17 @@ public final class LiveTally {
       }
       return h;
     }
+  }
+
+  /** {@return {@code index}, or a copy grown to hold slot {@code i}, new slots -1 (not yet mapped)} */
+  private static int[] withSlot(int[] index, int i) {
+    if (i < index.length) {
+      return index;
+    }
+    int old = index.length;
+    int[] grown = Arrays.copyOf(index, Math.max(i + 1, old * 2));
+    Arrays.fill(grown, old, grown.length, -1);
+    return grown;
   }
 
   @Override
