@@ -14,9 +14,9 @@ import java.util.SplittableRandom;
  * gift; combos of several viewers interleave. Prices, names and combo flags are those of TikTok's gift
  * list of 2024-01-05 (the default rules' catalog). Integers only.
  */
-final class GeneratedLive {
+public final class GeneratedLive {
   /** When every generated LIVE starts. */
-  static final Instant START = Instant.parse("2024-01-05T19:00:00Z");
+  public static final Instant START = Instant.parse("2024-01-05T19:00:00Z");
 
   private static final String[] VIEWERS = {"Mia", "Noah", "Léa", "Yuki", "Amara", "Mateo", "Zoë", "Kwame", "Ingrid",
       "Ravi", "Sofía", "Oskar", "Hana", "Diego", "Aiyana", "Finn", "Nadia", "Tomás", "Emeka", "Lin", "Priya", "Jonas",
@@ -40,7 +40,7 @@ final class GeneratedLive {
    * @param minutes how long it lasts
    * @param host the recipient
    */
-  static List<GiftEvent> events(long seed, int minutes, String host) {
+  public static List<GiftEvent> events(long seed, int minutes, String host) {
     SplittableRandom r = new SplittableRandom(seed);
     List<Draft> drafts = new ArrayList<>();
     long start = START.toEpochMilli();
