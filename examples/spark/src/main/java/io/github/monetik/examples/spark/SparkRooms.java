@@ -1,0 +1,141 @@
+package io.github.monetik.examples.spark;
+
+import io.github.monetik.Monetik;
+import io.github.monetik.examples.RoomLog;
+import io.github.monetik.gifts.GiftEvent;
+import io.github.monetik.gifts.Gifts;
+import io.github.monetik.gifts.LiveSnapshot;
+import io.github.monetik.io.GiftReader;
+import io.github.monetik.spark.MonetikFunction;
+import io.github.monetik.spark.MonetikSpark;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The Spark example job: a generated log of many LIVE rooms ({@link RoomLog}), written as the recorded
+ * gift CSV in several files, settled per room by Spark, every room's result checked against the
+ * single-JVM collector on the same files read with {@code monetik-io}.
+ *
+ * <pre>
+ * SparkRooms [rooms] [minutes] [seed] [folder] [master...]
+ *   defaults: 1000 rooms, 80 minutes each (about 10 million messages), seed 16, folder target/rooms, master local[2]
+ * </pre>
+ *
+ * With several masters ({@code local[1] local[2]}) each is timed in the same run. On a cluster,
+ * {@code spark-submit} gives the master; pass {@code -} as master to use it.
+ */
+public final class SparkRooms {
+  private SparkRooms() {}
+
+  /** What one run found. */
+  public record Outcome(long messages, int rooms, int equalRooms, Map<String, Long> sparkNanos, long singleJvmNanos) {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args rooms, minutes, seed, folder, masters
+   * @throws IOException if the log cannot be written or read
+   */
+  public static void main(String[] args) throws IOException {
+    int rooms = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
+    int minutes = args.length > 1 ? Integer.parseInt(args[1]) : 80;
+    long seed = args.length > 2 ? Long.parseLong(args[2]) : 16;
+    Path dir = Path.of(args.length > 3 ? args[3] : "target/rooms");
+    List<String> masters = args.length > 4 ? List.of(args).subList(4, args.length) : List.of("local[2]");
+    Outcome o = run(rooms, minutes, seed, dir, masters, System.out);
+    if (o.equalRooms() != o.rooms()) {
+      System.exit(1);
+    }
+  }
+
+  /**
+   * Generates (if the folder has no log yet), settles on each master and checks every room.
+   *
+   * @param rooms how many rooms
+   * @param minutes how long each LIVE lasts
+   * @param seed the seed
+   * @param dir where the CSV files are
+   * @param masters Spark masters to time ({@code -} for the one spark-submit gives)
+   * @param out where to report
+   * @return what the run found
+   * @throws IOException if the log cannot be written or read
+   */
+  public static Outcome run(int rooms, int minutes, long seed, Path dir, List<String> masters, PrintStream out)
+      throws IOException {
+    Path marker = dir.resolve("log-" + rooms + "-" + minutes + "-" + seed);
+    if (!Files.exists(marker)) {
+      List<GiftEvent> events = RoomLog.events(rooms, minutes, seed);
+      RoomLog.write(dir, events, 8);
+      Files.writeString(marker, events.size() + " messages\n");
+    }
+    List<Path> files;
+    try (var s = Files.list(dir)) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
+    }
+
+    // The single JVM: read with monetik-io, settle each room with the parallel collector.
+    Gifts gifts = Monetik.defaults().gifts();
+    long t0 = System.nanoTime();
+    List<GiftEvent> all = new ArrayList<>();
+    for (Path f : files) {
+      all.addAll(GiftReader.strict().read(f).records());
+    }
+    Map<String, LiveSnapshot> single = all.parallelStream()
+        .collect(Collectors.groupingByConcurrent(GiftEvent::hostId, ConcurrentHashMap::new, gifts.toSnapshot()));
+    long singleNanos = System.nanoTime() - t0;
+    out.printf("%,d messages in %d rooms, %d files; single JVM (monetik-io + parallel collector): %s s%n", all.size(),
+        single.size(), files.size(), seconds(singleNanos));
+
+    Map<String, Long> sparkNanos = new TreeMap<>();
+    int equal = 0;
+    for (String master : masters) {
+      SparkSession.Builder b = SparkSession.builder().appName("monetik-rooms").config("spark.ui.enabled", "false")
+          .config("spark.sql.session.timeZone", "UTC");
+      SparkSession spark = (master.equals("-") ? b : b.master(master)).getOrCreate();
+      spark.sparkContext().setLogLevel("WARN");
+      try {
+        MonetikFunction settle = MonetikSpark.settlement(() -> Monetik.defaults().gifts());
+        Dataset<Row> messages = spark.read().option("header", true).option("enforceSchema", false)
+            .schema(settle.inputSchema()).csv(dir.resolve("*.csv").toString());
+        long t1 = System.nanoTime();
+        List<Row> perRoom = messages.groupBy("host").agg(settle.column(messages).as("live")).collectAsList();
+        long nanos = System.nanoTime() - t1;
+        sparkNanos.put(master, nanos);
+        equal = 0;
+        for (Row r : perRoom) {
+          LiveSnapshot s = gifts.settler((byte[]) r.getStruct(1).getAs("form")).snapshot();
+          if (s.equals(single.get(r.getString(0)))) {
+            equal++;
+          }
+        }
+        out.printf("Spark %s: %s s (%sx the single JVM, %s ns per message), %d of %d rooms equal to the single JVM%n",
+            master, seconds(nanos), ratio(nanos, singleNanos), ratio(nanos, all.size()), equal, single.size());
+      } finally {
+        spark.stop();
+      }
+    }
+    return new Outcome(all.size(), single.size(), equal, sparkNanos, singleNanos);
+  }
+
+  /** {@return nanoseconds as seconds with two decimals} */
+  static String seconds(long nanos) {
+    return ratio(nanos, 1_000_000_000L);
+  }
+
+  /** {@return a / b with two decimals, exact integer arithmetic} */
+  static String ratio(long a, long b) {
+    return java.math.BigDecimal.valueOf(a).divide(java.math.BigDecimal.valueOf(Math.max(1, b)), 2,
+        java.math.RoundingMode.HALF_EVEN).toPlainString();
+  }
+}
