@@ -96,7 +96,10 @@ public abstract class GiftEvent {
   /** {@return true on the message that closes a combo; ignored for non-repeatable gifts} */
   public abstract boolean repeatEnd();
 
-  /** {@return the combo's group id (one combo of one sender); 0 for non-repeatable gifts in TikTok's data} */
+  /**
+   * {@return the combo's group id (one combo of one sender), never negative; 0 for non-repeatable gifts in
+   *     TikTok's data, and where a client gives none}
+   */
   public abstract long groupId();
 
   /**
@@ -118,6 +121,9 @@ public abstract class GiftEvent {
     }
     if (coinsPerGift() < 0) {
       throw new IllegalArgumentException("coinsPerGift must be >= 0, was " + coinsPerGift());
+    }
+    if (groupId() < 0) { // TikTok's are the combo's start in milliseconds; the settler keys group-less combos below 0
+      throw new IllegalArgumentException("groupId must be >= 0, was " + groupId());
     }
     if (senderId().isBlank()) {
       throw new IllegalArgumentException("senderId must not be blank, was '" + senderId() + "'");

@@ -152,7 +152,7 @@ public final class GiftMessage {
   /**
    * {@return this message}
    *
-   * @param group the combo's group id; 0 when the input has none
+   * @param group the combo's group id, never negative; 0 when the input has none
    */
   public GiftMessage groupId(long group) {
     this.groupId = group;
@@ -193,6 +193,9 @@ public final class GiftMessage {
     }
     if (coinsPerGift < 0) {
       throw new IllegalArgumentException("coinsPerGift must be >= 0, was " + coinsPerGift);
+    }
+    if (groupId < 0) {
+      throw new IllegalArgumentException("groupId must be >= 0, was " + groupId);
     }
   }
 

@@ -51,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  * <tr><th scope="row">{@code repeatCount}</th><td>{@code repeatCount} (5, int32)</td>
  *     <td>{@code >= 0}; absent (or 0) counts as 1, see below</td></tr>
  * <tr><th scope="row">{@code repeatEnd}</th><td>{@code repeatEnd} (9, int32)</td><td>{@code != 0}</td></tr>
- * <tr><th scope="row">{@code groupId}</th><td>{@code groupId} (11, int64)</td><td>as is; 0 when absent</td></tr>
+ * <tr><th scope="row">{@code groupId}</th><td>{@code groupId} (11, int64)</td><td>as is, never negative; 0 when absent</td></tr>
  * </tbody>
  * </table>
  *
@@ -317,6 +317,9 @@ public final class WebcastGiftDecoder {
     }
     if (diamondCount < 0) {
       throw r.malformed("gift.diamondCount (field 15.12) must be >= 0, was " + diamondCount);
+    }
+    if (groupId < 0) {
+      throw r.malformed("groupId (field 11) must be >= 0, was " + groupId);
     }
     long host = toUserId != 0 ? toUserId : recipientId;
     String hostId;

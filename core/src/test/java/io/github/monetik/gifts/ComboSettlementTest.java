@@ -339,6 +339,9 @@ class ComboSettlementTest {
         .hasMessage("senderId must not be blank, was ' '");
     assertThatThrownBy(() -> event(1, T, "a", "", ROSE, true, 1, false, 1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("hostId must not be blank, was ''");
+    // A negative group id would share the keys the settler gives combos that have none.
+    assertThatThrownBy(() -> event(1, T, "a", "h", ROSE, true, 1, false, -1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("groupId must be >= 0, was -1");
     ComboSettler settler = ComboSettler.batch(GiftCatalog.empty(), false);
     assertThatThrownBy(() -> settler.accept(1, T, "a", "h", 1, 1, true, -3, false, 1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("repeatCount must be >= 1, was -3");

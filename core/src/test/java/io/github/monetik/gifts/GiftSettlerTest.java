@@ -118,8 +118,11 @@ class GiftSettlerTest {
     m.repeatCount(1);
     assertThatThrownBy(() -> s.accept(m.coinsPerGift(-1))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("coinsPerGift must be >= 0, was -1");
+    m.coinsPerGift(1);
+    assertThatThrownBy(() -> s.accept(m.groupId(-7))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("groupId must be >= 0, was -7");
     assertThat(s.messages()).as("no bad message counted").isZero();
-    assertThat(s.accept(m.coinsPerGift(1)).messages()).isEqualTo(1);
+    assertThat(s.accept(m.groupId(0)).messages()).isEqualTo(1);
   }
 
   @Test

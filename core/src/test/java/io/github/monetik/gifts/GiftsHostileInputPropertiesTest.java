@@ -39,8 +39,8 @@ class GiftsHostileInputPropertiesTest {
       check(() -> GiftEvent.builder().messageId(coins).timestamp(Instant.ofEpochMilli(millis)).senderId(sender).hostId(host)
               .giftId(coins).coinsPerGift(coins).repeatable(count % 2 == 0).repeatCount(count).repeatEnd(count % 3 == 0)
               .groupId(count).build(),
-          e -> e.repeatCount() >= 1 && e.coinsPerGift() >= 0 && !e.timestamp().isBefore(GiftEvent.EARLIEST),
-          "repeatCount|coinsPerGift|senderId|hostId|timestamp", IAE, NPE);
+          e -> e.repeatCount() >= 1 && e.coinsPerGift() >= 0 && e.groupId() >= 0 && !e.timestamp().isBefore(GiftEvent.EARLIEST),
+          "repeatCount|coinsPerGift|groupId|senderId|hostId|timestamp", IAE, NPE);
       ComboSettler settler = ComboSettler.batch(gifts.giftCatalog(), true);
       check(() -> {
         settler.accept(coins, T, sender, host, coins, coins, count % 2 == 0, count, count % 3 == 0, count);
@@ -59,7 +59,7 @@ class GiftsHostileInputPropertiesTest {
       LiveTally tally = gifts.tally();
       check(() -> tally.accept(GiftEvent.builder().messageId(coins).timestamp(Instant.ofEpochMilli(T)).senderId("a").hostId("h")
               .giftId(coins).coinsPerGift(Math.abs(coins % Long.MAX_VALUE)).repeatable(count % 2 == 0).repeatCount(Math.max(1, count))
-              .repeatEnd(count % 3 == 0).groupId(count).build()).accept(GiftEvent.builder().messageId(~coins)
+              .repeatEnd(count % 3 == 0).groupId(Math.abs((long) count)).build()).accept(GiftEvent.builder().messageId(~coins)
               .timestamp(Instant.ofEpochMilli(T)).senderId("a").hostId("h").giftId(coins).coinsPerGift(Math.abs(coins % Long.MAX_VALUE))
               .repeatable(false).repeatCount(Math.max(1, count)).repeatEnd(false).groupId(0).build()).snapshot(),
           s -> s.earnings().coins().count() + s.openCoins().count() <= s.naiveCoins().count(), "coins overflow in settle", AE);

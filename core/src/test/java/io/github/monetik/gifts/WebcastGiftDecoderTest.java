@@ -99,6 +99,7 @@ class WebcastGiftDecoderTest {
     refused(huge.toByteArray(), NOT + "repeatCount (field 5) at byte " + at + " is out of the int32 range, was 1099511627776");
     ProtoWriter price = without(roses(), 15).message(15, ProtoWriter.message().varint(5, 5655).varint(12, -5));
     refused(price.toByteArray(), NOT + "gift.diamondCount (field 15.12) must be >= 0, was -5");
+    refused(without(roses(), 11).varint(11, -2).toByteArray(), NOT + "groupId (field 11) must be >= 0, was -2");
   }
 
   @Test

@@ -89,7 +89,7 @@ public final class WebcastGenerators {
 
   /**
    * {@return gift events a {@code WebcastGiftMessage} can carry: decimal int64 ids (not 0), a create
-   *     time from 2000 to 2100 (what GiftEvent accepts), int32 counts and prices, any group id, names of every script or none}
+   *     time from 2000 to 2100 (what GiftEvent accepts), int32 counts and prices, any group id GiftEvent accepts (never negative), names of every script or none}
    */
   public static Gen<GiftEvent> giftEvents() {
     return longs().all().map(WebcastGenerators::giftEvent);
@@ -111,7 +111,7 @@ public final class WebcastGenerators {
         .repeatable(r.nextInt(4) > 0)
         .repeatCount(r.nextInt(8) == 0 ? 1 + r.nextInt(Integer.MAX_VALUE) : 1 + r.nextInt(100))
         .repeatEnd(r.nextInt(3) == 0)
-        .groupId(r.nextInt(4) == 0 ? 0 : r.nextInt(8) == 0 ? r.nextLong() : 1_696_000_000_000L + r.nextInt(1 << 30));
+        .groupId(r.nextInt(4) == 0 ? 0 : r.nextInt(8) == 0 ? r.nextLong() & Long.MAX_VALUE : 1_696_000_000_000L + r.nextInt(1 << 30));
     if (r.nextInt(4) > 0) {
       b.senderName(name(r));
     }
