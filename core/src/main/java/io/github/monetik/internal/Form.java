@@ -101,7 +101,7 @@ public final class Form {
           + " bytes that do not start so");
     }
     if (form[4] != (byte) kind) {
-      throw new IllegalArgumentException("form must be a " + what + " form (kind '" + kind + "'), was kind '"
+      throw new IllegalArgumentException("form must be the " + what + " form (kind '" + kind + "'), was kind '"
           + (char) (form[4] & 0xff) + "'");
     }
     int v = form[5] & 0xff;

@@ -175,7 +175,7 @@ class FormTest {
     assertThatThrownBy(() -> reader(magic)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("form must be a Monetik test form (starting 'MNTK'), was 15 bytes that do not start so");
     assertThatThrownBy(() -> Form.read(good, 'S', "streak batch", 1, RULES)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("form must be a streak batch form (kind 'S'), was kind 'T'");
+        .hasMessage("form must be the streak batch form (kind 'S'), was kind 'T'");
     assertThatThrownBy(() -> Form.read(Form.write('T', 2, RULES).toBytes(), 'T', "test", 1, RULES))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("form must be version 1 of the test form, was version 2");
     long other = Form.digest("other rules");

@@ -152,7 +152,7 @@ class StreakBatchTest {
     assertThatThrownBy(() -> DOOR.batch((byte[]) null)).isInstanceOf(NullPointerException.class).hasMessage("form");
     byte[] orders = Monetik.defaults().affiliate().batch(LocalDate.of(2025, 3, 31)).toBytes();
     assertThatThrownBy(() -> DOOR.batch(orders)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("form must be a streak batch form (kind 'S'), was kind 'A'");
+        .hasMessage("form must be the streak batch form (kind 'S'), was kind 'A'");
     byte[] v2 = good.clone();
     v2[5] = 2;
     assertThatThrownBy(() -> DOOR.batch(v2)).isInstanceOf(IllegalArgumentException.class)
