@@ -73,7 +73,8 @@ final class Aggregation<D, S> extends Aggregator<Row, Partial, Row> {
   @Override
   public Row finish(Partial reduction) {
     S s = state(reduction);
-    return RowFactory.create(RowsSchema.values(domain.result(s)).toArray(), domain.toBytes(s));
+    return RowFactory.create(scala.jdk.javaapi.CollectionConverters.asScala(RowsSchema.values(domain.result(s))).toSeq(),
+        domain.toBytes(s));
   }
 
   @Override

@@ -12,7 +12,7 @@ final class Sessions {
     if (spark == null) {
       spark = SparkSession.builder().master("local[2]").appName("monetik-spark-tests")
           .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "3")
-          .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.session.timeZone", "UTC")
+          .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1").config("spark.sql.session.timeZone", "UTC")
           .getOrCreate();
       spark.sparkContext().setLogLevel("ERROR");
     }

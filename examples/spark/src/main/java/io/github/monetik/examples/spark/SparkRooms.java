@@ -102,7 +102,10 @@ public final class SparkRooms {
     for (String master : masters) {
       SparkSession.Builder b = SparkSession.builder().appName("monetik-rooms").config("spark.ui.enabled", "false")
           .config("spark.sql.session.timeZone", "UTC");
-      SparkSession spark = (master.equals("-") ? b : b.master(master)).getOrCreate();
+      if (master.startsWith("local")) { // one machine: the loopback, whatever the host name resolves to
+        b = b.master(master).config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+      }
+      SparkSession spark = b.getOrCreate();
       spark.sparkContext().setLogLevel("WARN");
       try {
         MonetikFunction settle = MonetikSpark.settlement(() -> Monetik.defaults().gifts());
