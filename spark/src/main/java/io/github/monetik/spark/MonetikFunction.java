@@ -32,6 +32,7 @@ import org.apache.spark.sql.types.StructType;
 public final class MonetikFunction implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** @serial the aggregation: its domain, the door's recipe and its parameters */
   private final Aggregation<?, ?> aggregation;
 
   MonetikFunction(Aggregation<?, ?> aggregation) {

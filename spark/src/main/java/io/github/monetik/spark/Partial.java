@@ -28,6 +28,7 @@ public final class Partial implements Serializable, KryoSerializable {
 
   private transient @Nullable Object state;
   private transient @Nullable Function<Object, byte[]> writer;
+  /** @serial the accumulator's byte form, or null before one is set */
   private byte @Nullable [] form;
 
   /** An empty buffer, as Spark's bean decoder makes it before {@link #setForm(byte[])}. */
@@ -77,6 +78,13 @@ public final class Partial implements Serializable, KryoSerializable {
     return (S) s;
   }
 
+  /**
+   * Writes the live accumulator as its form.
+   *
+   * @serialData the default fields: {@code form}, written from the live accumulator first
+   * @param out the stream
+   * @throws IOException if the stream fails
+   */
   private void writeObject(ObjectOutputStream out) throws IOException {
     getForm(); // the live accumulator travels as its form
     out.defaultWriteObject();
