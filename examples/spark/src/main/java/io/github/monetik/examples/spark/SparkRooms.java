@@ -53,9 +53,14 @@ public final class SparkRooms {
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 16;
     Path dir = Path.of(args.length > 3 ? args[3] : "target/rooms");
     List<String> masters = args.length > 4 ? List.of(args).subList(4, args.length) : List.of("local[2]");
-    Outcome o = run(rooms, minutes, seed, dir, masters, System.out);
-    // Spark may leave non-daemon threads behind: say how it went and end here.
-    System.exit(o.equalRooms() == o.rooms() ? 0 : 1);
+    // Spark may leave non-daemon threads behind: say how it went and end here, failed or not.
+    int status = 2;
+    try {
+      Outcome o = run(rooms, minutes, seed, dir, masters, System.out);
+      status = o.equalRooms() == o.rooms() ? 0 : 1;
+    } finally {
+      System.exit(status);
+    }
   }
 
   /**
