@@ -58,6 +58,8 @@ public final class SparkRooms {
     try {
       Outcome o = run(rooms, minutes, seed, dir, masters, System.out);
       status = o.equalRooms() == o.rooms() ? 0 : 1;
+    } catch (IOException | RuntimeException e) {
+      e.printStackTrace();
     } finally {
       System.exit(status);
     }
