@@ -897,6 +897,115 @@ final class ComboSettler {
     }
   }
 
+  // ----- the byte form (SettlerForm writes and reads it; batch settlers only)
+
+  /** {@return whether identities are kept for ever, combos never expire and no sink listens: a batch settler} */
+  boolean isBatch() {
+    return retention == Long.MAX_VALUE && idle == Long.MAX_VALUE && sink == Sink.NONE;
+  }
+
+  /** {@return the sequence number the next combo without group id gets (its key's group is minus that)} */
+  long nextSeq() {
+    return nextSeq;
+  }
+
+  /** {@return whether the catalog knows the gift index's id (then the gift's name is the catalog's)} */
+  boolean knowsGift(int gift) {
+    return catalogPrice[gift] >= 0;
+  }
+
+  /** {@return whether a message of that price and flag for the gift index is a catalog mismatch} */
+  boolean mismatches(int gift, long price, boolean repeatable) {
+    return checkCatalog && catalogPrice[gift] >= 0
+        && (catalogPrice[gift] != price || (catalogRepeatable[gift] == 1) != repeatable);
+  }
+
+  /** {@return how many messages of the gift index were reported as an unknown gift} */
+  long unknownCount(int gift) {
+    return issues[I_UNKNOWN][gift];
+  }
+
+  /** {@return how many messages of the gift index disagreed with the catalog} */
+  long mismatchCount(int gift) {
+    return issues[I_MISMATCH][gift];
+  }
+
+  /** {@return how many messages of the gift index came without group id} */
+  long missingGroupCount(int gift) {
+    return issues[I_MISSING_GROUP][gift];
+  }
+
+  /** {@return the gift id's index, or -1 if no message had it} */
+  int giftIndexOf(long giftId) {
+    return giftIds.find(giftId);
+  }
+
+  /** {@return whether a combo of that key is held, open or counted} */
+  boolean holdsCombo(int sender, long giftId, long group) {
+    return open.find(sender + 1L, giftId, group) >= 0 || settled.find(sender + 1L, giftId, group) >= 0;
+  }
+
+  /** Restores a sender: the next index, its display name and that name's time. */
+  int restoreSender(String id, @Nullable String name, long nameAt) {
+    int i = sender(id);
+    senderNames[i] = name;
+    senderNameAt[i] = nameAt;
+    return i;
+  }
+
+  /** Restores a gift id: the next index, the catalog's price, flag and name, else the messages' name. */
+  int restoreGift(long id, @Nullable String name) {
+    int i = gift(id);
+    if (catalogPrice[i] < 0) {
+      giftNames[i] = name;
+    }
+    return i;
+  }
+
+  /** Restores the per-message issue counts of a gift index and its conflicting copies (the singles' sum). */
+  void restoreIssues(int gift, long unknown, long mismatch, long missingGroup, long conflicts) {
+    issues[I_UNKNOWN][gift] = unknown;
+    issues[I_MISMATCH][gift] = mismatch;
+    issues[I_MISSING_GROUP][gift] = missingGroup;
+    issues[I_CONFLICT][gift] = conflicts;
+  }
+
+  /** Restores a single-gift record, absent so far, through the path that adds it to the totals. */
+  void restoreSingle(int sender, int gift, long msgId, long count, long price, long millis, int host, long copies,
+      long same) {
+    single(sender, gift, giftIds.get(gift), msgId, count, price, millis, host, false, 0, copies, same);
+  }
+
+  /**
+   * Restores a combo record, absent so far, through the path that adds it to the totals and issue
+   * counts; a combo without group id (its group minus its sequence number) becomes its sender's
+   * current one of that gift if it is the latest.
+   */
+  void restoreCombo(int sender, int gift, long group, long max, long min, long price, boolean mixed, long endAt,
+      long last, int host, boolean ended, long msgId, long endId, boolean virtual, long first, long firstId) {
+    long giftId = giftIds.get(gift);
+    int loc = open(sender, gift, giftId, group, max, min, price, mixed, endAt, last, host, ended, msgId, endId,
+        virtual ? F_VIRTUAL : 0);
+    if (virtual) {
+      long[] d = table(loc).data;
+      d[offset(loc) + C_FIRST] = first;
+      d[offset(loc) + C_FIRSTID] = firstId;
+      int p = current.find(sender + 1L, giftId, 0);
+      if (p < 0) {
+        p = current.insert(sender + 1L, giftId, 0);
+      }
+      current.data[p + P_SEQ] = Math.max(current.data[p + P_SEQ], -group);
+    }
+  }
+
+  /** Restores the message counters, the stream time and the next sequence number. */
+  void restoreCounters(long messages, long naiveCoins, long watermark, long nextSeq) {
+    this.messages = messages;
+    this.naiveCoins = naiveCoins;
+    this.watermark = watermark;
+    this.nextSeq = nextSeq;
+  }
+
   // ----- reading
 
   long messages() {

@@ -118,6 +118,32 @@ public final class Gifts {
   }
 
   /**
+   * Restores a settler from the bytes of {@link GiftSettler#toBytes()}, under this door: the restored
+   * settler behaves exactly as the one that wrote them (the same snapshot, settlement and totals, and
+   * the same results after more messages or combines, on either side), with this door's catalog,
+   * diamond policy and provenance.
+   *
+   * <p>The bytes are not trusted: every value is checked against its range and the records against
+   * the rules of the state (each total is recomputed from them, never read), so a form that is
+   * truncated, altered or crafted is refused rather than turned into a settler that gives a wrong
+   * number later. Restoring takes time and memory linear in the form's size.
+   *
+   * @param form the bytes of a settler of a door with the same rules (its catalog's gifts and its
+   *     diamond policy)
+   * @return a new settler holding that state
+   * @throws NullPointerException if {@code form} is null
+   * @throws IllegalArgumentException naming {@code form}, and the field and byte offset where they
+   *     apply, if the form is truncated or has bytes after its end, is not a gift settler's form of
+   *     version 1, was written under other rules (its digest differs), holds a value out of its range
+   *     (a negative count, an index outside its table, a flag outside its bits) or records that break
+   *     a rule of the state (an id listed twice, a combo whose smallest count exceeds its largest,
+   *     records worth more coins than the messages, a record of a gift no message had, ...)
+   */
+  public GiftSettler settler(byte[] form) {
+    return GiftSettler.restore(Checks.notNull(form, "form"), catalog, diamonds, provenance);
+  }
+
+  /**
    * A collector that settles messages into totals and breakdowns: what {@code settle} gives, seen as
    * a {@link LiveSnapshot} (earnings per sender, gift, host and minute, the open combos, the issues)
    * without building a {@link CountedGift} for every settled gift, so a big log's end costs a few

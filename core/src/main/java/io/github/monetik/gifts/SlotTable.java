@@ -119,6 +119,48 @@ final class SlotTable {
     size--;
   }
 
+  /**
+   * Empties the table and gives it room for {@code capacity} slots (a power of two, at least 16):
+   * records inserted afterwards, up to half that many, land where the same inserts would land in
+   * any table of that capacity. What restoring a settler's byte form needs to lay records out again
+   * exactly as they were.
+   */
+  void reset(int capacity) {
+    if (capacity < MIN_CAPACITY || Integer.bitCount(capacity) != 1) {
+      throw new IllegalArgumentException("capacity must be a power of two >= " + MIN_CAPACITY + ", was " + capacity);
+    }
+    data = new long[capacity * stride];
+    mask = capacity - 1;
+    size = 0;
+  }
+
+  /**
+   * {@return the least capacity a table grown by inserts alone has once it holds {@code records}}
+   *
+   * @param records how many records, {@code >= 0}
+   */
+  static int capacityFor(int records) {
+    long c = MIN_CAPACITY;
+    while (2L * records > c) {
+      c <<= 1;
+    }
+    return (int) Math.min(c, 1 << 30);
+  }
+
+  /**
+   * {@return the slot after which to list the records so that inserting them in that order, into an
+   *     empty table of this capacity, lays them out exactly as here: an empty slot (one exists, as a
+   *     table is at most half full)}. Going round from there, each record's probe run from its home
+   *     slot is filled before it is reached, and nothing past it yet.
+   */
+  int emptySlot() {
+    for (int i = 0; ; i++) {
+      if (data[i * stride] == 0) {
+        return i;
+      }
+    }
+  }
+
   /** Drops every record the predicate (given a record's offset) selects, in one pass; returns how many. */
   int removeIf(IntPredicate drop) {
     long[] old = data;

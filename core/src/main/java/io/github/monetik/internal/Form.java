@@ -166,7 +166,7 @@ public final class Form {
       this.at = at;
     }
 
-    private IllegalArgumentException bad(String field, String expected, Object was) {
+    private IllegalArgumentException bad(String field, String expected, @org.jspecify.annotations.Nullable Object was) {
       return new IllegalArgumentException("form (" + what + ") field " + field + " at byte " + at + " must be "
           + expected + ", was " + Checks.echo(was));
     }
@@ -274,9 +274,9 @@ public final class Form {
      *
      * @param field the field's name
      * @param expected what it must be
-     * @param was what it is
+     * @param was what it is (null shown as {@code null})
      */
-    public IllegalArgumentException invalid(String field, String expected, Object was) {
+    public IllegalArgumentException invalid(String field, String expected, @org.jspecify.annotations.Nullable Object was) {
       return bad(field, expected, was);
     }
 
