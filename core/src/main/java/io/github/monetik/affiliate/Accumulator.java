@@ -1,9 +1,12 @@
 package io.github.monetik.affiliate;
 
+import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.Form;
 import io.github.monetik.money.CurrencyMismatchException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -39,6 +42,8 @@ final class Accumulator {
   private final Map<String, Tally> campaigns = new HashMap<>();
   private final Map<Long, Tally> months = new HashMap<>();
   private final List<TierEntry> tiered = new ArrayList<>();
+  /** True once a total overflowed half-way through an addition: the amounts are then partly added. */
+  boolean damaged;
   private long lastMonth = Long.MIN_VALUE;
   private @Nullable Tally lastMonthTally;
 
@@ -55,16 +60,6 @@ final class Accumulator {
     return d == Engine.ALL ? "after all events" : d == UNSET ? "not set" : LocalDate.ofEpochDay(d).toString();
   }
 
-  /** Takes the currency of the first order, and refuses any other. */
-  void currency(Currency c, String where) {
-    Currency mine = currency;
-    if (mine == null) {
-      currency = c;
-    } else if (!mine.equals(c)) {
-      throw new CurrencyMismatchException(where, mine, c);
-    }
-  }
-
   /**
    * Adds an order evaluated by this accumulator's engine.
    *
@@ -75,12 +70,31 @@ final class Accumulator {
     if (e == null || !e.evaluate(order, asOf)) {
       return true;
     }
+    Currency mine = currency;
+    Currency theirs = order.currency();
+    if (mine != null && !mine.equals(theirs)) {
+      if (ids.contains(order.id())) {
+        return false;
+      }
+      // before the id is taken in: a refused order leaves no trace
+      throw new CurrencyMismatchException("statement (order " + Checks.echo(order.id()) + ")", mine, theirs);
+    }
     if (!ids.add(order.id())) {
       return false;
     }
-    currency(order.currency(), "statement (order " + io.github.monetik.internal.Checks.echo(order.id()) + ")");
+    currency = theirs;
     Order.Lifecycle life = order.lifecycle();
     List<OrderLine> lines = order.lines();
+    try {
+      addLines(e, order, life, lines);
+    } catch (ArithmeticException overflow) {
+      damaged = true;
+      throw overflow;
+    }
+    return true;
+  }
+
+  private void addLines(Engine e, Order order, Order.Lifecycle life, List<OrderLine> lines) {
     for (int i = 0; i < e.n; i++) {
       String product = lines.get(i).product().id();
       Split upper = e.upper[i];
@@ -91,7 +105,6 @@ final class Accumulator {
             new Split(e.earned[i], e.pending[i], e.payable[i], e.reversed[i]), upper));
       }
     }
-    return true;
   }
 
   private static long tierOrders(OrderLine line) {
@@ -138,30 +151,47 @@ final class Accumulator {
   }
 
   /**
-   * Adds everything of another accumulator into this one.
+   * Adds everything of another accumulator into this one; a refusal changes nothing.
    *
    * @throws IllegalArgumentException if they hold an order id both, or are as of different days
+   * @throws CurrencyMismatchException if their currencies differ
+   * @throws ArithmeticException if a total overflows; this one is then {@link #damaged}
    */
   Accumulator merge(Accumulator other) {
     if (other.asOf != asOf) {
       throw new IllegalArgumentException("asOf must be the statement's " + day(asOf) + ", was " + day(other.asOf));
     }
+    Currency mine = currency;
     Currency theirs = other.currency;
-    if (theirs != null) {
-      currency(theirs, "statement (merging another part)");
+    if (mine != null && theirs != null && !mine.equals(theirs)) {
+      throw new CurrencyMismatchException("statement (merging another part)", mine, theirs);
     }
-    for (String id : other.ids) {
-      if (!ids.add(id)) {
-        throw new IllegalArgumentException("orders must hold each order once, was order "
-            + io.github.monetik.internal.Checks.echo(id) + " twice");
+    Set<String> small = ids.size() <= other.ids.size() ? ids : other.ids;
+    Set<String> large = small == ids ? other.ids : ids;
+    for (String id : small) {
+      if (large.contains(id)) {
+        throw new IllegalArgumentException("orders must hold each order once, was order " + Checks.echo(id) + " twice");
       }
     }
     absorb(other);
+    ids.addAll(other.ids);
+    if (mine == null) {
+      currency = theirs;
+    }
     return this;
   }
 
-  /** Adds the other's amounts (not its ids). */
+  /** Adds the other's amounts (not its ids); after an {@link ArithmeticException} this one is {@link #damaged}. */
   void absorb(Accumulator other) {
+    try {
+      absorbAmounts(other);
+    } catch (ArithmeticException overflow) {
+      damaged = true;
+      throw overflow;
+    }
+  }
+
+  private void absorbAmounts(Accumulator other) {
     total.add(other.total);
     other.products.forEach((k, v) -> products.computeIfAbsent(k, x -> new Tally()).add(v));
     other.campaigns.forEach((k, v) -> campaigns.computeIfAbsent(k, x -> new Tally()).add(v));
@@ -175,6 +205,202 @@ final class Accumulator {
     a.currency = currency;
     a.absorb(this);
     return a;
+  }
+
+  /** The order of tier entries in a form: as ranked, then by every other field, so that equal entries are neighbours. */
+  private static final Comparator<TierEntry> CANONICAL = PLACED.thenComparingLong(TierEntry::firstOrders)
+      .thenComparing(TierEntry::first, Accumulator::compare).thenComparing(TierEntry::then, Accumulator::compare);
+
+  private static int compare(Split a, Split b) {
+    int c = Long.compare(a.pending(), b.pending());
+    c = c != 0 ? c : Long.compare(a.payable(), b.payable());
+    return c != 0 ? c : Long.compare(a.reversed(), b.reversed());
+  }
+
+  /**
+   * Writes the state in a canonical form, the same whatever order the orders came in: the as-of day,
+   * the currency, the order ids sorted, the tallies per product, campaign and month sorted by key,
+   * then the tiered lines sorted. A tally or split is written as pending, payable and reversed (its
+   * earned is their sum); the total is the sum of the products', a tiered line's month that of its day.
+   */
+  void write(Form.Writer w) {
+    w.putLong(asOf);
+    Currency c = currency;
+    w.putString(c == null ? null : c.getCurrencyCode());
+    String[] sorted = ids.toArray(new String[0]);
+    Arrays.sort(sorted);
+    w.putLong(sorted.length);
+    for (String id : sorted) {
+      w.putString(id);
+    }
+    writeTallies(w, new TreeMap<>(products));
+    writeTallies(w, new TreeMap<>(campaigns));
+    TreeMap<Long, Tally> byMonth = new TreeMap<>(months);
+    w.putLong(byMonth.size());
+    byMonth.forEach((month, t) -> write(w.putLong(month), t.split()));
+    List<TierEntry> entries = new ArrayList<>(tiered);
+    entries.sort(CANONICAL);
+    w.putLong(entries.size());
+    for (TierEntry e : entries) {
+      w.putString(e.product()).putLong(e.day()).putString(e.order()).putLong(e.firstOrders());
+      write(w, e.first());
+      write(w, e.then());
+    }
+  }
+
+  private static void writeTallies(Form.Writer w, TreeMap<String, Tally> tallies) {
+    w.putLong(tallies.size());
+    tallies.forEach((key, t) -> write(w.putString(key), t.split()));
+  }
+
+  private static void write(Form.Writer w, Split s) {
+    w.putLong(s.pending()).putLong(s.payable()).putLong(s.reversed());
+  }
+
+  /**
+   * Reads what {@link #write} wrote, checking what the engine's lines always keep: pending, payable
+   * and earned (their sum with reversed, which must fit a {@code long}) never negative; the tallies
+   * per product, per campaign and per month add up to the same total, exactly; every key non-blank
+   * (a month within the calendar, not after the as-of day's), each once, in order; a tiered line
+   * placed by the as-of day, of an order the form holds, with a first tier of at least one order;
+   * no amounts without orders and no orders without a currency. Refuses each with the form's
+   * {@link IllegalArgumentException}.
+   */
+  static Accumulator read(Form.Reader r, Engine engine) {
+    long asOf = r.getLong("asOf", LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay());
+    Accumulator a = new Accumulator(engine, asOf);
+    String code = r.getString("currency");
+    if (code != null) {
+      try {
+        a.currency = Currency.getInstance(code);
+      } catch (IllegalArgumentException unknown) {
+        throw r.invalid("currency", "an ISO 4217 currency code", code);
+      }
+    }
+    int count = r.getCount("orders", 2);
+    String previous = null;
+    for (int i = 0; i < count; i++) {
+      String id = key(r, "orders[" + i + "]", previous);
+      a.ids.add(id);
+      previous = id;
+    }
+    if ((a.currency == null) != a.ids.isEmpty()) {
+      throw r.invalid("currency", a.ids.isEmpty() ? "absent for a batch of no orders" : "present for a batch of orders",
+          code);
+    }
+    Tally total = readTallies(r, "products", a.products);
+    Tally campaignTotal = readTallies(r, "campaigns", a.campaigns);
+    int monthCount = r.getCount("months", 4);
+    long firstMonth = LocalDate.MIN.getYear() * 12L;
+    LocalDate day = LocalDate.ofEpochDay(asOf);
+    long lastMonth = day.getYear() * 12L + day.getMonthValue() - 1;
+    long before = Long.MIN_VALUE;
+    Tally monthTotal = new Tally();
+    for (int i = 0; i < monthCount; i++) {
+      String name = "months[" + i + "]";
+      long month = r.getLong(name, firstMonth, lastMonth);
+      if (month <= before) {
+        throw r.invalid(name, "after month " + before + " (months sorted, each once)", month);
+      }
+      Split s = split(r, name);
+      sum(r, name, monthTotal, s);
+      a.months.put(month, tally(s));
+      before = month;
+    }
+    agree(r, "campaigns", total, campaignTotal);
+    agree(r, "months", total, monthTotal);
+    if (a.products.isEmpty() != a.campaigns.isEmpty() || a.products.isEmpty() != a.months.isEmpty()) {
+      throw r.invalid("months", "present exactly when products and campaigns are", a.months.size() + " months, "
+          + a.products.size() + " products, " + a.campaigns.size() + " campaigns");
+    }
+    a.total.add(total);
+    int entries = r.getCount("tiered", 9);
+    TierEntry last = null;
+    for (int i = 0; i < entries; i++) {
+      String name = "tiered[" + i + "]";
+      String product = key(r, name + ".product", null);
+      long placed = r.getLong(name + ".day", LocalDate.MIN.toEpochDay(), asOf);
+      String order = key(r, name + ".order", null);
+      if (!a.ids.contains(order)) {
+        throw r.invalid(name + ".order", "one of the batch's orders", order);
+      }
+      long firstOrders = r.getLong(name + ".firstOrders", 1, Long.MAX_VALUE);
+      LocalDate d = LocalDate.ofEpochDay(placed);
+      TierEntry e = new TierEntry(product, placed, order, d.getYear() * 12L + d.getMonthValue() - 1, firstOrders,
+          split(r, name + ".first"), split(r, name + ".then"));
+      if (last != null && CANONICAL.compare(last, e) > 0) {
+        throw r.invalid(name, "not before the tiered line before it (sorted by product, day, order, then the rest)", product);
+      }
+      a.tiered.add(e);
+      last = e;
+    }
+    if (a.ids.isEmpty() != (a.products.isEmpty() && a.tiered.isEmpty())) {
+      throw r.invalid("orders", a.ids.isEmpty() ? "at least one for a batch with amounts" : "none for a batch without amounts",
+          count);
+    }
+    return a;
+  }
+
+  private static String key(Form.Reader r, String name, @Nullable String previous) {
+    String key = r.getString(name);
+    if (key == null || key.isBlank()) {
+      throw r.invalid(name, "a non-blank id", key);
+    }
+    if (previous != null && previous.compareTo(key) >= 0) {
+      throw r.invalid(name, "after " + Checks.echo(previous) + " (sorted, each once)", key);
+    }
+    return key;
+  }
+
+  private static Tally readTallies(Form.Reader r, String field, Map<String, Tally> into) {
+    int count = r.getCount(field, 5);
+    Tally sum = new Tally();
+    String previous = null;
+    for (int i = 0; i < count; i++) {
+      String name = field + "[" + i + "]";
+      String key = key(r, name, previous);
+      Split s = split(r, name);
+      sum(r, name, sum, s);
+      into.put(key, tally(s));
+      previous = key;
+    }
+    return sum;
+  }
+
+  private static Split split(Form.Reader r, String name) {
+    long pending = r.getLong(name + ".pending", 0, Long.MAX_VALUE);
+    long payable = r.getLong(name + ".payable", 0, Long.MAX_VALUE);
+    long reversed = r.getLong(name + ".reversed");
+    long earned;
+    try {
+      earned = Math.addExact(Math.addExact(pending, payable), reversed);
+    } catch (ArithmeticException overflow) {
+      throw r.invalid(name, "pending + payable + reversed within a long", pending + " + " + payable + " + " + reversed);
+    }
+    if (earned < 0) {
+      throw r.invalid(name, "pending + payable + reversed (earned) >= 0", earned);
+    }
+    return new Split(earned, pending, payable, reversed);
+  }
+
+  private static void sum(Form.Reader r, String name, Tally sum, Split s) {
+    try {
+      sum.add(s);
+    } catch (ArithmeticException overflow) {
+      throw r.invalid(name, "an amount whose sum with the others fits a long", s);
+    }
+  }
+
+  private static Tally tally(Split s) {
+    Tally t = new Tally();
+    t.add(s);
+    return t;
+  }
+
+  private static void agree(Form.Reader r, String field, Tally total, Tally other) {
+    if (!total.split().equals(other.split())) {
+      throw r.invalid(field, "tallies adding up to the products' total " + total.split(), other.split());
+    }
   }
 
   /** {@return the breakdowns, with every tiered order at the tier its rank among the product's orders gives} */

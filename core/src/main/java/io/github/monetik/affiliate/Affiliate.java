@@ -1,9 +1,11 @@
 package io.github.monetik.affiliate;
 
 import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.RulesText;
 import io.github.monetik.report.Provenance;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
@@ -131,19 +133,19 @@ public final class Affiliate {
    */
   public CommissionStatement statement(Iterable<Order> orders, LocalDate asOf) {
     Checks.notNull(orders, "orders");
-    Accumulator a = new Accumulator(new Engine(policy), Checks.notNull(asOf, "asOf").toEpochDay());
+    OrderBatch batch = OrderBatch.of(this, Checks.notNull(asOf, "asOf").toEpochDay());
     int i = 0;
     for (Order o : orders) {
       if (o == null) {
         throw new NullPointerException("orders[" + i + "]");
       }
-      if (!a.add(o)) {
+      if (!batch.accept(o)) {
         throw new IllegalArgumentException("orders[" + i + "] must be an order not in the statement yet, was order "
             + Checks.echo(o.id()) + " again");
       }
       i++;
     }
-    return CommissionStatement.of(provenance, a);
+    return batch.finish();
   }
 
   /**
@@ -166,15 +168,47 @@ public final class Affiliate {
    */
   public Collector<Order, ?, CommissionStatement> toStatement(LocalDate asOf) {
     long day = Checks.notNull(asOf, "asOf").toEpochDay();
-    return Collector.of(() -> new Accumulator(new Engine(policy), day), Affiliate::add, Accumulator::merge,
-        a -> CommissionStatement.of(provenance, a));
+    return Collector.of(() -> OrderBatch.of(this, day), OrderBatch::add, OrderBatch::merge, OrderBatch::finish);
   }
 
-  private static void add(Accumulator a, @Nullable Order order) {
-    Order o = Checks.notNull(order, "order");
-    if (!a.add(o)) {
-      throw new IllegalArgumentException("orders must hold each order once, was order " + Checks.echo(o.id()) + " twice");
-    }
+  /**
+   * {@return an empty batch of orders for the statement as of {@code asOf}: the collector
+   *     {@link #toStatement(LocalDate)} as a builder that an engine feeds, combines and ships as bytes}
+   *
+   * @param asOf the statement's day
+   * @throws NullPointerException naming {@code asOf} if it is null
+   */
+  public OrderBatch batch(LocalDate asOf) {
+    return OrderBatch.of(this, Checks.notNull(asOf, "asOf").toEpochDay());
+  }
+
+  /**
+   * {@return the batch a form holds ({@link OrderBatch#toBytes()}), under this door's policy}
+   *
+   * @param form the bytes of an order batch written under a door with the same commission policy
+   * @throws NullPointerException naming {@code form} if it is null
+   * @throws IllegalArgumentException naming {@code form}, the field and the byte offset if the bytes
+   *     are not such a form: truncated, another header, kind or version, written under another
+   *     policy, a value out of range, a state no orders give (amounts that do not add up, a negative
+   *     pending amount, a tiered line of an order the batch does not hold, ...) or bytes left over
+   */
+  public OrderBatch batch(byte[] form) {
+    return OrderBatch.read(this, form);
+  }
+
+  /** {@return the digest of this door's policy as a batch's form records it: every field} */
+  long rulesDigest() {
+    RulesText t = new RulesText("affiliate").text("name", policy.name()).value("rateSource", policy.rateSource().name())
+        .decimal("minRate", policy.minRate().value()).decimal("maxRate", policy.maxRate().value())
+        .value("categoryRates", policy.categoryRates().size());
+    new TreeMap<>(policy.categoryRates()).forEach((category, rate) -> t.text("category", category)
+        .decimal("rate", rate.value()));
+    return t.value("platformDiscount", policy.platformDiscount().name()).value("settlementDays", policy.settlementDays())
+        .value("payDaysOfMonth", policy.payDaysOfMonth()).value("rateDecreaseLockDays", policy.rateDecreaseLockDays())
+        .value("refundRule", policy.refundRule().name()).value("returnWindowDays", policy.returnWindowDays())
+        .value("returnsAfterSettlement", policy.returnsAfterSettlement().name())
+        .value("rounding", policy.rounding().name()).value("roundingMode", policy.roundingMode().name())
+        .texts("notes", policy.notes()).digest();
   }
 
   @Override

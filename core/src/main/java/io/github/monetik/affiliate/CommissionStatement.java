@@ -9,6 +9,7 @@ import io.github.monetik.report.Provenance;
 import io.github.monetik.report.Rows;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.Map;
@@ -81,7 +82,12 @@ public final class CommissionStatement {
 
   /** {@return the statement of a finished accumulator, which is not changed afterwards} */
   static CommissionStatement of(Provenance provenance, Accumulator a) {
-    return new CommissionStatement(provenance, a.asOf, a.currency, OrderIds.of(a.ids), Fold.of(a));
+    return of(provenance, a, a.ids);
+  }
+
+  /** {@return the statement of those amounts (not changed afterwards) and those ids (copied)} */
+  static CommissionStatement of(Provenance provenance, Accumulator amounts, Collection<String> ids) {
+    return new CommissionStatement(provenance, amounts.asOf, amounts.currency, OrderIds.of(ids), Fold.of(amounts));
   }
 
   private Accumulator state() {
@@ -196,7 +202,7 @@ public final class CommissionStatement {
     return ids.size();
   }
 
-  /** {@return the ids of the orders it holds} */
+  /** {@return the ids of the orders it holds, in ascending order (the same however the statement was built)} */
   public Set<String> orderIds() {
     return ids.set();
   }

@@ -1,8 +1,12 @@
 package io.github.monetik.affiliate;
 
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -64,16 +68,46 @@ final class OrderIds {
     }
   }
 
-  /** {@return the ids as an unmodifiable set, copied once} */
+  /** {@return the ids as an unmodifiable set that iterates in ascending order, copied once} */
   Set<String> set() {
     Set<String> s = snapshot;
     if (s == null) {
+      String[] sorted;
       synchronized (log) {
-        s = Set.copyOf(log.order.subList(0, size));
+        sorted = log.order.subList(0, size).toArray(new String[0]);
       }
+      Arrays.sort(sorted);
+      s = new Sorted(sorted);
       snapshot = s;
     }
     return s;
+  }
+
+  /**
+   * Distinct ids in ascending order, looked up by binary search: the same iteration order however the
+   * statement was built (a hash set's order depends on the order its elements came in).
+   */
+  private static final class Sorted extends AbstractSet<String> {
+    private final String[] ids;
+
+    Sorted(String[] sortedDistinct) {
+      this.ids = sortedDistinct;
+    }
+
+    @Override
+    public boolean contains(@Nullable Object o) {
+      return o instanceof String s && Arrays.binarySearch(ids, s) >= 0;
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return Collections.unmodifiableList(Arrays.asList(ids)).iterator();
+    }
+
+    @Override
+    public int size() {
+      return ids.length;
+    }
   }
 
   /** {@return an id both hold, or null if they share none} */

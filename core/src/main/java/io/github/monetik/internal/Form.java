@@ -1,12 +1,20 @@
 package io.github.monetik.internal;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * The compact, versioned byte form of an accumulator that an engine ships between machines (a
  * settler, a batch): a header (magic {@code MNTK}, the form's kind, its version, a digest of the
- * rules it was built under), then values as variable-length integers and UTF-8 text.
+ * rules it was built under), then values as variable-length integers, UTF-8 text and decimals.
+ *
+ * <p>Text is UTF-8, generalized so that every Java string comes back as it was: a surrogate without
+ * its partner (which standard UTF-8 cannot hold, and {@link String#getBytes} would turn into
+ * {@code '?'}) is written as the three bytes of its code unit, as WTF-8 does. Well-formed text is
+ * plain UTF-8. Reading is strict: malformed or overlong sequences, and a surrogate pair written as
+ * two halves, are refused, so each text has one form.
  *
  * <p>Reading never trusts the bytes: a wrong header, a value out of its range, a length beyond what
  * is left, trailing bytes: each is an {@link IllegalArgumentException} naming {@code form}, the field
@@ -31,6 +39,33 @@ public final class Form {
       h *= 0x100000001b3L;
     }
     return h;
+  }
+
+  /** The UTF-8 length of a text, each unpaired surrogate taking three bytes. */
+  private static int utf8Length(String s) {
+    long len = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        len += 1;
+      } else if (c < 0x800) {
+        len += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        len += 4;
+        i++;
+      } else {
+        len += 3;
+      }
+    }
+    return Math.toIntExact(len);
+  }
+
+  /** The most bytes of a decimal's unscaled value: enough for 201 digits, more than any number within bounds needs. */
+  private static final int MAX_DECIMAL_BYTES = 85;
+
+  private static boolean decimal(BigDecimal v) {
+    return Math.abs(v.scale()) <= Bounds.MAX_DIGITS && Bounds.within(v)
+        && v.unscaledValue().bitLength() < 8 * MAX_DECIMAL_BYTES;
   }
 
   /**
@@ -66,7 +101,7 @@ public final class Form {
           + " bytes that do not start so");
     }
     if (form[4] != (byte) kind) {
-      throw new IllegalArgumentException("form must be a " + what + " form (kind '" + kind + "'), was kind '"
+      throw new IllegalArgumentException("form must be the " + what + " form (kind '" + kind + "'), was kind '"
           + (char) (form[4] & 0xff) + "'");
     }
     int v = form[5] & 0xff;
@@ -142,9 +177,47 @@ public final class Form {
       if (s == null) {
         return putLong(-1);
       }
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      putLong(b.length);
-      raw(b);
+      int len = utf8Length(s);
+      putLong(len);
+      room(len);
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+          buf[n++] = (byte) c;
+        } else if (c < 0x800) {
+          buf[n++] = (byte) (0xC0 | c >> 6);
+          buf[n++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, s.charAt(++i));
+          buf[n++] = (byte) (0xF0 | cp >> 18);
+          buf[n++] = (byte) (0x80 | (cp >> 12 & 0x3F));
+          buf[n++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+          buf[n++] = (byte) (0x80 | (cp & 0x3F));
+        } else {
+          buf[n++] = (byte) (0xE0 | c >> 12);
+          buf[n++] = (byte) (0x80 | (c >> 6 & 0x3F));
+          buf[n++] = (byte) (0x80 | (c & 0x3F));
+        }
+      }
+      return this;
+    }
+
+    /**
+     * {@return this writer, a decimal appended: its scale, then its unscaled value's two's-complement bytes (their count first)}
+     *
+     * @param v a number within Monetik's bounds ({@link Bounds}), written with at most
+     *     {@value Bounds#MAX_DIGITS} decimals (a scale in [-{@value Bounds#MAX_DIGITS}, {@value Bounds#MAX_DIGITS}])
+     * @throws IllegalArgumentException naming {@code v} if it is not: the reader would refuse it
+     */
+    public Writer putDecimal(BigDecimal v) {
+      if (!decimal(v)) {
+        throw Checks.invalid("v", "a decimal within bounds with a scale in [-" + Bounds.MAX_DIGITS + ", "
+            + Bounds.MAX_DIGITS + "]", v);
+      }
+      byte[] unscaled = v.unscaledValue().toByteArray();
+      putLong(v.scale());
+      putLong(unscaled.length);
+      raw(unscaled);
       return this;
     }
 
@@ -183,7 +256,8 @@ public final class Form {
      * {@return the next long}
      *
      * @param field the field's name, for messages
-     * @throws IllegalArgumentException if the form ends or the varint is longer than a long's
+     * @throws IllegalArgumentException if the form ends, or the varint is longer than a long's or
+     *     not in its fewest bytes (each value has one form)
      */
     public long getLong(String field) {
       long z = 0;
@@ -192,8 +266,14 @@ public final class Form {
           throw bad(field, "present", "the form's end (truncated)");
         }
         byte x = b[at++];
+        if (shift == 63 && (x & 0x7E) != 0) {
+          throw bad(field, "a varint within 64 bits", "one beyond them");
+        }
         z |= (long) (x & 0x7F) << shift;
         if (x >= 0) {
+          if (x == 0 && shift > 0) {
+            throw bad(field, "a varint in the fewest bytes", "one ending in a zero byte");
+          }
           return (z >>> 1) ^ -(z & 1);
         }
       }
@@ -262,11 +342,90 @@ public final class Form {
         return null;
       }
       if (len < 0 || len > b.length - at) {
-        throw bad(field + " length", "in [0, " + (b.length - at) + "] (the bytes left)", len);
+        throw bad(field + " length", "in [-1, " + (b.length - at) + "] (the bytes left)", len);
       }
-      String s = new String(b, at, (int) len, StandardCharsets.UTF_8);
-      at += (int) len;
-      return s;
+      int end = at + (int) len;
+      char[] out = new char[(int) len];
+      int chars = 0;
+      int i = at;
+      boolean afterHighHalf = false;
+      while (i < end) {
+        int x = b[i] & 0xff;
+        int need;
+        int cp;
+        int least;
+        if (x < 0x80) {
+          need = 0;
+          cp = x;
+          least = 0;
+        } else if (x >= 0xC2 && x <= 0xDF) {
+          need = 1;
+          cp = x & 0x1F;
+          least = 0x80;
+        } else if (x >= 0xE0 && x <= 0xEF) {
+          need = 2;
+          cp = x & 0x0F;
+          least = 0x800;
+        } else if (x >= 0xF0 && x <= 0xF4) {
+          need = 3;
+          cp = x & 0x07;
+          least = 0x10000;
+        } else {
+          throw malformed(field, i);
+        }
+        if (i + need >= end) {
+          throw malformed(field, i);
+        }
+        for (int k = 1; k <= need; k++) {
+          int y = b[i + k] & 0xff;
+          if ((y & 0xC0) != 0x80) {
+            throw malformed(field, i);
+          }
+          cp = cp << 6 | (y & 0x3F);
+        }
+        if (cp < least || cp > Character.MAX_CODE_POINT) {
+          throw malformed(field, i);
+        }
+        boolean half = cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE;
+        if (half && afterHighHalf && Character.isLowSurrogate((char) cp)) {
+          // a pair written as two halves: the writer writes a pair as one four-byte sequence
+          throw malformed(field, i);
+        }
+        afterHighHalf = half && Character.isHighSurrogate((char) cp);
+        chars += Character.toChars(cp, out, chars);
+        i += need + 1;
+      }
+      at = end;
+      return new String(out, 0, chars);
+    }
+
+    private IllegalArgumentException malformed(String field, int where) {
+      return new IllegalArgumentException("form (" + what + ") field " + field + " at byte " + where
+          + " must be UTF-8 text, was a malformed byte sequence");
+    }
+
+    /**
+     * {@return the next decimal, as {@link Writer#putDecimal} writes it: within Monetik's bounds, a
+     *     scale in [-{@value Bounds#MAX_DIGITS}, {@value Bounds#MAX_DIGITS}], its unscaled value in
+     *     the fewest bytes}
+     *
+     * @param field the field's name
+     */
+    public BigDecimal getDecimal(String field) {
+      int scale = getInt(field + " scale", -Bounds.MAX_DIGITS, Bounds.MAX_DIGITS);
+      int len = getInt(field + " length", 1, MAX_DECIMAL_BYTES);
+      if (len > b.length - at) {
+        throw bad(field + " length", "at most the bytes left, " + (b.length - at), len);
+      }
+      if (len > 1 && (b[at] == 0 && b[at + 1] >= 0 || b[at] == -1 && b[at + 1] < 0)) {
+        throw bad(field, "a value in the fewest bytes", "a redundant leading byte");
+      }
+      BigDecimal v = new BigDecimal(new BigInteger(b, at, len), scale);
+      if (!Bounds.within(v)) {
+        throw bad(field, "a number within Monetik's bounds", v);
+      }
+      at += len;
+      return v;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.monetik.streaks;
 
 import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.Form;
 import io.github.monetik.internal.IdTable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,10 +20,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class StreakEngine {
   static final int MAX_GROUPS = 1 << 22;
+  /** The most interactions one batch holds: the longest array a JVM allocates. */
+  static final int MAX_INTERACTIONS = Integer.MAX_VALUE - 8;
   private static final long EARLIEST_SECOND = Interaction.EARLIEST.getEpochSecond();
   private static final int GROUP_SHIFT = 41;
   private static final int SECOND_SHIFT = 9;
   private static final int MEMBER_SHIFT = 3;
+  private static final int KINDS = InteractionKind.values().length;
 
   private StreakEngine() {}
 
@@ -78,20 +82,33 @@ final class StreakEngine {
         throw new IllegalArgumentException((position < 0 ? "interaction" : "interactions[" + position + "]")
             + ".at must not be after now " + now + ", was " + it.at());
       }
-      int g = group(index.index(it.group()));
-      if (n == encoded.length) {
-        encoded = Arrays.copyOf(encoded, n * 2);
+      GroupKey key = it.group();
+      if (index.size() >= MAX_GROUPS && index.find(key) < 0) {
+        throw tooManyGroups(); // before the key gets an index: a refused interaction leaves no trace
       }
+      if (n == encoded.length) {
+        grow(1);
+      }
+      int g = index.index(key);
       encoded[n++] = (long) g << GROUP_SHIFT | (second - EARLIEST_SECOND) << SECOND_SHIFT
           | (long) it.senderIndex() << MEMBER_SHIFT | it.kind().ordinal();
     }
 
-    private static int group(int g) {
-      if (g >= MAX_GROUPS) {
-        throw new IllegalArgumentException("interactions must span at most " + MAX_GROUPS
-            + " pairs or groups per analysis, was more");
+    private static IllegalArgumentException tooManyGroups() {
+      return new IllegalArgumentException("interactions must span at most " + MAX_GROUPS
+          + " pairs or groups per analysis, was more");
+    }
+
+    /** Room for {@code more} codes beyond {@code n}, or the refusal of a batch past the largest array. */
+    private void grow(int more) {
+      long needed = (long) n + more;
+      if (needed > MAX_INTERACTIONS) {
+        throw new IllegalArgumentException("interactions must be at most " + MAX_INTERACTIONS
+            + " per analysis (one array holds them), was " + needed);
       }
-      return g;
+      if (needed > encoded.length) {
+        encoded = Arrays.copyOf(encoded, (int) Math.min(MAX_INTERACTIONS, Math.max(needed, 2L * encoded.length)));
+      }
     }
 
     /**
@@ -100,19 +117,144 @@ final class StreakEngine {
      * @param other interactions judged at the same instant (a collector's containers all are)
      */
     Batch merge(Batch other) {
+      if ((long) index.size() + other.index.size() > MAX_GROUPS) {
+        int added = 0;
+        for (int i = 0; i < other.index.size(); i++) {
+          added += index.find(other.index.get(i)) < 0 ? 1 : 0;
+        }
+        if ((long) index.size() + added > MAX_GROUPS) {
+          throw tooManyGroups(); // before anything changes
+        }
+      }
+      grow(other.n);
       int[] group = index.indexesOf(other.index);
-      for (int g : group) {
-        group(g);
-      }
-      if (encoded.length - n < other.n) {
-        encoded = Arrays.copyOf(encoded, Math.max(n + other.n, encoded.length * 2));
-      }
       long low = (1L << GROUP_SHIFT) - 1;
       for (int i = 0; i < other.n; i++) {
         long code = other.encoded[i];
         encoded[n++] = (long) group[(int) (code >>> GROUP_SHIFT)] << GROUP_SHIFT | (code & low);
       }
       return this;
+    }
+
+    Instant now() {
+      return now;
+    }
+
+    /**
+     * Writes the interactions in a canonical form, the same whatever order they came in: the pairs and
+     * groups sorted by participants, each as its size and its sorted ids; then the interactions as
+     * their codes (group by that order, second, sender, kind), sorted, each as its difference from the
+     * one before. Does not change the batch.
+     */
+    void write(Form.Writer w) {
+      int groups = index.size();
+      GroupKey[] keys = new GroupKey[groups];
+      for (int g = 0; g < groups; g++) {
+        keys[g] = index.get(g);
+      }
+      Arrays.sort(keys);
+      int[] rank = new int[groups];
+      w.putLong(groups);
+      for (int r = 0; r < groups; r++) {
+        GroupKey key = keys[r];
+        rank[index.find(key)] = r;
+        w.putLong(key.size());
+        for (int i = 0; i < key.size(); i++) {
+          w.putString(key.id(i));
+        }
+      }
+      long[] codes = new long[n];
+      long low = (1L << GROUP_SHIFT) - 1;
+      for (int i = 0; i < n; i++) {
+        codes[i] = (long) rank[(int) (encoded[i] >>> GROUP_SHIFT)] << GROUP_SHIFT | (encoded[i] & low);
+      }
+      Arrays.sort(codes);
+      w.putLong(n);
+      long previous = 0;
+      for (long code : codes) {
+        w.putLong(code - previous);
+        previous = code;
+      }
+    }
+
+    /**
+     * Reads what {@link #write} wrote, checking each pair or group as {@link Interaction} checks its
+     * participants, and each interaction's fields as {@link #add} would meet them (a known group, a
+     * sender in it, a kind, a second in range and not after {@code now}); every group must have an
+     * interaction, and the form must be canonical (groups strictly ascending, codes non-decreasing).
+     */
+    static Batch read(Form.Reader r, Instant now) {
+      Batch batch = new Batch(now, 0);
+      // a group takes at least 5 bytes: its size and two ids of one byte each
+      int groups = r.getCount("groups", 5);
+      if (groups > MAX_GROUPS) {
+        throw r.invalid("groups", "at most " + MAX_GROUPS, groups);
+      }
+      GroupKey previous = null;
+      for (int g = 0; g < groups; g++) {
+        String name = "groups[" + g + "]";
+        int size = r.getInt(name + ".size", 2, Interaction.MAX_PARTICIPANTS);
+        String[] ids = new String[size];
+        for (int i = 0; i < size; i++) {
+          String id = r.getString(name + "[" + i + "]");
+          if (id == null || id.isBlank()) {
+            throw r.invalid(name + "[" + i + "]", "a non-blank id", id);
+          }
+          if (i > 0 && ids[i - 1].compareTo(id) >= 0) {
+            throw r.invalid(name + "[" + i + "]", "after " + Checks.echo(ids[i - 1]) + " (ids sorted, each once)", id);
+          }
+          ids[i] = id;
+        }
+        GroupKey key = new GroupKey(ids);
+        if (previous != null && previous.compareTo(key) >= 0) {
+          throw r.invalid(name, "after " + previous + " (groups sorted, each once)", key.toString());
+        }
+        batch.index.index(key);
+        previous = key;
+      }
+      int count = r.getCount("interactions", 1);
+      if (count > MAX_INTERACTIONS) {
+        throw r.invalid("interactions", "at most " + MAX_INTERACTIONS, count);
+      }
+      batch.encoded = new long[Math.max(count, 16)];
+      long latest = Interaction.LATEST.getEpochSecond() - 1 - EARLIEST_SECOND;
+      long last = Math.min(latest, batch.nowSecond - EARLIEST_SECOND);
+      boolean[] used = new boolean[groups];
+      long code = 0;
+      for (int i = 0; i < count; i++) {
+        String name = "interactions[" + i + "]";
+        long delta = r.getLong(name);
+        if (delta < 0 || code + delta < 0) {
+          throw r.invalid(name, "a step >= 0 from the code before (codes sorted, within 63 bits)", delta);
+        }
+        code += delta;
+        int g = (int) (code >>> GROUP_SHIFT);
+        if (g >= groups) {
+          throw r.invalid(name, "of one of the " + groups + " groups", "group " + g);
+        }
+        long second = (code >>> SECOND_SHIFT) & 0xFFFF_FFFFL;
+        if (second > last) {
+          throw r.invalid(name, "at most " + last + " seconds after " + Interaction.EARLIEST
+              + " (not after now, before " + Interaction.LATEST + ")", second);
+        }
+        int member = (int) ((code >>> MEMBER_SHIFT) & 63);
+        if (member >= batch.index.get(g).size()) {
+          throw r.invalid(name, "sent by one of the group's " + batch.index.get(g).size() + " participants",
+              "participant " + member);
+        }
+        int kind = (int) (code & 7);
+        if (kind >= KINDS) {
+          throw r.invalid(name, "of one of the " + KINDS + " kinds", "kind " + kind);
+        }
+        used[g] = true;
+        batch.encoded[batch.n++] = code;
+      }
+      for (int g = 0; g < groups; g++) {
+        if (!used[g]) {
+          throw r.invalid("groups[" + g + "]", "a group with at least one interaction", batch.index.get(g).toString());
+        }
+      }
+      return batch;
     }
 
     StreakReport report(Streaks analysis) {

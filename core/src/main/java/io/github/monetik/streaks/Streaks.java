@@ -1,6 +1,7 @@
 package io.github.monetik.streaks;
 
 import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.RulesText;
 import io.github.monetik.report.Provenance;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -154,8 +155,58 @@ public final class Streaks {
    */
   public Collector<Interaction, ?, StreakReport> toReport(Instant now) {
     StreakEngine.requireNow(now); // before any element arrives
-    return Collector.of(() -> new StreakEngine.Batch(now, 0), (batch, it) -> batch.add(it, -1),
-        StreakEngine.Batch::merge, batch -> batch.report(this), Collector.Characteristics.UNORDERED);
+    return Collector.of(() -> StreakBatch.of(this, now), StreakBatch::accept, StreakBatch::merge, StreakBatch::finish,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * {@return an empty batch of interactions judged at {@code now}: the collector
+   *     {@link #toReport(Instant)} as a builder that an engine feeds, combines and ships as bytes}
+   *
+   * @param now the instant the statuses are judged at
+   * @throws NullPointerException naming {@code now} if it is null
+   * @throws IllegalArgumentException naming {@code now} and its value if it is outside
+   *     [{@link Interaction#EARLIEST}, {@link Interaction#LATEST})
+   */
+  public StreakBatch batch(Instant now) {
+    return StreakBatch.of(this, StreakEngine.requireNow(now));
+  }
+
+  /**
+   * {@return the batch a form holds ({@link StreakBatch#toBytes()}), under this door's rules}
+   *
+   * @param form the bytes of a streak batch written under a door with the same policy, zone and birth dates
+   * @throws NullPointerException naming {@code form} if it is null
+   * @throws IllegalArgumentException naming {@code form}, the field and the byte offset if the bytes
+   *     are not such a form: truncated, another header, kind or version, written under other rules,
+   *     a value out of range, a state no interactions give (a pair or group without interactions,
+   *     an interaction after {@code now}, ...) or bytes left over
+   */
+  public StreakBatch batch(byte[] form) {
+    return StreakBatch.read(this, form);
+  }
+
+  /** {@return the digest of this door's rules as a batch's form records them: every field of the policy, the zone, the birth dates} */
+  long rulesDigest() {
+    RulesText t = new RulesText("streaks");
+    StringBuilder kinds = new StringBuilder();
+    for (InteractionKind k : InteractionKind.values()) {
+      if (policy.countedKinds().contains(k)) {
+        kinds.append(k.name()).append(' ');
+      }
+    }
+    t.value("countedKinds", kinds).value("everyoneMustAct", policy.everyoneMustAct())
+        .value("dayBoundary", policy.dayBoundary().name()).value("daysToStart", policy.daysToStart())
+        .value("restoreWindow", policy.restoreWindow()).value("restoresPerPeriod", policy.restoresPerPeriod())
+        .value("restorePeriod", policy.restorePeriod()).value("milestones", policy.milestones())
+        .value("minimumAge", policy.minimumAge());
+    for (InteractionKind k : InteractionKind.values()) {
+      t.value("petPoints." + k.name(), policy.pointsFor(k));
+    }
+    t.value("petStages", policy.petStages()).texts("assumptions", policy.assumptions()).text("zone", zone.getId())
+        .value("birthDates", birthDates.size());
+    birthDates.forEach((id, date) -> t.text("birthDates.id", id).value("birthDates.date", date));
+    return t.digest();
   }
 
   @Override
