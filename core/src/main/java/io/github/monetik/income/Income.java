@@ -1,6 +1,7 @@
 package io.github.monetik.income;
 
 import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.RulesText;
 import io.github.monetik.report.Provenance;
 import io.github.monetik.affiliate.CommissionStatement;
 import io.github.monetik.affiliate.CommissionTotals;
@@ -177,8 +178,48 @@ public final class Income {
    */
   public Collector<IncomeEntry, ?, IncomeReport> toReport(Currency currency) {
     Checks.notNull(currency, "currency");
-    return Collector.of(() -> new IncomeReport.Tally(currency), IncomeReport.Tally::add, IncomeReport.Tally::merge,
-        t -> IncomeReport.of(currency, provenance, t), Collector.Characteristics.UNORDERED);
+    return Collector.of(() -> IncomeBatch.of(this, currency), IncomeBatch::add, IncomeBatch::merge, IncomeBatch::finish,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * {@return an empty batch of entries in that currency: the collector {@link #toReport(Currency)}
+   *     as a builder that an engine feeds, combines and ships as bytes}
+   *
+   * @param currency the currency every entry must be in
+   * @throws NullPointerException naming {@code currency} if it is null
+   */
+  public IncomeBatch batch(Currency currency) {
+    return IncomeBatch.of(this, Checks.notNull(currency, "currency"));
+  }
+
+  /**
+   * {@return the batch a form holds ({@link IncomeBatch#toBytes()}), under this door's policy}
+   *
+   * @param form the bytes of an income batch written under a door with the same income policy
+   * @throws NullPointerException naming {@code form} if it is null
+   * @throws IllegalArgumentException naming {@code form}, the field and the byte offset if the bytes
+   *     are not such a form: truncated, another header, kind or version, written under another
+   *     policy, a value out of range, sums no entries give (beyond the sum of absolute amounts,
+   *     money in a stream that pays none, more sums than entries, ...) or bytes left over
+   */
+  public IncomeBatch batch(byte[] form) {
+    return IncomeBatch.read(this, form);
+  }
+
+  /** {@return the digest of this door's policy as a batch's form records it: every field} */
+  long rulesDigest() {
+    RulesText t = new RulesText("income").decimal("averageEngagementFrom", policy.averageEngagementFrom())
+        .decimal("highEngagementFrom", policy.highEngagementFrom())
+        .decimal("veryHighEngagementAbove", policy.veryHighEngagementAbove())
+        .decimal("referenceEngagement", policy.referenceEngagement())
+        .value("feePerThousandFollowersLow", policy.feePerThousandFollowersLow())
+        .value("feePerThousandFollowersHigh", policy.feePerThousandFollowersHigh()).value("tiers", policy.tiers().size());
+    for (FollowerTier tier : policy.tiers()) {
+      t.text("tier", tier.name()).value("minFollowers", tier.minFollowers()).value("low", tier.low())
+          .value("high", tier.high().map(Money::toString).orElse("none"));
+    }
+    return t.digest();
   }
 
   /**

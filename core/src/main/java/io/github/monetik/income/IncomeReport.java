@@ -4,6 +4,7 @@ import io.github.monetik.internal.Apportion;
 import io.github.monetik.internal.Bounds;
 import io.github.monetik.internal.Checks;
 import io.github.monetik.internal.Fold;
+import io.github.monetik.internal.Form;
 import io.github.monetik.internal.TextTable;
 import io.github.monetik.money.CurrencyMismatchException;
 import io.github.monetik.money.Money;
@@ -11,6 +12,7 @@ import io.github.monetik.report.Provenance;
 import io.github.monetik.report.Rows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -361,8 +363,9 @@ public final class IncomeReport {
     void add(IncomeEntry e) {
       Checks.notNull(e, "entry");
       checkCurrency(currency, e, "IncomeReport.plus");
-      magnitude = grown(magnitude, e.amount().amount().abs(), "plus");
-      entries = Math.incrementExact(entries);
+      BigDecimal grown = grown(magnitude, e.amount().amount().abs(), "plus");
+      entries = Math.incrementExact(entries); // both checked before anything changes
+      magnitude = grown;
       months.computeIfAbsent(e.month(), k -> new EnumMap<>(IncomeStream.class))
           .merge(e.stream(), e.amount().amount(), BigDecimal::add);
       present.add(e.stream());
@@ -376,8 +379,9 @@ public final class IncomeReport {
       if (!other.currency.equals(currency)) {
         throw new CurrencyMismatchException("IncomeReport.combine", currency, other.currency);
       }
-      magnitude = grown(magnitude, other.magnitude, "combine");
-      entries = Math.addExact(entries, other.entries);
+      BigDecimal grown = grown(magnitude, other.magnitude, "combine");
+      entries = Math.addExact(entries, other.entries); // both checked before anything changes
+      magnitude = grown;
       other.months.forEach((month, m) -> {
         Map<IncomeStream, BigDecimal> mine = months.computeIfAbsent(month, k -> new EnumMap<>(IncomeStream.class));
         m.forEach((s, a) -> mine.merge(s, a, BigDecimal::add));
@@ -385,6 +389,108 @@ public final class IncomeReport {
       present.addAll(other.present);
       estimated = estimated.add(other.estimated);
       return this;
+    }
+
+    Currency currency() {
+      return currency;
+    }
+
+    long entries() {
+      return entries;
+    }
+
+    /**
+     * Writes the sums in a canonical form, the same whatever order the entries came in: the currency,
+     * the number of entries, the sum of their absolute amounts (without trailing decimal zeros: only
+     * its value counts), the estimated part, then per month (in order) the net sum of each stream with
+     * an entry (in stream order).
+     */
+    void write(Form.Writer w) {
+      BigDecimal stripped = magnitude.stripTrailingZeros(); // only its value counts (a zero sum is held at scale 0)
+      w.putString(currency.getCurrencyCode()).putLong(entries).putDecimal(stripped.scale() < 0 ? stripped.setScale(0) : stripped)
+          .putDecimal(estimated).putLong(months.size());
+      months.forEach((month, row) -> {
+        w.putLong(month.getYear() * 12L + month.getMonthValue() - 1).putLong(row.size());
+        row.forEach((stream, sum) -> w.putLong(stream.ordinal()).putDecimal(sum));
+      });
+    }
+
+    /**
+     * Reads what {@link #write} wrote, checking each sum against what entries always keep: every sum
+     * within Monetik's bounds with 0 to {@value Bounds#MAX_DIGITS} decimals; the absolute sums of the
+     * months' streams and the estimated part (never negative) within the sum of absolute amounts; no
+     * money in a stream that pays none; no more sums than entries, and nothing without entries;
+     * months in the calendar and in order, each once, with at least one stream, streams in order.
+     */
+    static Tally read(Form.Reader r) {
+      String code = r.getString("currency");
+      Currency currency;
+      try {
+        currency = Currency.getInstance(Checks.notNull(code, "currency"));
+      } catch (IllegalArgumentException | NullPointerException unknown) {
+        throw r.invalid("currency", "an ISO 4217 currency code", code);
+      }
+      Tally t = new Tally(currency);
+      t.entries = r.getLong("entries", 0, Long.MAX_VALUE);
+      t.magnitude = sum(r, "magnitude");
+      t.estimated = sum(r, "estimated");
+      if (t.magnitude.signum() < 0 || t.estimated.signum() < 0) {
+        throw r.invalid(t.magnitude.signum() < 0 ? "magnitude" : "estimated", ">= 0",
+            t.magnitude.signum() < 0 ? t.magnitude : t.estimated);
+      }
+      if (t.estimated.compareTo(t.magnitude) > 0) {
+        throw r.invalid("estimated", "at most the sum of absolute amounts " + t.magnitude.toPlainString(), t.estimated);
+      }
+      int monthCount = r.getCount("months", 4);
+      long first = Year.MIN_VALUE * 12L;
+      long last = Year.MAX_VALUE * 12L + 11;
+      long before = Long.MIN_VALUE;
+      long cells = 0;
+      BigDecimal absolute = BigDecimal.ZERO;
+      IncomeStream[] streams = IncomeStream.values();
+      for (int i = 0; i < monthCount; i++) {
+        String name = "months[" + i + "]";
+        long key = r.getLong(name, first, last);
+        if (key <= before) {
+          throw r.invalid(name, "after month " + before + " (months sorted, each once)", key);
+        }
+        before = key;
+        int count = r.getInt(name + ".streams", 1, streams.length);
+        Map<IncomeStream, BigDecimal> row = new EnumMap<>(IncomeStream.class);
+        int previous = -1;
+        for (int j = 0; j < count; j++) {
+          String cell = name + ".streams[" + j + "]";
+          int ordinal = r.getInt(cell, previous + 1, streams.length - 1);
+          IncomeStream stream = streams[ordinal];
+          BigDecimal sum = sum(r, cell + ".sum");
+          if (!stream.paysDirectly() && sum.signum() != 0) {
+            throw r.invalid(cell + ".sum", "0 for " + stream + ", which pays no money directly", sum);
+          }
+          absolute = absolute.add(sum.abs());
+          row.put(stream, sum);
+          t.present.add(stream);
+          previous = ordinal;
+          cells++;
+        }
+        t.months.put(YearMonth.of((int) Math.floorDiv(key, 12), (int) Math.floorMod(key, 12) + 1), row);
+      }
+      if (absolute.compareTo(t.magnitude) > 0) {
+        throw r.invalid("magnitude", "at least the months' absolute sums " + absolute.toPlainString(),
+            t.magnitude.toPlainString());
+      }
+      if (cells > t.entries || (t.entries == 0 && t.magnitude.signum() != 0)) {
+        throw r.invalid("entries", "at least " + Math.max(cells, 1) + " (one per month and stream, one for any amount)",
+            t.entries);
+      }
+      return t;
+    }
+
+    private static BigDecimal sum(Form.Reader r, String field) {
+      BigDecimal v = r.getDecimal(field);
+      if (v.scale() < 0) {
+        throw r.invalid(field, "written with 0 to " + Bounds.MAX_DIGITS + " decimals", "scale " + v.scale());
+      }
+      return v;
     }
   }
 }
