@@ -195,7 +195,8 @@ public final class AccumulatorSerializer<A> extends TypeSerializer<A> {
    * accumulator's kind, its door recipe and its parameters, by Java serialization. It restores the
    * serializer; a restored serializer is compatible as is with one of the same accumulator kind,
    * and the door's rules are checked when the state itself is read (a form written under other
-   * rules is refused, naming {@code form}).
+   * rules is refused, naming {@code form}). Not thread-safe while it is being read; immutable
+   * afterwards.
    *
    * @param <A> the accumulator's type
    */

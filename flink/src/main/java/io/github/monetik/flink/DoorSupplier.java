@@ -18,7 +18,9 @@ import java.util.function.Supplier;
  * rather than a wrong number.
  *
  * <p>A lambda's captured values are serialized with it: capture only serializable values (a
- * {@code LocalDate}, a {@code String}), never a built door.
+ * {@code LocalDate}, a {@code String}), never a built door. The recipe may be called from several
+ * task threads at once (once per function or serializer instance): keep it free of shared mutable
+ * state.
  *
  * @param <T> the door's type
  */

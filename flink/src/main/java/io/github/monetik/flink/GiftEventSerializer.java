@@ -52,6 +52,7 @@ public final class GiftEventSerializer extends ValueSerializer<GiftEvent> {
    * @throws IOException if the target fails
    */
   @Override
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // seconds and nanos are written together
   public void serialize(GiftEvent e, DataOutputView out) throws IOException {
     out.writeLong(e.messageId());
     out.writeLong(e.timestamp().getEpochSecond());
@@ -121,7 +122,7 @@ public final class GiftEventSerializer extends ValueSerializer<GiftEvent> {
     return new Snapshot();
   }
 
-  /** The snapshot of {@link GiftEventSerializer} (the layout has one version; nothing to configure). */
+  /** The snapshot of {@link GiftEventSerializer} (the layout has one version; nothing to configure); immutable. */
   public static final class Snapshot extends SimpleTypeSerializerSnapshot<GiftEvent> {
     /** Makes the snapshot; Flink calls it by reflection. */
     public Snapshot() {

@@ -101,7 +101,7 @@ public final class IncomeEntrySerializer extends ValueSerializer<IncomeEntry> {
     return new Snapshot();
   }
 
-  /** The snapshot of {@link IncomeEntrySerializer} (the layout has one version; nothing to configure). */
+  /** The snapshot of {@link IncomeEntrySerializer} (the layout has one version; nothing to configure); immutable. */
   public static final class Snapshot extends SimpleTypeSerializerSnapshot<IncomeEntry> {
     /** Makes the snapshot; Flink calls it by reflection. */
     public Snapshot() {

@@ -48,6 +48,7 @@ public final class InteractionSerializer extends ValueSerializer<Interaction> {
    * @throws IOException if the target fails
    */
   @Override
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // seconds and nanos are written together
   public void serialize(Interaction i, DataOutputView out) throws IOException {
     writeText(i.from(), out);
     out.writeInt(i.to().size());
@@ -100,7 +101,7 @@ public final class InteractionSerializer extends ValueSerializer<Interaction> {
     return new Snapshot();
   }
 
-  /** The snapshot of {@link InteractionSerializer} (the layout has one version; nothing to configure). */
+  /** The snapshot of {@link InteractionSerializer} (the layout has one version; nothing to configure); immutable. */
   public static final class Snapshot extends SimpleTypeSerializerSnapshot<Interaction> {
     /** Makes the snapshot; Flink calls it by reflection. */
     public Snapshot() {

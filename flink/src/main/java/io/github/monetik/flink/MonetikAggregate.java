@@ -126,7 +126,9 @@ public final class MonetikAggregate<I, A> implements AggregateFunction<I, A, Row
    * @param value the input
    * @param accumulator the accumulator
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException or {@link ArithmeticException} as the core accumulator's {@code add} or {@code accept}
+   * @throws IllegalArgumentException or {@link ArithmeticException} as the core accumulator's
+   *     {@code add} or {@code accept} does (an interaction after {@code now}, an entry in another
+   *     currency, a coin total beyond {@code long})
    */
   @Override
   public A add(I value, A accumulator) {
@@ -134,7 +136,8 @@ public final class MonetikAggregate<I, A> implements AggregateFunction<I, A, Row
   }
 
   /**
-   * {@return the report's rows and the accumulator's core bytes, as a row with fields {@value MonetikTypes#ROWS} and {@value MonetikTypes#FORM}}
+   * {@return the report's rows and the accumulator's core bytes, as a row with fields
+   *     {@value MonetikTypes#ROWS} and {@value MonetikTypes#FORM}}
    *
    * @param accumulator the accumulator (unchanged)
    */
@@ -168,7 +171,10 @@ public final class MonetikAggregate<I, A> implements AggregateFunction<I, A, Row
     return accumulatorType;
   }
 
-  /** {@return the result's type information: fields {@value MonetikTypes#ROWS} and {@value MonetikTypes#FORM}, see {@link MonetikTypes#result}} */
+  /**
+   * {@return the result's type information: fields {@value MonetikTypes#ROWS} and
+   *     {@value MonetikTypes#FORM}, see {@link MonetikTypes#result}}
+   */
   public RowTypeInfo getResultType() {
     return resultType;
   }

@@ -89,6 +89,7 @@ abstract class ValueSerializer<T> extends TypeSerializer<T> {
 
   /** {@return true for a serializer of the same class} */
   @Override
+  @SuppressWarnings("EqualsGetClass") // each subclass is its own value type: equal only to itself
   public final boolean equals(@Nullable Object obj) {
     return obj != null && obj.getClass() == getClass();
   }
