@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -248,7 +249,7 @@ final class Accumulator {
     }
   }
 
-  private static void writeTallies(Form.Writer w, TreeMap<String, Tally> tallies) {
+  private static void writeTallies(Form.Writer w, SortedMap<String, Tally> tallies) {
     w.putLong(tallies.size());
     tallies.forEach((key, t) -> write(w.putString(key), t.split()));
   }

@@ -135,7 +135,7 @@ public final class OrderBatch {
       throw Checks.invalid("other", "another batch", "this one");
     }
     other.usable();
-    if (other.door != door && !other.door.equals(door)) {
+    if (!other.door.equals(door)) {
       throw Checks.invalid("other", "a batch of this batch's door (equal policy and provenance), " + door,
           "one of another door, " + other.door);
     }

@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * <p><b>The form</b> (version 1, kind {@code 'I'}) holds the state, not the door: the header with
  * the digest of the door's income policy (every field; not the provenance), the currency, the
  * number of entries, the sum of their absolute amounts, the estimated part, then per month (in
- * order) each stream's net sum (in stream order), each decimal as its scale and unscaled value. It
+ * order) each stream's net sum (in stream order, the stream by its name), each decimal as its scale
+ * and unscaled value. It
  * is canonical: two batches of the same entries give the same bytes, whatever order they were added
  * or combined in. Restoring checks every sum against what entries always keep (within bounds, the
  * sums within the sum of absolute amounts, nothing in a stream that pays no money, no sums without
@@ -111,7 +112,7 @@ public final class IncomeBatch {
       throw Checks.invalid("other", "another batch", "this one");
     }
     other.usable();
-    if (other.door != door && !other.door.equals(door)) {
+    if (!other.door.equals(door)) {
       throw Checks.invalid("other", "a batch of this batch's door (equal policy and provenance), " + door,
           "one of another door, " + other.door);
     }

@@ -403,7 +403,7 @@ public final class IncomeReport {
      * Writes the sums in a canonical form, the same whatever order the entries came in: the currency,
      * the number of entries, the sum of their absolute amounts (without trailing decimal zeros: only
      * its value counts), the estimated part, then per month (in order) the net sum of each stream with
-     * an entry (in stream order).
+     * an entry (in stream order, each by its name, so that a stream added later changes no form).
      */
     void write(Form.Writer w) {
       BigDecimal stripped = magnitude.stripTrailingZeros(); // only its value counts (a zero sum is held at scale 0)
@@ -411,7 +411,7 @@ public final class IncomeReport {
           .putDecimal(estimated).putLong(months.size());
       months.forEach((month, row) -> {
         w.putLong(month.getYear() * 12L + month.getMonthValue() - 1).putLong(row.size());
-        row.forEach((stream, sum) -> w.putLong(stream.ordinal()).putDecimal(sum));
+        row.forEach((stream, sum) -> w.putString(stream.name()).putDecimal(sum));
       });
     }
 
@@ -420,7 +420,7 @@ public final class IncomeReport {
      * within Monetik's bounds with 0 to {@value Bounds#MAX_DIGITS} decimals; the absolute sums of the
      * months' streams and the estimated part (never negative) within the sum of absolute amounts; no
      * money in a stream that pays none; no more sums than entries, and nothing without entries;
-     * months in the calendar and in order, each once, with at least one stream, streams in order.
+     * months in the calendar and in order, each once, with at least one stream, streams known and in order.
      */
     static Tally read(Form.Reader r) {
       String code = r.getString("currency");
@@ -457,11 +457,22 @@ public final class IncomeReport {
         before = key;
         int count = r.getInt(name + ".streams", 1, streams.length);
         Map<IncomeStream, BigDecimal> row = new EnumMap<>(IncomeStream.class);
-        int previous = -1;
+        IncomeStream previous = null;
         for (int j = 0; j < count; j++) {
           String cell = name + ".streams[" + j + "]";
-          int ordinal = r.getInt(cell, previous + 1, streams.length - 1);
-          IncomeStream stream = streams[ordinal];
+          String streamName = r.getString(cell);
+          IncomeStream stream = null;
+          for (IncomeStream s : streams) {
+            if (s.name().equals(streamName)) {
+              stream = s;
+            }
+          }
+          if (stream == null) {
+            throw r.invalid(cell, "an income stream's name", streamName);
+          }
+          if (previous != null && previous.compareTo(stream) >= 0) {
+            throw r.invalid(cell, "a stream after " + previous + " (streams in stream order, each once)", streamName);
+          }
           BigDecimal sum = sum(r, cell + ".sum");
           if (!stream.paysDirectly() && sum.signum() != 0) {
             throw r.invalid(cell + ".sum", "0 for " + stream + ", which pays no money directly", sum);
@@ -469,10 +480,10 @@ public final class IncomeReport {
           absolute = absolute.add(sum.abs());
           row.put(stream, sum);
           t.present.add(stream);
-          previous = ordinal;
+          previous = stream;
           cells++;
         }
-        t.months.put(YearMonth.of((int) Math.floorDiv(key, 12), (int) Math.floorMod(key, 12) + 1), row);
+        t.months.put(YearMonth.of((int) Math.floorDiv(key, 12), Math.floorMod(key, 12) + 1), row);
       }
       if (absolute.compareTo(t.magnitude) > 0) {
         throw r.invalid("magnitude", "at least the months' absolute sums " + absolute.toPlainString(),

@@ -417,7 +417,7 @@ public final class Form {
       if (len > b.length - at) {
         throw bad(field + " length", "at most the bytes left, " + (b.length - at), len);
       }
-      if (len > 1 && (b[at] == 0 && b[at + 1] >= 0 || b[at] == -1 && b[at + 1] < 0)) {
+      if (len > 1 && ((b[at] == 0 && b[at + 1] >= 0) || (b[at] == -1 && b[at + 1] < 0))) {
         throw bad(field, "a value in the fewest bytes", "a redundant leading byte");
       }
       BigDecimal v = new BigDecimal(new BigInteger(b, at, len), scale);

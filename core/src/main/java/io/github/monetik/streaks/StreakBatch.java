@@ -39,8 +39,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>The form</b> (version 1, kind {@code 'S'}) holds the state, not the door: the header with
  * the digest of the door's rules (its whole policy, zone and birth dates; not the provenance), the
  * instant {@code now}, the pairs and groups (sorted, each its sorted ids), then the interactions as
- * their sorted codes (pair or group, second, sender, kind), each as its difference from the one
- * before. It is canonical: two batches of the same interactions give the same bytes, whatever order
+ * their sorted codes (pair or group, second, sender, kind: its place in {@link InteractionKind}'s
+ * declaration, so a kind added later goes last or takes a new version), each as its difference from
+ * the one before. It is canonical: two batches of the same interactions give the same bytes, whatever order
  * they were added or combined in. Restoring replays every interaction through the checks
  * {@link #add} makes (a known pair or group of two to {@value Interaction#MAX_PARTICIPANTS} non-blank,
  * distinct ids, a sender in it, a kind, an instant not after {@code now}), so a crafted form meets
@@ -120,7 +121,7 @@ public final class StreakBatch {
       throw Checks.invalid("other", "another batch", "this one");
     }
     other.usable();
-    if (other.door != door && !other.door.equals(door)) {
+    if (!other.door.equals(door)) {
       throw Checks.invalid("other", "a batch of this batch's door (equal policy, zone, birth dates and provenance)",
           "one of another door, " + other.door);
     }
