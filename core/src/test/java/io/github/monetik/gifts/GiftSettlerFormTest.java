@@ -146,7 +146,7 @@ class GiftSettlerFormTest {
         + " bytes that do not start so");
     byte[] kind = form.clone();
     kind[4] = 'B';
-    assertRefused(GIFTS, kind, "form must be a gift settler form (kind 'G'), was kind 'B'");
+    assertRefused(GIFTS, kind, "form must be the gift settler form (kind 'G'), was kind 'B'");
     byte[] newer = form.clone();
     newer[5] = 2;
     assertRefused(GIFTS, newer, "form must be version 1 of the gift settler form, was version 2");
