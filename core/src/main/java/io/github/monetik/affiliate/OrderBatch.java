@@ -131,14 +131,9 @@ public final class OrderBatch {
   public OrderBatch combine(OrderBatch other) {
     Checks.notNull(other, "other");
     usable();
-    if (other == this) {
-      throw Checks.invalid("other", "another batch", "this one");
-    }
+    Checks.another(this, other);
     other.usable();
-    if (!other.door.equals(door)) {
-      throw Checks.invalid("other", "a batch of this batch's door (equal policy and provenance), " + door,
-          "one of another door, " + other.door);
-    }
+    Checks.sameDoor(door, other.door, "a batch of this batch's door (equal policy and provenance), " + door);
     if (other.state.asOf != state.asOf) {
       throw Checks.invalid("other", "a batch as of " + Accumulator.day(state.asOf), "one as of "
           + Accumulator.day(other.state.asOf));

@@ -345,7 +345,7 @@ final class ComboSettler {
     if (checkCatalog) {
       if (catalogPrice[gift] < 0) {
         bump(I_UNKNOWN, gift);
-      } else if (catalogPrice[gift] != price || (catalogRepeatable[gift] == 1) != repeatable) {
+      } else if (differsFromCatalog(gift, price, repeatable)) {
         bump(I_MISMATCH, gift);
       }
     }
@@ -916,8 +916,12 @@ final class ComboSettler {
 
   /** {@return whether a message of that price and flag for the gift index is a catalog mismatch} */
   boolean mismatches(int gift, long price, boolean repeatable) {
-    return checkCatalog && catalogPrice[gift] >= 0
-        && (catalogPrice[gift] != price || (catalogRepeatable[gift] == 1) != repeatable);
+    return checkCatalog && catalogPrice[gift] >= 0 && differsFromCatalog(gift, price, repeatable);
+  }
+
+  /** The catalog mismatch rule, one place for messages and restored forms: another price or combo flag. */
+  private boolean differsFromCatalog(int gift, long price, boolean repeatable) {
+    return catalogPrice[gift] != price || (catalogRepeatable[gift] == 1) != repeatable;
   }
 
   /** {@return how many messages of the gift index were reported as an unknown gift} */

@@ -108,14 +108,9 @@ public final class IncomeBatch {
   public IncomeBatch combine(IncomeBatch other) {
     Checks.notNull(other, "other");
     usable();
-    if (other == this) {
-      throw Checks.invalid("other", "another batch", "this one");
-    }
+    Checks.another(this, other);
     other.usable();
-    if (!other.door.equals(door)) {
-      throw Checks.invalid("other", "a batch of this batch's door (equal policy and provenance), " + door,
-          "one of another door, " + other.door);
-    }
+    Checks.sameDoor(door, other.door, "a batch of this batch's door (equal policy and provenance), " + door);
     if (!other.tally.currency().equals(tally.currency())) {
       throw Checks.invalid("other", "a batch in " + tally.currency(), "one in " + other.tally.currency());
     }

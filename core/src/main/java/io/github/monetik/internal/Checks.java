@@ -106,6 +106,33 @@ public final class Checks {
   }
 
   /**
+   * Refuses combining a batch with itself (what a batch's {@code combine(other)} checks first).
+   *
+   * @param self the batch
+   * @param other the batch given
+   * @throws IllegalArgumentException naming {@code other} if it is {@code self}
+   */
+  public static void another(Object self, Object other) {
+    if (other == self) {
+      throw invalid("other", "another batch", "this one");
+    }
+  }
+
+  /**
+   * Refuses combining batches of different doors.
+   *
+   * @param door this batch's door
+   * @param otherDoor the other batch's door
+   * @param expected what the other must be, completing "must be ..."
+   * @throws IllegalArgumentException naming {@code other} if the doors differ
+   */
+  public static void sameDoor(Object door, Object otherDoor, String expected) {
+    if (!otherDoor.equals(door)) {
+      throw invalid("other", expected, "one of another door, " + otherDoor);
+    }
+  }
+
+  /**
    * {@return an exception saying that an argument is not what was expected}
    *
    * @param name the argument's name

@@ -117,14 +117,10 @@ public final class StreakBatch {
   public StreakBatch combine(StreakBatch other) {
     Checks.notNull(other, "other");
     usable();
-    if (other == this) {
-      throw Checks.invalid("other", "another batch", "this one");
-    }
+    Checks.another(this, other);
     other.usable();
-    if (!other.door.equals(door)) {
-      throw Checks.invalid("other", "a batch of this batch's door (equal policy, zone, birth dates and provenance)",
-          "one of another door, " + other.door);
-    }
+    Checks.sameDoor(door, other.door,
+        "a batch of this batch's door (equal policy, zone, birth dates and provenance)");
     if (!other.batch.now().equals(batch.now())) {
       throw Checks.invalid("other", "a batch as of " + batch.now(), "one as of " + other.batch.now());
     }
