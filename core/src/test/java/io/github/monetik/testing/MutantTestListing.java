@@ -12,11 +12,12 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  *
  * <p>Each PIT mutation worker process finds its test units by <em>executing</em> every test class that
  * covers its mutants, unmutated (pitest-junit5-plugin 1.2.3, {@code JUnit5TestUnitFinder}); only then
- * does it run the tests against each mutant. That listing run changes no verdict, yet it cost more than
- * half of the mutation analysis (about 150 workers, each re-running up to every example test). Inside
- * that listing, and only there, this interceptor skips test bodies and their before/after methods, the
- * way JUnit's own dry run does: the tests are still reported started and finished, so PIT finds the
- * same test units. Everywhere else (Surefire, PIT's coverage run, the runs against mutants) every
+ * does it run the tests against each mutant. That listing run changes no verdict, yet it was about half
+ * of the workers' time in {@code money}'s analysis (each of some 200 workers re-ran up to every example
+ * test). Inside that listing, and only there, this interceptor skips test bodies and their before and
+ * after methods; the tests are still reported started and finished, so PIT finds the same test units,
+ * parameterized invocations included. (JUnit's own dry run reports tests as skipped, which PIT does not
+ * count as tests.) Everywhere else (Surefire, PIT's coverage run, the runs against mutants) every
  * invocation proceeds.
  *
  * <p>It is loaded only where PIT's worker processes enable extension autodetection (the
