@@ -133,7 +133,8 @@ public final class OrderBatch {
     usable();
     Checks.another(this, other);
     other.usable();
-    Checks.sameDoor(door, other.door, "a batch of this batch's door (equal policy and provenance), " + door);
+    Checks.sameDoor(door, other.door,
+        () -> "a batch of this batch's door (equal policy and provenance), " + door);
     if (other.state.asOf != state.asOf) {
       throw Checks.invalid("other", "a batch as of " + Accumulator.day(state.asOf), "one as of "
           + Accumulator.day(other.state.asOf));

@@ -110,7 +110,8 @@ public final class IncomeBatch {
     usable();
     Checks.another(this, other);
     other.usable();
-    Checks.sameDoor(door, other.door, "a batch of this batch's door (equal policy and provenance), " + door);
+    Checks.sameDoor(door, other.door,
+        () -> "a batch of this batch's door (equal policy and provenance), " + door);
     if (!other.tally.currency().equals(tally.currency())) {
       throw Checks.invalid("other", "a batch in " + tally.currency(), "one in " + other.tally.currency());
     }

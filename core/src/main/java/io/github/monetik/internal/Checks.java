@@ -123,12 +123,13 @@ public final class Checks {
    *
    * @param door this batch's door
    * @param otherDoor the other batch's door
-   * @param expected what the other must be, completing "must be ..."
+   * @param expected what the other must be, completing "must be ..."; built only for the refusal, since
+   *     a door's text is long and batches combine often
    * @throws IllegalArgumentException naming {@code other} if the doors differ
    */
-  public static void sameDoor(Object door, Object otherDoor, String expected) {
+  public static void sameDoor(Object door, Object otherDoor, java.util.function.Supplier<String> expected) {
     if (!otherDoor.equals(door)) {
-      throw invalid("other", expected, "one of another door, " + otherDoor);
+      throw invalid("other", expected.get(), "one of another door, " + otherDoor);
     }
   }
 

@@ -120,7 +120,7 @@ public final class StreakBatch {
     Checks.another(this, other);
     other.usable();
     Checks.sameDoor(door, other.door,
-        "a batch of this batch's door (equal policy, zone, birth dates and provenance)");
+        () -> "a batch of this batch's door (equal policy, zone, birth dates and provenance)");
     if (!other.batch.now().equals(batch.now())) {
       throw Checks.invalid("other", "a batch as of " + batch.now(), "one as of " + other.batch.now());
     }
