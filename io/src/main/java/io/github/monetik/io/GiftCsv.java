@@ -14,6 +14,8 @@ final class GiftCsv implements GiftDecoder {
   static final List<String> REQUIRED = List.of("timestamp", "host", "message_id", "sender_id", "gift_id",
       "coins_per_gift", "gift_type", "repeat_count", "repeat_end", "group_id");
   static final List<String> OPTIONAL = List.of("sender_name", "gift_name");
+  /** Why a group id must not be negative: {@code GiftEvent} refuses one (the settler keys combos without a group below 0). */
+  static final String GROUP_ID_RULE = "must be a group id >= 0 (TikTok's are the combo's start in milliseconds; 0 for none)";
   /** The most coins one gift may cost in a record (TikTok's dearest gift costs 44,999). */
   static final long MAX_COINS_PER_GIFT = 1_000_000_000L;
 
@@ -90,7 +92,7 @@ final class GiftCsv implements GiftDecoder {
       field = REPEAT_END;
       boolean end = flag(b, at[REPEAT_END]);
       field = GROUP_ID;
-      long group = Text.parseLong(b, row.from[at[GROUP_ID]], row.to[at[GROUP_ID]]);
+      long group = Text.parseRange(b, row.from[at[GROUP_ID]], row.to[at[GROUP_ID]], 0, Long.MAX_VALUE, GROUP_ID_RULE);
       field = SENDER_NAME;
       String senderName = optional(b, at[SENDER_NAME]);
       String giftName = optional(b, at[GIFT_NAME]);

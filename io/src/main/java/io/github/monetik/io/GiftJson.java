@@ -388,6 +388,9 @@ final class GiftJson implements GiftDecoder {
       }
       boolean end = flag(REPEAT_END);
       long group = kind[GROUP_ID] == 0 ? 0 : whole(GROUP_ID, 0);
+      if (group < 0) {
+        throw new Wrong(GROUP_ID, GiftCsv.GROUP_ID_RULE);
+      }
       String senderName = firstText(SENDER_NICK, SENDER_DISPLAY, SENDER_UNIQUE);
       String giftName = firstText(GIFT_NAME);
       long coins;

@@ -267,9 +267,9 @@ public final class OrderReader {
       if (parts.length != 2) {
         throw new CsvRecords.Bad(r.bad(issues, "refunds", "must be entries like 2025-03-20:5.00 joined by ;"));
       }
-      date(issues, r, "refunds", parts[0]);
+      LocalDate on = date(issues, r, "refunds", parts[0]);
       try {
-        Money.of(parts[1], currency);
+        OrderEvent.refunded(on, Money.of(parts[1], currency)); // the event's own rules (a refund is > 0), checked here
       } catch (IllegalArgumentException e) {
         throw new CsvRecords.Bad(r.bad(issues, "refunds", "must be entries like 2025-03-20:5.00 ("
             + e.getMessage() + ")"));

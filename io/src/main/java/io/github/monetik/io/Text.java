@@ -226,7 +226,7 @@ final class Text {
     if (t.getNano() % 1_000_000 != 0) {
       throw new Bad("must be a time in whole milliseconds");
     }
-    if (t.isBefore(Instant.EPOCH) || t.toEpochMilli() > MAX_MILLIS) {
+    if (t.isBefore(Instant.EPOCH) || t.getEpochSecond() > MAX_MILLIS / 1000) { // before toEpochMilli: it overflows
       throw new Bad("must be a time from 1970 to 9999");
     }
     return t.toEpochMilli();

@@ -152,7 +152,7 @@ class HostileFilesTest {
 
   // ---- JSON shapes
 
-  private static final String CONNECTOR = "{\"common\":{\"msgId\":\"7309139779504769825\",\"createTime\":\"1701791794472\"},"
+  static final String CONNECTOR = "{\"common\":{\"msgId\":\"7309139779504769825\",\"createTime\":\"1701791794472\"},"
       + "\"giftId\":\"5655\",\"repeatCount\":3,\"repeatEnd\":1,\"groupId\":\"1701791794436\","
       + "\"user\":{\"id\":\"336724977565342539\",\"nickname\":\"Anna\",\"displayId\":\"anna\"},"
       + "\"monitorInfo\":{\"anchorId\":\"866537828443267941\"},"
@@ -204,6 +204,37 @@ class HostileFilesTest {
         json + " line 1, column 55 (common.createTime): " + range + ", was '946684799'");
   }
 
+  /** Found by ByteSoupPropertiesTest (seed 47759762097599): a '-' over a group id's first digit. */
+  @Test
+  void aNegativeGroupIdIsAnIssueNotAnUndocumentedException() throws IOException {
+    String rule = "must be a group id >= 0 (TikTok's are the combo's start in milliseconds; 0 for none)";
+    Path f = csv("minus.csv", HEADER, ROW1.replace(",77", ",-77"), ROW2);
+    ReadResult<GiftEvent> r = GiftReader.lenient().read(f);
+    assertThat(r.records()).extracting(GiftEvent::messageId).containsExactly(102L);
+    assertThat(r.issues()).extracting(InputIssue::toString)
+        .containsExactly(f + " line 2, column 12 (group_id): " + rule + ", was '-77'");
+    assertThat(strictError(f)).isEqualTo(f + " line 2, column 12 (group_id): " + rule + ", was '-77'");
+    Path json = ndjson("minus.ndjson", CONNECTOR.replace("\"1701791794436\"", "-701791794436"), CONNECTOR);
+    ReadResult<GiftEvent> j = GiftReader.lenient().read(json);
+    assertThat(j.records()).extracting(GiftEvent::groupId).containsExactly(1701791794436L);
+    assertThat(j.issues()).extracting(InputIssue::toString).singleElement().asString()
+        .startsWith(json + " line 1, column ").endsWith(" (groupId): " + rule + ", was '-701791794436'");
+    try (GiftFile file = GiftReader.lenient().open(f)) {
+      assertThat(file.snapshot(Files2.GIFTS).messages()).isEqualTo(1);
+    }
+  }
+
+  /** Found by ByteSoupPropertiesTest's every-field test: a year beyond long milliseconds overflowed. */
+  @Test
+  void aTimeBeyondLongMillisecondsIsAnIssueNotAnOverflow() throws IOException {
+    Path f = csv("far.csv", HEADER, ROW1.replace("2023-12-05T15:56:34.472Z", "+999999999-12-31T23:59:59Z"), ROW2);
+    ReadResult<GiftEvent> r = GiftReader.lenient().read(f);
+    assertThat(r.records()).extracting(GiftEvent::messageId).containsExactly(102L);
+    assertThat(r.issues()).extracting(InputIssue::toString).containsExactly(
+        f + " line 2, column 1 (timestamp): must be a time from 1970 to 9999, was '+999999999-12-31T23:59:59Z'");
+    assertThat(Text.checkedMillis(Instant.parse("9999-12-31T23:59:59.999Z"))).isEqualTo(Text.MAX_MILLIS);
+  }
+
   @Test
   void aNumberThatLostItsDigitsIsRefused() throws IOException {
     Path f = ndjson("float.ndjson", CONNECTOR.replace("\"7309139779504769825\"", "7.309139779504770e18"));
@@ -235,15 +266,16 @@ class HostileFilesTest {
         + " no recipient").contains("'host-9' is used (1 record)"));
   }
 
+  static final String SNAKE = "{\"common\":{\"msg_id\":\"11\",\"create_time\":\"1701791794472\"},\"gift_id\":5655,"
+      + "\"repeat_count\":7,\"repeat_end\":1,\"group_id\":\"5\",\"user\":{\"id\":\"42\",\"nick_name\":\"Kai\"},"
+      + "\"to_user\":{\"id\":\"9\"},\"gift\":{\"id\":5655,\"name\":\"Rose\",\"diamond_count\":1,\"type\":1}}";
+  static final String FLAT = "{\"msgId\":\"12\",\"createTime\":\"1701791794472\",\"userId\":\"43\",\"uniqueId\":\"lu\","
+      + "\"giftId\":5879,\"repeatCount\":2,\"repeatEnd\":true,\"groupId\":\"6\",\"diamondCount\":30,"
+      + "\"giftType\":1,\"giftName\":\"Doughnut\",\"receiverUserId\":\"9\"}";
+
   @Test
   void tikTokLiveSnakeCaseAndConnector1xFlatShapesAreRead() throws IOException {
-    String snake = "{\"common\":{\"msg_id\":\"11\",\"create_time\":\"1701791794472\"},\"gift_id\":5655,"
-        + "\"repeat_count\":7,\"repeat_end\":1,\"group_id\":\"5\",\"user\":{\"id\":\"42\",\"nick_name\":\"Kai\"},"
-        + "\"to_user\":{\"id\":\"9\"},\"gift\":{\"id\":5655,\"name\":\"Rose\",\"diamond_count\":1,\"type\":1}}";
-    String flat = "{\"msgId\":\"12\",\"createTime\":\"1701791794472\",\"userId\":\"43\",\"uniqueId\":\"lu\","
-        + "\"giftId\":5879,\"repeatCount\":2,\"repeatEnd\":true,\"groupId\":\"6\",\"diamondCount\":30,"
-        + "\"giftType\":1,\"giftName\":\"Doughnut\",\"receiverUserId\":\"9\"}";
-    List<GiftEvent> r = GiftReader.strict().read(ndjson("shapes.ndjson", snake, flat)).records();
+    List<GiftEvent> r = GiftReader.strict().read(ndjson("shapes.ndjson", SNAKE, FLAT)).records();
     assertThat(r.get(0)).satisfies(e -> {
       assertThat(e.senderName()).contains("Kai");
       assertThat(e.hostId()).isEqualTo("9");

@@ -126,6 +126,18 @@ class OtherReadersTest {
         + " of order TT-1 that gives it (line 2 has '2025-03-10:50.00') (order TT-1 is not read), was '2025-03-11:20.00'");
   }
 
+  /** Found by ByteSoupPropertiesTest's every-field test: a refund of -1 reached OrderEvent's own check. */
+  @Test
+  void aRefundThatIsNotPositiveIsAnIssueOnItsRow() throws IOException {
+    Path f = Files2.write(dir, "orders.csv", ORDERS + String.format(ROW_A, "2025-03-10:-1")
+        + String.format(ROW_A, "").replace("TT-1", "TT-2"));
+    ReadResult<Order> r = OrderReader.lenient().read(f);
+    assertThat(r.records()).extracting(Order::id).containsExactly("TT-2");
+    assertThat(r.issues()).singleElement().asString().startsWith(f + " line 2, column 9 (refunds): must be entries"
+        + " like 2025-03-20:5.00 (amount of a refund must be > 0, was USD -1").endsWith("(order TT-1 is not read),"
+        + " was '2025-03-10:-1'");
+  }
+
   @Test
   void anEmptyOrWrongHeaderOrdersFileIsAnErrorNotNoOrders() throws IOException {
     Path empty = Files2.write(dir, "empty.csv", "");
