@@ -168,4 +168,9 @@ public final class IdTable<K> {
   public int size() {
     return size;
   }
+
+  /** {@return how many slots the table has: a power of two, at least twice {@link #size()}} */
+  int capacity() {
+    return slots.length;
+  }
 }

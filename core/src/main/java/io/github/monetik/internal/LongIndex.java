@@ -100,7 +100,8 @@ public final class LongIndex {
     }
   }
 
-  private static int mix(long key) {
+  /** {@return the key folded to an int and spread, for the table index in its low bits} */
+  static int mix(long key) {
     return IdTable.spread((int) (key ^ (key >>> 32)));
   }
 
@@ -116,5 +117,10 @@ public final class LongIndex {
   /** {@return how many keys have an index} */
   public int size() {
     return size;
+  }
+
+  /** {@return how many slots the table has: a power of two, at least twice {@link #size()}} */
+  int capacity() {
+    return slots.length;
   }
 }

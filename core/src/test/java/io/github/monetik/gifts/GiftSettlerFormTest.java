@@ -78,6 +78,80 @@ class GiftSettlerFormTest {
     assertThat(beforeToo.settlement()).isEqualTo(GIFTS.settle(all));
   }
 
+  /** The states whose version-1 forms are kept in {@code forms/gift-settler-v1.txt}, by name. */
+  static java.util.Map<String, List<GiftEvent>> keptStates() throws IOException {
+    java.util.Map<String, List<GiftEvent>> states = new java.util.LinkedHashMap<>();
+    for (String file : FILES.split(",")) {
+      states.put(file, LiveGiftsReplayTest.read(file));
+    }
+    // Larger and stranger states: tables that grew and wrapped round, copies, conflicts, no group ids.
+    states.put("scenario(1, 400)", GiftGenerators.scenario(1, 400).events);
+    states.put("hostileStream(2, 400, true, true)", GiftGenerators.hostileStream(2, 400, true, true));
+    states.put("groupLessScenario(3, 80)", GiftGenerators.groupLessScenario(3, 80).events);
+    // Names at every UTF-8 width and its edges (1 to 4 bytes, an unpaired surrogate), for senders and gifts.
+    String[] names = {"\u007f", "\u0080\u07ff", "\u0800", "\uffff", "\ud83c\udf39 Rose", "a\ud800", "Zo\u00eb \u4e2d"};
+    List<GiftEvent> named = new ArrayList<>();
+    for (GiftEvent e : GiftGenerators.scenario(4, 30).events) {
+      int i = named.size();
+      named.add(GiftEvent.builder().from(e).senderName(names[i % names.length] + i)
+          .giftName(names[(i + 3) % names.length]).build());
+    }
+    states.put("scenario(4, 30), names of every UTF-8 width", named);
+    return states;
+  }
+
+  /**
+   * Forms written by an earlier build of this version are read by this one and written back byte for
+   * byte: a settler kept in a Flink savepoint or a Spark checkpoint survives an upgrade, and a change to
+   * the layout (a hash, a field, the order records are listed in) cannot pass unnoticed; it must raise
+   * {@link SettlerForm#VERSION}. After such a change (or a new preset, which changes the digest), write
+   * the file again with {@code -Dmonetik.forms.write=core/src/test/resources/forms} and say so in the
+   * CHANGELOG.
+   */
+  @Test
+  void aFormKeptFromAnEarlierBuildIsReadAndWrittenAgainByteForByte() throws IOException {
+    java.util.Map<String, List<GiftEvent>> states = keptStates();
+    String write = System.getProperty("monetik.forms.write");
+    if (write != null) {
+      StringBuilder out = new StringBuilder("# GiftSettler forms, version " + SettlerForm.VERSION
+          + ", under Monetik.defaults().gifts(): name, tab, base64\n");
+      states.forEach((name, events) -> out.append(name).append('\t')
+          .append(java.util.Base64.getEncoder().encodeToString(fed(GIFTS, events).toBytes())).append('\n'));
+      java.nio.file.Files.writeString(java.nio.file.Path.of(write, "gift-settler-v1.txt"), out);
+    }
+    java.util.Map<String, byte[]> kept = new java.util.LinkedHashMap<>();
+    try (java.io.InputStream in = write != null ? java.nio.file.Files.newInputStream(java.nio.file.Path.of(write,
+        "gift-settler-v1.txt")) : getClass().getResourceAsStream("/forms/gift-settler-v1.txt")) {
+      assertThat(in).as("forms/gift-settler-v1.txt").isNotNull();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (!line.startsWith("#")) {
+          String[] f = line.split("\t");
+          kept.put(f[0], java.util.Base64.getDecoder().decode(f[1]));
+        }
+      }
+    }
+    assertThat(kept.keySet()).containsExactlyElementsOf(states.keySet());
+    states.forEach((name, events) -> {
+      GiftSettler now = fed(GIFTS, events);
+      GiftSettler restored = GIFTS.settler(kept.get(name));
+      assertSameBehaviour(restored, now);
+      assertThat(restored.toBytes()).as(name).isEqualTo(kept.get(name));
+      assertThat(now.toBytes()).as(name + ", written by this build").isEqualTo(kept.get(name));
+    });
+  }
+
+  @Test
+  void theRulesDigestIsTheSameWhateverOrderTheCatalogListsItsGifts() {
+    List<Gift> gifts = new ArrayList<>(GIFTS.giftCatalog().gifts());
+    List<Gift> reversed = new ArrayList<>(gifts);
+    java.util.Collections.reverse(reversed);
+    DiamondPolicy policy = GIFTS.diamondPolicy();
+    long digest = SettlerForm.digest(GiftCatalog.of(gifts), policy);
+    assertThat(SettlerForm.digest(GiftCatalog.of(reversed), policy)).isEqualTo(digest);
+    assertThat(SettlerForm.digest(GiftCatalog.of(gifts.subList(1, gifts.size())), policy)).isNotEqualTo(digest);
+    assertThat(SettlerForm.digest(GiftCatalog.empty(), policy)).isNotEqualTo(digest);
+  }
+
   @Test
   void everyCaptureAtOnceRoundTripsAndCombinesAfterItsRestore() throws IOException {
     GiftSettler whole = GIFTS.settler();
