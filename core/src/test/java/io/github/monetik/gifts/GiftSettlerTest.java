@@ -10,6 +10,7 @@ import io.github.monetik.rules.Rules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,8 +111,12 @@ class GiftSettlerTest {
     assertThatThrownBy(() -> s.accept(m.senderId(" "))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("senderId must not be blank");
     m.senderId("ana");
+    byte[] before = s.toBytes();
     assertThatThrownBy(() -> s.accept(m.hostId(""))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("hostId must not be blank");
+    // The new sender was not kept either: a refused message leaves no trace, not even in the form.
+    assertThat(s.toBytes()).isEqualTo(before);
+
     m.hostId("host");
     assertThatThrownBy(() -> s.accept(m.repeatCount(0))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("repeatCount must be >= 1, was 0");
@@ -123,6 +128,30 @@ class GiftSettlerTest {
         .hasMessage("groupId must be >= 0, was -7");
     assertThat(s.messages()).as("no bad message counted").isZero();
     assertThat(s.accept(m.groupId(0)).messages()).isEqualTo(1);
+  }
+
+  /** Ids are checked the first time a settler sees them; a blank one is never known, so always refused. */
+  @Test
+  void aBlankIdIsRefusedBesideKnownOnesAndANewOneIsKeptOnlyWithItsMessage() {
+    GiftSettler s = GIFTS.settler();
+    GiftMessage m = fill(new GiftMessage(), live().get(0));
+    s.accept(m);
+    assertThatThrownBy(() -> s.accept(m.senderId("\t"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("senderId must not be blank, was '\t'");
+    m.senderId("ana");
+    assertThatThrownBy(() -> s.accept(m.hostId(" "))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("hostId must not be blank, was ' '");
+    byte[] before = s.toBytes();
+    assertThatThrownBy(() -> s.accept(m.senderId("new").hostId(""))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("hostId must not be blank, was ''");
+    assertThatThrownBy(() -> s.accept(m.senderId("").hostId("new host"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("senderId must not be blank, was ''");
+    assertThat(s.toBytes()).isEqualTo(before);
+    assertThat(s.messages()).isEqualTo(1);
+    s.accept(m.senderId("new").hostId("new host"));
+    assertThat(s.messages()).isEqualTo(2);
+    assertThat(s.snapshot()).isEqualTo(Stream.of(live().get(0), GiftEvent.builder().from(live().get(0)).senderId("new")
+        .hostId("new host").build()).collect(GIFTS.toSnapshot()));
   }
 
   @Test
