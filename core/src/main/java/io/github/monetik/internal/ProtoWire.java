@@ -109,31 +109,6 @@ public final class ProtoWire {
     return fieldNumber;
   }
 
-  /** {@return the field number of the tag read last} */
-  public int fieldNumber() {
-    return fieldNumber;
-  }
-
-  /** {@return the wire type of the tag read last, 0 to 5} */
-  public int wireType() {
-    return wireType;
-  }
-
-  /** {@return the offset from the start of the slice of the tag read last} */
-  public int fieldAt() {
-    return tagAt - start;
-  }
-
-  /** {@return the offset from the start of the slice of the next byte to read} */
-  public int position() {
-    return pos - start;
-  }
-
-  /** {@return the slice's length} */
-  public int length() {
-    return end - start;
-  }
-
   /**
    * Checks the wire type of the field just read, for a field the caller knows.
    *
@@ -177,38 +152,6 @@ public final class ProtoWire {
       }
     }
     throw malformed("varint at byte " + (pos - start) + " is longer than 10 bytes");
-  }
-
-  /**
-   * {@return the next eight bytes as a little-endian {@code long}}
-   *
-   * @throws IllegalArgumentException if they run past the end of the current message
-   */
-  public long readFixed64() {
-    if (limit - pos < 8) {
-      throw pastTheEnd("fixed64 at byte " + (pos - start));
-    }
-    long v = 0;
-    for (int i = 7; i >= 0; i--) {
-      v = (v << 8) | (bytes[pos + i] & 0xFFL);
-    }
-    pos += 8;
-    return v;
-  }
-
-  /**
-   * {@return the next four bytes as a little-endian {@code int}}
-   *
-   * @throws IllegalArgumentException if they run past the end of the current message
-   */
-  public int readFixed32() {
-    if (limit - pos < 4) {
-      throw pastTheEnd("fixed32 at byte " + (pos - start));
-    }
-    int v = (bytes[pos] & 0xFF) | (bytes[pos + 1] & 0xFF) << 8 | (bytes[pos + 2] & 0xFF) << 16
-        | (bytes[pos + 3] & 0xFF) << 24;
-    pos += 4;
-    return v;
   }
 
   /**
