@@ -43,7 +43,8 @@ class GiftSettlerFormTest {
     assertThat(actual.settlement()).hasToString(expected.settlement().toString());
   }
 
-  private static GiftSettler fed(Gifts gifts, List<GiftEvent> events) {
+  /** {@return a settler of the door fed the events in order} */
+  static GiftSettler fed(Gifts gifts, List<GiftEvent> events) {
     GiftSettler s = gifts.settler();
     events.forEach(s::accept);
     return s;

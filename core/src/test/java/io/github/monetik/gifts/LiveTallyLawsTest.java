@@ -23,16 +23,6 @@ import org.junit.jupiter.api.Test;
 class LiveTallyLawsTest {
   private static final Gifts GIFTS = Monetik.defaults().gifts();
 
-  private static void sameAsTheBatch(LiveTally tally, List<GiftEvent> events) {
-    ComboSettlement batch = GIFTS.settle(events);
-    LiveSnapshot now = tally.snapshot();
-    assertThat(tally.settlement()).isEqualTo(batch);
-    assertThat(now.earnings()).isEqualTo(GIFTS.earnings(batch));
-    assertThat(now.open()).containsExactlyInAnyOrderElementsOf(batch.open());
-    assertThat(now.issues()).isEqualTo(batch.issues());
-    assertThat(now.naiveCoins()).isEqualTo(batch.naiveCoins());
-  }
-
   @Test
   void aTallyThatKeepsEveryGiftIsTheBatchAtEveryStep() {
     for (long seed = 1; seed <= 25; seed++) {
@@ -42,10 +32,10 @@ class LiveTallyLawsTest {
       for (int i = 0; i < events.size(); i++) {
         tally.accept(events.get(i));
         if (i % 5 == 0) {
-          sameAsTheBatch(tally, events.subList(0, i + 1));
+          LiveTallyPropertiesTest.sameAsTheBatch(tally, events.subList(0, i + 1));
         }
       }
-      sameAsTheBatch(tally, events);
+      LiveTallyPropertiesTest.sameAsTheBatch(tally, events);
     }
   }
 

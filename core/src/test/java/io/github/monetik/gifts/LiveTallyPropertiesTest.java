@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class LiveTallyPropertiesTest {
   private static final Gifts GIFTS = Monetik.defaults().gifts();
 
-  private static void sameAsTheBatch(LiveTally tally, List<GiftEvent> events) {
+  /** The tally reports what the batch settlement of the same messages reports. */
+  static void sameAsTheBatch(LiveTally tally, List<GiftEvent> events) {
     ComboSettlement batch = GIFTS.settle(events);
     LiveSnapshot now = tally.snapshot();
     assertThat(tally.settlement()).isEqualTo(batch);

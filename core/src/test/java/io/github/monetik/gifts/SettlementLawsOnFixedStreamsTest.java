@@ -32,12 +32,6 @@ class SettlementLawsOnFixedStreamsTest {
     return out;
   }
 
-  private static GiftSettler fed(Gifts gifts, List<GiftEvent> events) {
-    GiftSettler s = gifts.settler();
-    events.forEach(s::accept);
-    return s;
-  }
-
   @Test
   void withGroupIdsEveryOrderSplitAndFormGivesTheReferencesSettlement() {
     for (long seed = 1; seed <= SEEDS; seed++) {
@@ -47,20 +41,20 @@ class SettlementLawsOnFixedStreamsTest {
       Collections.reverse(reversed);
       for (List<GiftEvent> order : List.of(events, shuffled(events, seed), reversed)) {
         assertThat(UNCHECKED.settle(order)).as("seed %s", seed).isEqualTo(expected);
-        assertThat(fed(UNCHECKED, order).settlement()).as("seed %s, fed", seed).isEqualTo(expected);
+        assertThat(GiftSettlerFormTest.fed(UNCHECKED, order).settlement()).as("seed %s, fed", seed).isEqualTo(expected);
         assertThat(Chunks.collect(UNCHECKED.toSettlement(), order, seed)).as("seed %s, split", seed).isEqualTo(expected);
       }
       // Halves settled apart, either one first, merged: the same.
       List<GiftEvent> mixed = shuffled(events, ~seed);
       int cut = (int) (seed % (mixed.size() + 1));
-      GiftSettler left = fed(UNCHECKED, mixed.subList(0, cut));
-      GiftSettler right = fed(UNCHECKED, mixed.subList(cut, mixed.size()));
-      assertThat(fed(UNCHECKED, mixed.subList(cut, mixed.size())).combine(fed(UNCHECKED, mixed.subList(0, cut)))
+      GiftSettler left = GiftSettlerFormTest.fed(UNCHECKED, mixed.subList(0, cut));
+      GiftSettler right = GiftSettlerFormTest.fed(UNCHECKED, mixed.subList(cut, mixed.size()));
+      assertThat(GiftSettlerFormTest.fed(UNCHECKED, mixed.subList(cut, mixed.size())).combine(GiftSettlerFormTest.fed(UNCHECKED, mixed.subList(0, cut)))
           .settlement()).as("seed %s, right then left", seed).isEqualTo(expected);
       GiftSettler merged = left.combine(UNCHECKED.settler(right.toBytes()));
       assertThat(merged.settlement()).as("seed %s, left with right's form", seed).isEqualTo(expected);
       assertThat(UNCHECKED.settler(merged.toBytes()).settlement()).isEqualTo(expected);
-      assertThat(merged.snapshot()).isEqualTo(fed(UNCHECKED, events).snapshot());
+      assertThat(merged.snapshot()).isEqualTo(GiftSettlerFormTest.fed(UNCHECKED, events).snapshot());
     }
   }
 
@@ -70,11 +64,11 @@ class SettlementLawsOnFixedStreamsTest {
       List<GiftEvent> events = GiftGenerators.hostileStream(seed, 30, true, false);
       ComboSettlement onePass = UNCHECKED.settle(events);
       assertThat(onePass.settledCoins().plus(onePass.openCoins())).isLessThanOrEqualTo(onePass.naiveCoins());
-      assertThat(fed(UNCHECKED, events).settlement()).as("seed %s, fed", seed).isEqualTo(onePass);
+      assertThat(GiftSettlerFormTest.fed(UNCHECKED, events).settlement()).as("seed %s, fed", seed).isEqualTo(onePass);
       assertThat(Chunks.collect(UNCHECKED.toSettlement(), events, seed)).as("seed %s, split", seed).isEqualTo(onePass);
       int cut = (int) (seed % (events.size() + 1));
-      GiftSettler left = fed(UNCHECKED, events.subList(0, cut));
-      GiftSettler right = UNCHECKED.settler(fed(UNCHECKED, events.subList(cut, events.size())).toBytes());
+      GiftSettler left = GiftSettlerFormTest.fed(UNCHECKED, events.subList(0, cut));
+      GiftSettler right = UNCHECKED.settler(GiftSettlerFormTest.fed(UNCHECKED, events.subList(cut, events.size())).toBytes());
       assertThat(left.combine(right).settlement()).as("seed %s, halves", seed).isEqualTo(onePass);
     }
     for (long seed = 1; seed <= SEEDS; seed++) {
@@ -95,9 +89,9 @@ class SettlementLawsOnFixedStreamsTest {
       ComboSettlement expected = CHECKED.settle(events);
       assertThat(CHECKED.settle(order)).as("seed %s", seed).isEqualTo(expected);
       assertThat(Chunks.collect(CHECKED.toSettlement(), order, seed)).as("seed %s, split", seed).isEqualTo(expected);
-      GiftSettler restored = CHECKED.settler(fed(CHECKED, order).toBytes());
+      GiftSettler restored = CHECKED.settler(GiftSettlerFormTest.fed(CHECKED, order).toBytes());
       assertThat(restored.settlement()).as("seed %s, form", seed).isEqualTo(expected);
-      assertThat(restored.snapshot()).isEqualTo(fed(CHECKED, events).snapshot());
+      assertThat(restored.snapshot()).isEqualTo(GiftSettlerFormTest.fed(CHECKED, events).snapshot());
       // The catalog names every gift it knows, whatever name a message gave.
       for (CountedGift g : expected.settled()) {
         CHECKED.giftCatalog().byId(g.giftId()).ifPresent(known -> assertThat(g.giftName()).contains(known.name()));

@@ -1,7 +1,6 @@
 package io.github.monetik.gifts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -10,7 +9,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.monetik.testing.Hostile;
 import io.github.monetik.testing.WebcastGenerators;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,30 +54,7 @@ class WebcastGiftDecoderPropertiesTest {
 
   @Test
   void everyTruncationOfEveryRealPayloadIsAnEventOrTheDocumentedError() {
-    assertTimeoutPreemptively(LIMIT, () -> {
-      int refused = 0;
-      int decoded = 0;
-      for (byte[] payload : REAL) {
-        for (int n = 0; n < payload.length; n++) {
-          byte[] cut = Arrays.copyOf(payload, n);
-          Throwable alone = catchThrowable(() -> WebcastGiftDecoder.decode(cut));
-          // The slice of the whole payload reads exactly as the copy: nothing past its end is read.
-          Throwable slice = catchThrowable(() -> WebcastGiftDecoder.decode(payload, 0, cut.length));
-          if (alone == null) {
-            decoded++;
-            assertThat(slice).isNull();
-            assertThat(WebcastGiftDecoder.decode(payload, 0, n)).isEqualTo(WebcastGiftDecoder.decode(cut));
-          } else {
-            refused++;
-            assertThat(alone).isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("payload is not a WebcastGiftMessage: ");
-            assertThat(slice).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage(alone.getMessage());
-          }
-        }
-      }
-      // Most cuts fall inside a field; a cut after a complete field is a shorter, often complete, message.
-      assertThat(refused).isGreaterThan(decoded);
-    });
+    WebcastGiftDecoderLawsTest.everyTruncationIsAnEventOrTheDocumentedError(REAL);
   }
 
   @Test

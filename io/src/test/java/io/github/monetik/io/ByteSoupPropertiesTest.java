@@ -169,27 +169,19 @@ class ByteSoupPropertiesTest {
         "2025-03-10:50.00") + String.format(OtherReadersTest.ROW_B, ""), 2);
     // one deadline for all (a thread per file would cost more than the reads)
     assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
-      for (byte[] b : giftFiles) {
-        survivesNow(b, f -> GiftReader.lenient().read(f));
-        survivesNow(b, f -> GiftReader.strict().read(f));
-      }
-      for (byte[] b : catalogs) {
-        survivesNow(b, f -> GiftListReader.lenient().catalog(f));
-        survivesNow(b, f -> GiftListReader.strict().read(f));
-      }
-      for (byte[] b : creators) {
-        survivesNow(b, f -> CreatorProfileReader.lenient().read(f));
-        survivesNow(b, f -> CreatorProfileReader.strict().read(f));
-      }
-      for (byte[] b : interactions) {
-        survivesNow(b, f -> InteractionReader.lenient().read(f));
-        survivesNow(b, f -> InteractionReader.strict().read(f));
-      }
-      for (byte[] b : orders) {
-        survivesNow(b, f -> OrderReader.lenient().read(f));
-        survivesNow(b, f -> OrderReader.strict().read(f));
-      }
+      survivesAll(giftFiles, f -> GiftReader.lenient().read(f), f -> GiftReader.strict().read(f));
+      survivesAll(catalogs, f -> GiftListReader.lenient().catalog(f), f -> GiftListReader.strict().read(f));
+      survivesAll(creators, f -> CreatorProfileReader.lenient().read(f), f -> CreatorProfileReader.strict().read(f));
+      survivesAll(interactions, f -> InteractionReader.lenient().read(f), f -> InteractionReader.strict().read(f));
+      survivesAll(orders, f -> OrderReader.lenient().read(f), f -> OrderReader.strict().read(f));
     });
+  }
+
+  private void survivesAll(List<byte[]> files, Read lenient, Read strict) throws IOException {
+    for (byte[] b : files) {
+      survivesNow(b, lenient);
+      survivesNow(b, strict);
+    }
   }
 
   private static String text(String resource) throws IOException {
