@@ -55,10 +55,41 @@ class OverlayBrowserTest {
 
   private static ChromeDriver browser;
 
+  /** How long the test waits for {@code .ci/run}'s background install of the browser. */
+  private static final Duration INSTALL_LIMIT = Duration.ofMinutes(15);
+
+  /**
+   * Waits while {@code .ci/run} installs chromium in the background: it names, in
+   * {@code MONETIK_BROWSER_INSTALL}, the file that holds apt-get's exit status once the install is done.
+   */
+  private static void awaitBrowserInstall() {
+    String status = System.getenv("MONETIK_BROWSER_INSTALL");
+    if (status == null || status.isBlank()) {
+      return;
+    }
+    Path done = Path.of(status);
+    long deadline = System.nanoTime() + INSTALL_LIMIT.toNanos();
+    if (!Files.exists(done)) {
+      System.err.println("OverlayBrowserTest: waiting for the browser install (" + done + ")");
+    }
+    while (!Files.exists(done)) {
+      if (System.nanoTime() - deadline > 0) {
+        fail("the browser install did not finish within " + INSTALL_LIMIT + ": no " + done);
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        fail("interrupted while waiting for the browser install", e);
+      }
+    }
+  }
+
   @BeforeAll
   static void openBrowser() {
     String mode = System.getProperty("monetik.browser", "").strip();
     boolean required = mode.equals("required") || (mode.isEmpty() && System.getenv("CI") != null);
+    awaitBrowserInstall();
     File chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
     File driver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
     if (chromium == null || driver == null) {
