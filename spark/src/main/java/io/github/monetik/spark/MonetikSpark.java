@@ -102,8 +102,9 @@ public final class MonetikSpark {
    * product depends on it, the totals do not), each lifecycle field taking the value its
    * lines give, which must be the same on every line that gives one (a refund on the second line
    * counts); a product is described the same way on every line of the order. The fields bind by name
-   * (a missing, unknown or repeated one is an {@link IllegalArgumentException} naming it; in SQL a
-   * missing one is Spark's analysis error naming it). An order given as two rows is refused by the
+   * (a missing, unknown or repeated one is an {@link IllegalArgumentException} naming it; in SQL,
+   * where the structs are rebuilt by name before Spark sees them, a missing one is Spark's analysis
+   * error naming it and fields it does not read are left unread). An order given as two rows is refused by the
    * batch, naming the order, never counted twice or in part. The CSV has no columns for tiered
    * commissions, Shop Ads rates or ad-driven sales; such orders are read by a job of its own into
    * {@code Order}s and totalled with {@code affiliate.batch(asOf)}.

@@ -172,6 +172,10 @@ class StatementsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs an argument named lines");
     assertThatThrownBy(() -> spark.sql("SELECT monetik_statements(order_id, lines, creator) FROM orders").collect())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no argument named creator");
+    // In SQL the lines are rebuilt by name: a missing field is Spark's analysis error naming it.
+    assertThatThrownBy(() -> spark.sql("SELECT monetik_statements(named_struct('order_id', order_id, 'lines', "
+        + "transform(lines, x -> named_struct('line', x.line)))) FROM orders").collect()).isInstanceOf(org.apache.spark.sql.AnalysisException.class)
+        .hasMessageContaining("currency");
   }
 
   @Test
