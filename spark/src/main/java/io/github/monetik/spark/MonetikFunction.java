@@ -70,7 +70,7 @@ public final class MonetikFunction implements Serializable {
    *     missing one is Spark's analysis error naming it}
    */
   public Column column() {
-    return apply(Arrays.asList(aggregation.domain().names()));
+    return apply();
   }
 
   /**
@@ -91,7 +91,7 @@ public final class MonetikFunction implements Serializable {
     return functions.udaf(aggregation, Encoders.row(inputSchema())).apply(cols);
   }
 
-  private Column apply(List<String> names) {
+  private Column apply() {
     Column[] cols = aggregation.domain().columns().stream().map(MonetikFunction::input).toArray(Column[]::new);
     return functions.udaf(aggregation, Encoders.row(inputSchema())).apply(cols);
   }
