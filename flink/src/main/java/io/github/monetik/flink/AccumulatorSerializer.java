@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Flink's serializer for one of Monetik's core accumulators ({@code GiftSettler},
- * {@code StreakBatch}, {@code IncomeBatch}): what window state, checkpoints and savepoints hold. An
+ * {@code StreakBatch}, {@code IncomeBatch}, {@code OrderBatch}): what window state, checkpoints and savepoints hold. An
  * accumulator is written as its core byte form ({@code toBytes()}), preceded by the form's length as
  * a four-byte int, and read back through its door's validating restore ({@code gifts.settler(form)},
- * {@code streaks.batch(form)}, {@code income.batch(form)}), so a corrupted or foreign state fails
+ * {@code streaks.batch(form)}, {@code income.batch(form)}, {@code affiliate.batch(form)}), so a corrupted or foreign state fails
  * with an {@link IllegalArgumentException} naming {@code form}, never as a wrong total later.
  *
  * <p>{@link #copy(Object)} is a deep copy, the restore of the accumulator's bytes: the accumulators

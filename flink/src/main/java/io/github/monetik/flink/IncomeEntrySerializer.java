@@ -5,7 +5,6 @@ import io.github.monetik.income.IncomeStream;
 import io.github.monetik.money.Money;
 import java.io.IOException;
 import java.time.YearMonth;
-import java.util.Arrays;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
@@ -84,15 +83,6 @@ public final class IncomeEntrySerializer extends ValueSerializer<IncomeEntry> {
     } catch (IllegalArgumentException e) {
       throw invalid(e);
     }
-  }
-
-  private <E extends Enum<E>> E constant(Class<E> type, E[] values, String name, String field) {
-    for (E v : values) {
-      if (v.name().equals(name)) {
-        return v;
-      }
-    }
-    throw invalid(field, "one of " + Arrays.toString(values) + " (" + type.getSimpleName() + ")", name);
   }
 
   /** {@return the snapshot that restores this serializer} */

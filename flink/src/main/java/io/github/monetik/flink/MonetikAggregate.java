@@ -15,7 +15,8 @@ import org.apache.flink.types.Row;
 
 /**
  * One of Monetik's totals as a Flink {@link AggregateFunction}: the accumulator is the core
- * accumulator itself ({@code GiftSettler}, {@code StreakBatch} or {@code IncomeBatch}), fed by
+ * accumulator itself ({@code GiftSettler}, {@code StreakBatch}, {@code IncomeBatch} or
+ * {@code OrderBatch}), fed by
  * {@link #add}, combined by {@link #merge}, and turned by {@link #getResult} into a {@link Row} with
  * two named fields: {@value MonetikTypes#ROWS}, the report's rows (one Flink row per line, the
  * report's columns as named fields, amounts as exact {@code BigDecimal}s), and
@@ -44,6 +45,10 @@ import org.apache.flink.types.Row;
  * <ul>
  *   <li><em>Streaks and income</em>: nothing. {@code StreakBatch} and {@code IncomeBatch} combine
  *       associatively and commutatively, so any split, grouping and order gives the one-pass report.
+ *   <li><em>Commission statements</em>: nothing. {@code OrderBatch} combines associatively and
+ *       commutatively (tiered orders are ranked by the day placed, not by arrival). Each order must
+ *       come whole and once: an order id in two accumulators is an {@link IllegalArgumentException}
+ *       when they merge, never a double count.
  *   <li><em>Gift settlement, every combo message with a group id</em> (what TikTok's clients send):
  *       nothing either. {@link io.github.monetik.gifts.GiftSettler}'s merge law: commutative when
  *       every repeatable message has a group id; each combo is keyed by (sender, gift, group) and
@@ -85,7 +90,7 @@ public final class MonetikAggregate<I, A> implements AggregateFunction<I, A, Row
     Rows rows(A acc);
   }
 
-  /** The function's name: settlement, earnings, streaks or income. */
+  /** The function's name: settlement, earnings, streaks, income or statements. */
   private final String name;
   /** The door's recipe and the accumulator's kind and parameters. */
   private final Codec<?, A> codec;
@@ -127,8 +132,9 @@ public final class MonetikAggregate<I, A> implements AggregateFunction<I, A, Row
    * @param accumulator the accumulator
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException or {@link ArithmeticException} as the core accumulator's
-   *     {@code add} or {@code accept} does (an interaction after {@code now}, an entry in another
-   *     currency, a coin total beyond {@code long})
+   *     {@code add} or {@code accept} does (an interaction after {@code now}, an entry or order in
+   *     another currency, an order whose id the accumulator holds already, a coin total beyond
+   *     {@code long})
    */
   @Override
   public A add(I value, A accumulator) {

@@ -1,5 +1,8 @@
 package io.github.monetik.flink;
 
+import io.github.monetik.affiliate.Affiliate;
+import io.github.monetik.affiliate.Order;
+import io.github.monetik.affiliate.OrderBatch;
 import io.github.monetik.gifts.GiftEvent;
 import io.github.monetik.gifts.GiftSettler;
 import io.github.monetik.gifts.Gifts;
@@ -10,6 +13,7 @@ import io.github.monetik.streaks.Interaction;
 import io.github.monetik.streaks.StreakBatch;
 import io.github.monetik.streaks.Streaks;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -24,11 +28,20 @@ import java.util.Objects;
  * MonetikAggregate<Interaction, StreakBatch> streaks = MonetikFlink.streaks(() -> Monetik.defaults().streaks(), now);
  * MonetikAggregate<IncomeEntry, IncomeBatch> income =
  *     MonetikFlink.income(() -> Monetik.defaults().income(), Currency.getInstance("USD"));
+ * MonetikAggregate<Order, OrderBatch> statements =
+ *     MonetikFlink.statements(() -> Monetik.defaults().affiliate(), LocalDate.of(2025, 3, 31));
  * }</pre>
  *
- * <p>Affiliate commission statements are not offered: an {@code Order} spans several input lines
- * (its lines, refunds and events), which a stream would first have to gather per order; the core's
- * {@code OrderBatch} is the accumulator for that when it is needed. Stateless; thread-safe.
+ * <p><b>Orders come whole.</b> An affiliate {@link Order} spans several input rows (its lines, and a
+ * lifecycle that any of them may carry), so the statement function's input is the whole order, with
+ * its own type information ({@link MonetikTypes#order()}): read the orders first, e.g. with
+ * {@code monetik-io}'s {@code OrderReader}, which gathers an order's rows and checks its lifecycle as
+ * a whole. A function fed rows could only guess when an order is complete, and a refund on a later
+ * row would then be missed or counted on its own. The core's {@link OrderBatch} refuses an order id it
+ * holds already, in {@code add} and in {@code merge}, so an order delivered twice (or in two pieces)
+ * fails the job with an {@link IllegalArgumentException} naming it, never as a double count.
+ *
+ * <p>Stateless; thread-safe.
  */
 public final class MonetikFlink {
   private MonetikFlink() {}
@@ -98,5 +111,27 @@ public final class MonetikFlink {
     Objects.requireNonNull(currency, "currency");
     return new MonetikAggregate<>("income", new IncomeCodec(income, currency), IncomeBatch::add,
         b -> b.report().rows(), MonetikTypes.incomeEntry());
+  }
+
+  /**
+   * Affiliate commission statements: whole orders in, the {@code CommissionStatement}'s
+   * {@code rows()} out (one row per product, then per campaign, per month and the totals: pending,
+   * payable, reversed and earned, exact), as of {@code asOf}. The core's {@link OrderBatch} combines
+   * associatively and commutatively, so any split, grouping and merge order gives the statement of
+   * {@code affiliate.statement(orders, asOf)}, tiered commissions included (they are ranked by the day
+   * an order was placed, not by arrival); {@value MonetikTypes#FORM} restores the batch:
+   * {@code affiliate.batch(form).statement()}.
+   *
+   * @param affiliate the affiliate door's recipe, e.g. {@code () -> Monetik.defaults().affiliate()}
+   * @param asOf the day the statement is drawn up on; orders placed after it add nothing
+   * @return the function; its {@code add} throws {@link IllegalArgumentException} for an order whose
+   *     id the accumulator holds already, or in another currency than its others
+   * @throws NullPointerException if an argument is null, or the recipe returns null
+   */
+  public static MonetikAggregate<Order, OrderBatch> statements(DoorSupplier<Affiliate> affiliate, LocalDate asOf) {
+    Objects.requireNonNull(affiliate, "affiliate");
+    Objects.requireNonNull(asOf, "asOf");
+    return new MonetikAggregate<>("statements", new StatementCodec(affiliate, asOf), OrderBatch::add,
+        b -> b.statement().rows(), MonetikTypes.order());
   }
 }

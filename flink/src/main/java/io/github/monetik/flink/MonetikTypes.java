@@ -1,5 +1,6 @@
 package io.github.monetik.flink;
 
+import io.github.monetik.affiliate.Order;
 import io.github.monetik.gifts.GiftEvent;
 import io.github.monetik.income.IncomeEntry;
 import io.github.monetik.report.Rows;
@@ -37,6 +38,7 @@ public final class MonetikTypes {
       new SerializerTypeInfo<>(Interaction.class, InteractionSerializer.INSTANCE);
   private static final TypeInformation<IncomeEntry> INCOME_ENTRY =
       new SerializerTypeInfo<>(IncomeEntry.class, IncomeEntrySerializer.INSTANCE);
+  private static final TypeInformation<Order> ORDER = new SerializerTypeInfo<>(Order.class, OrderSerializer.INSTANCE);
 
   private MonetikTypes() {}
 
@@ -53,6 +55,14 @@ public final class MonetikTypes {
   /** {@return the type of income entries, serialized by {@link IncomeEntrySerializer}} */
   public static TypeInformation<IncomeEntry> incomeEntry() {
     return INCOME_ENTRY;
+  }
+
+  /**
+   * {@return the type of whole affiliate orders (lines and lifecycle), serialized by {@link OrderSerializer}}:
+   *     for example {@code env.fromData(OrderReader.strict().read(file).records(), MonetikTypes.order())}
+   */
+  public static TypeInformation<Order> order() {
+    return ORDER;
   }
 
   /**

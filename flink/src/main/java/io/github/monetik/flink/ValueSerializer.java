@@ -133,4 +133,19 @@ abstract class ValueSerializer<T> extends TypeSerializer<T> {
     }
     return s;
   }
+
+  /** {@return a text that may be null (written by {@link #writeNullable})} */
+  static @Nullable String readNullable(DataInputView in) throws IOException {
+    return StringValue.readString(in);
+  }
+
+  /** {@return the constant of that name, or a failure naming the field and every constant} */
+  final <E extends Enum<E>> E constant(Class<E> type, E[] values, String name, String field) {
+    for (E v : values) {
+      if (v.name().equals(name)) {
+        return v;
+      }
+    }
+    throw invalid(field, "one of " + java.util.Arrays.toString(values) + " (" + type.getSimpleName() + ")", name);
+  }
 }

@@ -1,6 +1,6 @@
 /**
- * Monetik's exact totals inside Apache Flink: combo settlement, LIVE earnings, streak reports and
- * income reports as {@link org.apache.flink.api.common.functions.AggregateFunction}s, per key and
+ * Monetik's exact totals inside Apache Flink: combo settlement, LIVE earnings, streak reports,
+ * income reports and affiliate commission statements as {@link org.apache.flink.api.common.functions.AggregateFunction}s, per key and
  * window, with explicit type information throughout (a job runs with {@code pipeline.generic-types}
  * disabled).
  *
@@ -26,10 +26,11 @@
  *
  * <p>{@link io.github.monetik.flink.MonetikFlink} makes the functions;
  * {@link io.github.monetik.flink.MonetikTypes} gives the inputs' type information; the accumulators
- * are the core's own ({@code GiftSettler}, {@code StreakBatch}, {@code IncomeBatch}), serialized as
- * their core byte form by {@link io.github.monetik.flink.AccumulatorSerializer}. See
- * {@link io.github.monetik.flink.MonetikAggregate} for the merge-order law. Affiliate commission
- * statements are not offered (an order spans several input lines).
+ * are the core's own ({@code GiftSettler}, {@code StreakBatch}, {@code IncomeBatch}, {@code OrderBatch}),
+ * serialized as their core byte form by {@link io.github.monetik.flink.AccumulatorSerializer}. See
+ * {@link io.github.monetik.flink.MonetikAggregate} for the merge-order law. Commission statements
+ * take whole orders ({@link io.github.monetik.flink.MonetikTypes#order()}): an order spans several
+ * input rows, gathered before the stream (see {@link io.github.monetik.flink.MonetikFlink}).
  */
 @NullMarked
 package io.github.monetik.flink;

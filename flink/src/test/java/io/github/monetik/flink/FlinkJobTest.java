@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.monetik.Monetik;
+import io.github.monetik.affiliate.Affiliate;
+import io.github.monetik.affiliate.CommissionStatement;
+import io.github.monetik.affiliate.Order;
+import io.github.monetik.affiliate.OrderBatch;
 import io.github.monetik.gifts.GiftEvent;
 import io.github.monetik.gifts.GiftSettler;
 import io.github.monetik.gifts.Gifts;
@@ -18,6 +22,7 @@ import io.github.monetik.streaks.StreakReport;
 import io.github.monetik.streaks.Streaks;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -185,11 +190,14 @@ class FlinkJobTest {
   }
 
   @Test
-  void streaksAndIncomeInOneJob() throws Exception {
+  void streaksIncomeAndStatementsInOneJob() throws Exception {
     Streaks streaks = Monetik.defaults().streaks();
     Income income = Monetik.defaults().income();
+    Affiliate affiliate = Monetik.defaults().affiliate();
     List<Interaction> interactions = Streams.interactions(7, 400);
     List<IncomeEntry> entries = Streams.income(7, 400);
+    List<Order> orders = Streams.orders(7, 300);
+    LocalDate asOf = Streams.ORDERS_START.plusDays(120);
 
     MonetikAggregate<Interaction, StreakBatch> streakFn = MonetikFlink.streaks(() -> Monetik.defaults().streaks(), Streams.NOW);
     MonetikAggregate<IncomeEntry, IncomeBatch> incomeFn = MonetikFlink.income(() -> Monetik.defaults().income(), Streams.USD);
@@ -202,10 +210,15 @@ class FlinkJobTest {
             .withTimestampAssigner((e, t) -> 0L))
         .keyBy(e -> e.month().toString(), Types.STRING)
         .window(TumblingEventTimeWindows.of(Duration.ofDays(1))));
-    // Both in one job: two collecting sinks, one execution.
+    // Statements: whole orders, keyed by their first product (a stand-in for a creator), one window at the end.
+    MonetikAggregate<Order, OrderBatch> statementFn = MonetikFlink.statements(() -> Monetik.defaults().affiliate(), asOf);
+    DataStream<Row> statementRows = statementFn.applyTo(env.fromData(orders, MonetikTypes.order()).rebalance()
+        .keyBy(Streams::orderKey, Types.STRING).window(GlobalWindows.createWithEndOfStreamTrigger()));
+    // All in one job: three collecting sinks, one execution.
     org.apache.flink.util.CloseableIterator<Row> streakIt = streakRows.collectAsync();
     org.apache.flink.util.CloseableIterator<Row> incomeIt = incomeRows.collectAsync();
-    org.apache.flink.core.execution.JobClient job = env.executeAsync("streaks and income");
+    org.apache.flink.util.CloseableIterator<Row> statementIt = statementRows.collectAsync();
+    org.apache.flink.core.execution.JobClient job = env.executeAsync("streaks, income and statements");
     List<StreakReport> streakReports = new ArrayList<>();
     while (streakIt.hasNext()) {
       Row r = streakIt.next();
@@ -218,12 +231,23 @@ class FlinkJobTest {
       incomeReports.add(income.batch((byte[]) r.getField(MonetikTypes.FORM)).report());
       MergeLawsPropertiesTest.assertRows(r, incomeReports.get(incomeReports.size() - 1).rows());
     }
+    List<CommissionStatement> statements = new ArrayList<>();
+    while (statementIt.hasNext()) {
+      Row r = statementIt.next();
+      statements.add(affiliate.batch((byte[]) r.getField(MonetikTypes.FORM)).statement());
+      MergeLawsPropertiesTest.assertRows(r, statements.get(statements.size() - 1).rows());
+    }
     streakIt.close();
     incomeIt.close();
+    statementIt.close();
     job.getJobExecutionResult().get();
     assertThat(streakReports).containsExactly(interactions.stream().collect(streaks.toReport(Streams.NOW)));
     List<IncomeReport> perMonth = entries.stream().collect(Collectors.groupingBy(IncomeEntry::month)).values().stream()
         .map(month -> month.stream().collect(income.toReport(Streams.USD))).toList();
     assertThat(incomeReports).containsExactlyInAnyOrderElementsOf(perMonth);
+    List<CommissionStatement> perKey = orders.stream().collect(Collectors.groupingBy(Streams::orderKey)).values().stream()
+        .map(group -> affiliate.statement(group, asOf)).toList();
+    assertThat(perKey).hasSizeGreaterThan(1);
+    assertThat(statements).containsExactlyInAnyOrderElementsOf(perKey);
   }
 }

@@ -6,6 +6,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.monetik.Monetik;
+import io.github.monetik.affiliate.Affiliate;
+import io.github.monetik.affiliate.CommissionStatement;
+import io.github.monetik.affiliate.Order;
+import io.github.monetik.affiliate.OrderBatch;
 import io.github.monetik.gifts.GiftEvent;
 import io.github.monetik.gifts.GiftSettler;
 import io.github.monetik.gifts.Gifts;
@@ -19,6 +23,7 @@ import io.github.monetik.streaks.Interaction;
 import io.github.monetik.streaks.StreakBatch;
 import io.github.monetik.streaks.StreakReport;
 import io.github.monetik.streaks.Streaks;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -36,6 +41,7 @@ class MergeLawsPropertiesTest {
   private static final Gifts GIFTS = Monetik.defaults().gifts();
   private static final Streaks STREAKS = Monetik.defaults().streaks();
   private static final Income INCOME = Monetik.defaults().income();
+  private static final Affiliate AFFILIATE = Monetik.defaults().affiliate();
 
   static <I, A> Row aggregate(MonetikAggregate<I, A> fn, List<List<I>> parts, Random rnd, boolean inOrder) {
     TypeSerializer<A> ser = Ser.of(fn.getAccumulatorType());
@@ -168,5 +174,34 @@ class MergeLawsPropertiesTest {
           assertThat(INCOME.batch(form(result)).report()).isEqualTo(expected);
           assertRows(result, expected.rows());
         });
+  }
+
+  @Test
+  void statementsInAnyMergeOrderAreTheSingleJvmStatement() {
+    qt().withExamples(100).forAll(longs().all(), integers().between(0, 60), integers().between(1, 8))
+        .checkAssert((seed, n, parts) -> {
+          Random rnd = new Random(seed);
+          LocalDate asOf = Streams.asOf(rnd);
+          MonetikAggregate<Order, OrderBatch> fn = MonetikFlink.statements(() -> Monetik.defaults().affiliate(), asOf);
+          List<Order> orders = Streams.orders(seed, n);
+          CommissionStatement expected = AFFILIATE.statement(orders, asOf);
+          Row result = aggregate(fn, Streams.deal(orders, parts, rnd), rnd, false);
+          assertThat(AFFILIATE.batch(form(result)).statement()).isEqualTo(expected);
+          assertThat(fn.restore(form(result)).statement()).isEqualTo(expected);
+          assertRows(result, expected.rows());
+        });
+  }
+
+  @Test
+  void anOrderInTwoAccumulatorsIsRefusedNotCountedTwice() {
+    MonetikAggregate<Order, OrderBatch> fn =
+        MonetikFlink.statements(() -> Monetik.defaults().affiliate(), Streams.ORDERS_START.plusDays(200));
+    Order order = Streams.orders(3, 1).get(0);
+    OrderBatch a = fn.add(order, fn.createAccumulator());
+    OrderBatch b = fn.add(order, fn.createAccumulator());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> fn.merge(a, b)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'o0' twice");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> fn.add(order, a)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'o0' twice");
   }
 }

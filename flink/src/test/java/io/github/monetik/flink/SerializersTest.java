@@ -7,18 +7,26 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.monetik.Monetik;
+import io.github.monetik.affiliate.Order;
+import io.github.monetik.affiliate.OrderBatch;
+import io.github.monetik.affiliate.OrderEvent;
+import io.github.monetik.affiliate.OrderLine;
+import io.github.monetik.affiliate.Product;
 import io.github.monetik.gifts.GiftEvent;
 import io.github.monetik.gifts.GiftSettler;
 import io.github.monetik.income.IncomeBatch;
 import io.github.monetik.income.IncomeEntry;
 import io.github.monetik.income.IncomeStream;
 import io.github.monetik.money.Money;
+import io.github.monetik.money.Rate;
 import io.github.monetik.streaks.Interaction;
 import io.github.monetik.streaks.InteractionKind;
 import io.github.monetik.streaks.StreakBatch;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
@@ -101,6 +109,51 @@ class SerializersTest {
   }
 
   @Test
+  void ordersRoundTripFieldByField() {
+    TypeSerializer<Order> s = Ser.of(MonetikTypes.order());
+    qt().withExamples(100).forAll(longs().all(), integers().between(1, 20)).checkAssert((seed, n) ->
+        Streams.orders(seed, n).forEach(o -> {
+          Order back = Ser.roundTrip(s, o);
+          assertThat(back).isEqualTo(o);
+          assertThat(back.lines()).extracting(OrderLine::product).isEqualTo(o.lines().stream().map(OrderLine::product).toList());
+        }));
+    assertThat(s.isImmutableType()).isTrue();
+    assertThat(s.createInstance().id()).isEqualTo("-");
+  }
+
+  static Order order() {
+    LocalDate d = LocalDate.of(2025, 3, 3);
+    Product lamp = Product.of("lamp", "Desk lamp", Money.of("24.00", "USD"), Rate.of("0.1500"), d.minusDays(60))
+        .withShopAdsRate(Rate.of("0.05"));
+    return Order.builder().id("o-1").addLines(OrderLine.of(lamp, 1, Money.of("6.00", "USD")))
+        .addEvents(OrderEvent.placed(d), OrderEvent.shipped(d.plusDays(1)), OrderEvent.delivered(d.plusDays(3)),
+            OrderEvent.refunded(d.plusDays(5), Money.of("5.00", "USD")))
+        .build();
+  }
+
+  private static byte[] replaced(byte[] bytes, String what, String with) {
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    assertThat(text).contains(what);
+    return text.replace(what, with).getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void aCorruptOrderIsRefusedNamingTheField() {
+    TypeSerializer<Order> s = Ser.of(MonetikTypes.order());
+    byte[] good = Ser.write(s, order());
+    assertThatThrownBy(() -> Ser.read(s, replaced(good, "DELIVERED", "DELIVERER"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("serialized Order field events[2].type must be one of [PLACED, ")
+        .hasMessageEndingWith(", was 'DELIVERER'");
+    assertThatThrownBy(() -> Ser.read(s, replaced(good, "0.15", "1.15"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("serialized Order field lines[0].product.rateHistory[0].rate is invalid: fraction must be in [0, 1]");
+    assertThatThrownBy(() -> Ser.read(s, replaced(good, "5.00", "9.00"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("serialized Order 'o-1' is invalid: ").hasMessageContaining("9.00");
+    assertThatThrownBy(() -> Ser.read(s, replaced(good, "USD", "USX"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("serialized Order field lines[0].product.price is invalid: ");
+    assertThatThrownBy(() -> Ser.read(s, Arrays.copyOf(good, good.length - 1))).isInstanceOf(EOFException.class);
+  }
+
+  @Test
   void anAccumulatorIsWrittenAsItsLengthPrefixedCoreFormAndCopiedDeeply() throws IOException {
     TypeSerializer<GiftSettler> s = Ser.of(SETTLE.getAccumulatorType());
     GiftSettler settler = Monetik.defaults().gifts().settler().accept(event());
@@ -164,7 +217,8 @@ class SerializersTest {
   @Test
   void snapshotsRestoreTheSerializers() throws Exception {
     List<TypeInformation<?>> types = List.of(MonetikTypes.giftEvent(), MonetikTypes.interaction(),
-        MonetikTypes.incomeEntry(), SETTLE.getAccumulatorType(),
+        MonetikTypes.incomeEntry(), MonetikTypes.order(), SETTLE.getAccumulatorType(),
+        MonetikFlink.statements(() -> Monetik.defaults().affiliate(), Streams.ORDERS_START).getAccumulatorType(),
         MonetikFlink.streaks(() -> Monetik.defaults().streaks(), Streams.NOW).getAccumulatorType(),
         MonetikFlink.income(() -> Monetik.defaults().income(), Streams.USD).getAccumulatorType());
     for (TypeInformation<?> t : types) {
@@ -232,6 +286,10 @@ class SerializersTest {
         .isInstanceOf(NullPointerException.class).hasMessage("now");
     assertThatThrownBy(() -> MonetikFlink.income(() -> Monetik.defaults().income(), null))
         .isInstanceOf(NullPointerException.class).hasMessage("currency");
+    assertThatThrownBy(() -> MonetikFlink.statements(null, Streams.ORDERS_START))
+        .isInstanceOf(NullPointerException.class).hasMessage("affiliate");
+    assertThatThrownBy(() -> MonetikFlink.statements(() -> Monetik.defaults().affiliate(), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("asOf");
     assertThatThrownBy(() -> MonetikFlink.settlement(() -> null)).isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("door recipe must return a door, returned null");
     assertThatThrownBy(() -> SETTLE.restore(new byte[] {1, 2, 3})).isInstanceOf(IllegalArgumentException.class)

@@ -88,6 +88,56 @@ final class Cells {
     throw bad(c, "a text or null", v);
   }
 
+  /** {@return the elements of an array-of-structs column, each a row} */
+  @SuppressWarnings("unchecked")
+  java.util.List<Row> structs(int c) {
+    Object v = raw(c);
+    java.util.List<?> list;
+    if (v instanceof scala.collection.Seq<?> seq) {
+      list = scala.jdk.javaapi.CollectionConverters.asJava(seq);
+    } else if (v instanceof java.util.List<?> l) {
+      list = l;
+    } else {
+      throw bad(c, "an array of structs", v);
+    }
+    for (Object e : list) {
+      if (!(e instanceof Row)) {
+        throw bad(c, "an array of structs (no null element)", e);
+      }
+    }
+    return (java.util.List<Row>) list;
+  }
+
+  /**
+   * {@return a cell as text, empty for null: a text as it is, an exact number or a date as its plain
+   *     text (what a CSV holds), never a {@code double}}
+   */
+  String plain(int c) {
+    Object v = raw(c);
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof String s) {
+      return s;
+    }
+    if (v instanceof BigDecimal d) {
+      return d.toPlainString();
+    }
+    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
+        || v instanceof java.time.LocalDate) {
+      return v.toString();
+    }
+    if (v instanceof java.sql.Date d) {
+      return d.toLocalDate().toString();
+    }
+    throw bad(c, "a text, an exact number or a date", v);
+  }
+
+  /** {@return the column's name, for messages} */
+  String name(int c) {
+    return names[c];
+  }
+
   BigDecimal amount(int c) {
     Object v = raw(c);
     if (v instanceof BigDecimal d) {

@@ -70,7 +70,7 @@ public final class MonetikFunction implements Serializable {
    *     missing one is Spark's analysis error naming it}
    */
   public Column column() {
-    return apply(Arrays.asList(aggregation.domain().names()));
+    return apply();
   }
 
   /**
@@ -86,14 +86,26 @@ public final class MonetikFunction implements Serializable {
     Column[] cols = new Column[aggregation.domain().columns().size()];
     for (int i = 0; i < cols.length; i++) {
       Domain.Column c = aggregation.domain().columns().get(i);
-      cols[i] = present.contains(c.name()) ? functions.col(c.name()) : functions.lit(null).cast(c.type());
+      cols[i] = present.contains(c.name()) ? input(c) : functions.lit(null).cast(c.type());
     }
     return functions.udaf(aggregation, Encoders.row(inputSchema())).apply(cols);
   }
 
-  private Column apply(List<String> names) {
-    Column[] cols = names.stream().map(functions::col).toArray(Column[]::new);
+  private Column apply() {
+    Column[] cols = aggregation.domain().columns().stream().map(MonetikFunction::input).toArray(Column[]::new);
     return functions.udaf(aggregation, Encoders.row(inputSchema())).apply(cols);
+  }
+
+  /**
+   * {@return the input column: a plain one as it is; an array of structs rebuilt field by field, by
+   *     name, in the canonical order (Spark casts a struct to the input type by position)}
+   */
+  private static Column input(Domain.Column c) {
+    if (c.fields().isEmpty()) {
+      return functions.col(c.name());
+    }
+    return functions.transform(functions.col(c.name()), x -> functions.struct(
+        c.fields().stream().map(f -> x.getField(f.name()).as(f.name())).toArray(Column[]::new)));
   }
 
   /**

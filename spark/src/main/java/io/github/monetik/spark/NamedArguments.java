@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.analysis.UnresolvedExtractValue;
 import org.apache.spark.sql.catalyst.analysis.UnresolvedFunction;
+import org.apache.spark.sql.catalyst.expressions.ArrayTransform;
 import org.apache.spark.sql.catalyst.expressions.CreateNamedStruct;
 import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.LambdaFunction;
 import org.apache.spark.sql.catalyst.expressions.Literal;
 import org.apache.spark.sql.catalyst.expressions.NamedExpression;
 import org.apache.spark.sql.catalyst.expressions.SortOrder;
+import org.apache.spark.sql.catalyst.expressions.UnresolvedNamedLambdaVariable;
 import org.apache.spark.sql.functions;
 import scala.Option;
 import scala.jdk.javaapi.CollectionConverters;
@@ -74,6 +78,8 @@ final class NamedArguments {
               + "); it reads " + domain.describe());
         }
         e = Literal.create(null, c.type());
+      } else if (!c.fields().isEmpty()) {
+        e = byFieldNames(c, e);
       }
       ordered.add(e);
     }
@@ -82,6 +88,22 @@ final class NamedArguments {
           + "; it reads " + domain.describe());
     }
     return ordered;
+  }
+
+  /**
+   * {@return an array of structs rebuilt field by field by name, in the canonical order: Spark would
+   *     cast the argument's structs to the input type by position; a missing field is Spark's
+   *     analysis error naming it}
+   */
+  private static Expression byFieldNames(Domain.Column c, Expression array) {
+    UnresolvedNamedLambdaVariable x = new UnresolvedNamedLambdaVariable(seq(List.of("monetik_line")));
+    List<Expression> parts = new ArrayList<>();
+    for (Domain.Column f : c.fields()) {
+      parts.add(Literal.create(f.name(), org.apache.spark.sql.types.DataTypes.StringType));
+      parts.add(new UnresolvedExtractValue(x, Literal.create(f.name(), org.apache.spark.sql.types.DataTypes.StringType)));
+    }
+    return new ArrayTransform(array, new LambdaFunction(new CreateNamedStruct(seq(parts)),
+        seq(List.<NamedExpression>of(x)), false));
   }
 
   private static void put(String function, Map<String, Expression> named, String name, Expression value) {

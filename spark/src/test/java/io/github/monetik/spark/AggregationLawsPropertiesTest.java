@@ -6,6 +6,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.monetik.Monetik;
+import io.github.monetik.affiliate.Affiliate;
+import io.github.monetik.affiliate.CommissionStatement;
+import io.github.monetik.affiliate.Order;
 import io.github.monetik.gifts.GiftEvent;
 import io.github.monetik.gifts.Gifts;
 import io.github.monetik.gifts.LiveSnapshot;
@@ -13,9 +16,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
@@ -25,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The law Spark relies on, without Spark: rows cut into partitions anywhere, each partition's buffer
  * shipped as its form (Java serialization), the partials merged in any order and grouping: the
- * result is the single-JVM collector's.
+ * result is the single-JVM collector's (the gift settlement's; the commission statement's, of whole
+ * orders given as their lines' rows).
  */
 class AggregationLawsPropertiesTest {
   private static final Gifts GIFTS = Monetik.defaults().gifts();
@@ -76,6 +83,44 @@ class AggregationLawsPropertiesTest {
       LiveSnapshot expected = events.stream().collect(GIFTS.toSnapshot());
       assertThat(GIFTS.settler((byte[]) out.getAs(1)).snapshot()).isEqualTo(expected);
       assertThat(out.getList(0)).hasSize(1);
+    });
+  }
+
+  @Test
+  void statementPartialsMergedInAnyOrderAndGroupingGiveTheSingleJvmStatement() {
+    Affiliate affiliate = Monetik.defaults().affiliate();
+    qt().withExamples(60).forAll(longs().all(), integers().between(0, 40), integers().between(1, 8)).checkAssert((seed, n, parts) -> {
+      Random r = new Random(seed);
+      LocalDate asOf = OrderRows.asOf(r);
+      List<Order> orders = OrderRows.orders(seed, n);
+      @SuppressWarnings("unchecked")
+      Aggregation<Affiliate, ?> agg = (Aggregation<Affiliate, ?>) MonetikSpark.statements(() -> Monetik.defaults().affiliate(),
+          asOf).aggregator();
+      StructType schema = agg.domain().inputSchema();
+      Map<String, List<String[]>> byOrder = new LinkedHashMap<>();
+      for (String[] v : OrderRows.csvRows(orders, r)) {
+        byOrder.computeIfAbsent(v[0], k -> new ArrayList<>()).add(v);
+      }
+      List<Partial> partials = new ArrayList<>();
+      for (int p = 0; p < parts; p++) {
+        partials.add(agg.zero());
+      }
+      for (List<String[]> order : byOrder.values()) { // each order to any partition
+        int p = r.nextInt(parts);
+        partials.set(p, agg.reduce(partials.get(p), OrderRows.orderRow(schema, order)));
+      }
+      List<Partial> shipped = new ArrayList<>(partials.stream().map(AggregationLawsPropertiesTest::ship).toList());
+      Collections.shuffle(shipped, r);
+      while (shipped.size() > 1) {
+        int i = r.nextInt(shipped.size() - 1);
+        Partial merged = agg.merge(shipped.get(i), shipped.get(i + 1));
+        shipped.set(i, r.nextBoolean() ? ship(merged) : merged);
+        shipped.remove(i + 1);
+      }
+      Row out = agg.finish(shipped.get(0));
+      CommissionStatement expected = affiliate.statement(orders, asOf);
+      assertThat(affiliate.batch((byte[]) out.getAs(1)).statement()).isEqualTo(expected);
+      assertThat(out.getList(0)).hasSize(expected.rows().size());
     });
   }
 

@@ -1,6 +1,10 @@
 package io.github.monetik.examples.flink;
 
 import io.github.monetik.Monetik;
+import io.github.monetik.affiliate.Affiliate;
+import io.github.monetik.affiliate.CommissionStatement;
+import io.github.monetik.affiliate.Order;
+import io.github.monetik.affiliate.OrderBatch;
 import io.github.monetik.examples.RoomLog;
 import io.github.monetik.flink.MonetikAggregate;
 import io.github.monetik.flink.MonetikFlink;
@@ -10,6 +14,7 @@ import io.github.monetik.gifts.GiftSettler;
 import io.github.monetik.gifts.Gifts;
 import io.github.monetik.gifts.LiveSnapshot;
 import io.github.monetik.io.GiftReader;
+import io.github.monetik.io.OrderReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -19,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -71,6 +77,12 @@ import org.apache.flink.util.Collector;
  * ({@code flink run -c io.github.monetik.examples.flink.FlinkRooms JAR ...}) {@code OUT} must be a
  * folder every task manager reads at the same path (a shared file system): the client writes the log
  * there and the tasks read it; the single-JVM comparison runs on the client.
+ *
+ * <p>Then, in each mode, the affiliate commission statement of the bundled sample orders
+ * ({@code affiliate-orders-2025-03.csv}): the orders read whole with {@code OrderReader} on the
+ * client (an order spans several CSV rows), streamed as {@link MonetikTypes#order()}, totalled by
+ * {@link MonetikFlink#statements} in one global window, checked against
+ * {@code affiliate.statement(orders, asOf)}.
  */
 public final class FlinkRooms {
   /** The session gap: a room silent this long ends its LIVE's session. */
@@ -213,6 +225,44 @@ public final class FlinkRooms {
     return new Timed(results, wall, done.getNetRuntime(TimeUnit.MILLISECONDS));
   }
 
+  /** The bundled sample orders, on the class path of {@code monetik-examples}. */
+  static final String ORDERS = "/io/github/monetik/examples/affiliate-orders-2025-03.csv";
+  /** The sample's statement day: a month after its last order, so part of it is payable. */
+  static final LocalDate AS_OF = LocalDate.of(2025, 4, 30);
+
+  /**
+   * {@return the commission statement of whole orders, totalled on Flink in one global window}
+   *
+   * @param orders the orders, each whole (all its lines and events)
+   * @param parallelism the job's parallelism
+   * @param mode the runtime mode
+   * @throws Exception if the job fails
+   */
+  static CommissionStatement statement(List<Order> orders, int parallelism, RuntimeExecutionMode mode) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(configuration());
+    env.setParallelism(parallelism);
+    env.setRuntimeMode(mode);
+    MonetikAggregate<Order, OrderBatch> statements = MonetikFlink.statements(() -> Monetik.defaults().affiliate(), AS_OF);
+    DataStream<Row> result = statements.applyTo(env.fromData(orders, MonetikTypes.order()).rebalance()
+        .keyBy(o -> "all", Types.STRING)
+        .window(org.apache.flink.streaming.api.windowing.assigners.GlobalWindows.createWithEndOfStreamTrigger()));
+    List<Row> rows = result.executeAndCollect("FlinkRooms statements, " + mode.name().toLowerCase(Locale.ROOT), 10);
+    if (rows.size() != 1) {
+      throw new IllegalStateException("one statement expected, was " + rows.size());
+    }
+    return statements.restore((byte[]) rows.get(0).getField(MonetikTypes.FORM)).statement();
+  }
+
+  /** {@return the bundled sample orders, copied into the folder and read whole with OrderReader} */
+  static List<Order> sampleOrders(Path out) throws IOException {
+    Files.createDirectories(out);
+    Path file = out.resolve("affiliate-orders.csv");
+    try (var in = FlinkRooms.class.getResourceAsStream(ORDERS)) {
+      Files.copy(java.util.Objects.requireNonNull(in, ORDERS), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    return OrderReader.strict().read(file).records();
+  }
+
   /** Reads one CSV file of the log with monetik-io's strict reader (a bad line fails the job, naming it). */
   static final class ReadFile implements FlatMapFunction<String, GiftEvent> {
     private static final long serialVersionUID = 1L;
@@ -310,6 +360,18 @@ public final class FlinkRooms {
           first = t;
         }
       }
+    }
+    List<Order> orders = sampleOrders(out);
+    Affiliate affiliate = Monetik.defaults().affiliate();
+    CommissionStatement single = affiliate.statement(orders, AS_OF);
+    for (RuntimeExecutionMode mode : modes) {
+      int p = parallelisms.get(parallelisms.size() - 1);
+      CommissionStatement s = statement(orders, p, mode);
+      boolean equal = s.equals(single);
+      allEqual &= equal;
+      print.printf(Locale.ROOT, "Flink %s p=%d: commission statement of %d orders as of %s: earned %s, payable %s, equal"
+          + " to the single JVM: %s%n", mode.name().toLowerCase(Locale.ROOT), p, s.orders(), AS_OF, s.totals().earned(),
+          s.totals().payable(), equal);
     }
     if (first != null) {
       printRooms(first.results(), expected, print, rooms <= 40 ? Integer.MAX_VALUE : 10);

@@ -54,6 +54,15 @@ class FlinkRoomsTest {
   }
 
   @Test
+  void theSampleOrdersStatementOnFlinkEqualsTheSingleJvm(@TempDir Path dir) throws Exception {
+    List<io.github.monetik.affiliate.Order> orders = FlinkRooms.sampleOrders(dir);
+    assertThat(orders).hasSize(400);
+    io.github.monetik.affiliate.CommissionStatement single = Monetik.defaults().affiliate().statement(orders, FlinkRooms.AS_OF);
+    assertThat(single.totals().payable().isPositive()).isTrue();
+    assertThat(FlinkRooms.statement(orders, 2, RuntimeExecutionMode.STREAMING)).isEqualTo(single);
+  }
+
+  @Test
   void argumentsAreChecked() {
     assertThatThrownBy(() -> FlinkRooms.main(new String[] {"0"})).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rooms must be at least 1, was 0");

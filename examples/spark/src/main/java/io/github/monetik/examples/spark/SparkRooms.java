@@ -1,17 +1,21 @@
 package io.github.monetik.examples.spark;
 
 import io.github.monetik.Monetik;
+import io.github.monetik.affiliate.Affiliate;
+import io.github.monetik.affiliate.CommissionStatement;
 import io.github.monetik.examples.RoomLog;
 import io.github.monetik.gifts.GiftEvent;
 import io.github.monetik.gifts.Gifts;
 import io.github.monetik.gifts.LiveSnapshot;
 import io.github.monetik.io.GiftReader;
+import io.github.monetik.io.OrderReader;
 import io.github.monetik.spark.MonetikFunction;
 import io.github.monetik.spark.MonetikSpark;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +29,11 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The Spark example job: a generated log of many LIVE rooms ({@link RoomLog}), written as the recorded
  * gift CSV in several files, settled per room by Spark, every room's result checked against the
- * single-JVM collector on the same files read with {@code monetik-io}.
+ * single-JVM collector on the same files read with {@code monetik-io}. Then, on each master, the
+ * affiliate commission statement of the bundled sample orders ({@code affiliate-orders-2025-03.csv},
+ * one row per order line): Spark's CSV reader, {@link MonetikSpark#orders} (one row per order),
+ * {@link MonetikSpark#statements}, checked against {@code OrderReader} and
+ * {@code affiliate.statement(orders, asOf)}.
  *
  * <pre>
  * SparkRooms [rooms] [minutes] [seed] [folder] [master...]
@@ -39,7 +47,13 @@ public final class SparkRooms {
   private SparkRooms() {}
 
   /** What one run found. */
-  public record Outcome(long messages, int rooms, int equalRooms, Map<String, Long> sparkNanos, long singleJvmNanos) {}
+  public record Outcome(long messages, int rooms, int equalRooms, Map<String, Long> sparkNanos, long singleJvmNanos,
+      boolean statementsEqual) {}
+
+  /** The bundled sample orders, on the class path of {@code monetik-examples}. */
+  static final String ORDERS = "/io/github/monetik/examples/affiliate-orders-2025-03.csv";
+  /** The sample's statement day: a month after its last order, so part of it is payable. */
+  static final LocalDate AS_OF = LocalDate.of(2025, 4, 30);
 
   /**
    * Runs the example.
@@ -57,7 +71,7 @@ public final class SparkRooms {
     int status = 2;
     try {
       Outcome o = run(rooms, minutes, seed, dir, masters, System.out);
-      status = o.equalRooms() == o.rooms() ? 0 : 1;
+      status = o.equalRooms() == o.rooms() && o.statementsEqual() ? 0 : 1;
     } catch (IOException | RuntimeException e) {
       e.printStackTrace();
     } finally {
@@ -103,8 +117,16 @@ public final class SparkRooms {
     out.printf("%,d messages in %d rooms, %d files; single JVM (monetik-io + parallel collector): %s s%n", all.size(),
         single.size(), files.size(), seconds(singleNanos));
 
+    Path ordersFile = dir.resolve("affiliate-orders.csv");
+    try (var in = SparkRooms.class.getResourceAsStream(ORDERS)) {
+      Files.copy(java.util.Objects.requireNonNull(in, ORDERS), ordersFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    Affiliate affiliate = Monetik.defaults().affiliate();
+    CommissionStatement singleStatement = affiliate.statement(OrderReader.strict().read(ordersFile).records(), AS_OF);
+
     Map<String, Long> sparkNanos = new TreeMap<>();
     int equal = 0;
+    boolean statementsEqual = true;
     for (String master : masters) {
       SparkSession.Builder b = SparkSession.builder().appName("monetik-rooms").config("spark.ui.enabled", "false")
           .config("spark.sql.session.timeZone", "UTC");
@@ -130,11 +152,24 @@ public final class SparkRooms {
         }
         out.printf("Spark %s: %s s (%sx the single JVM, %s ns per message), %d of %d rooms equal to the single JVM%n",
             master, seconds(nanos), ratio(nanos, singleNanos), ratio(nanos, all.size()), equal, single.size());
+
+        // Commission statements: the order CSV's rows, one row per order, the statement as of AS_OF.
+        MonetikFunction statements = MonetikSpark.statements(() -> Monetik.defaults().affiliate(), AS_OF);
+        Dataset<Row> lines = spark.read().option("header", true).option("enforceSchema", false)
+            .schema(MonetikSpark.orderCsvSchema()).csv(ordersFile.toString());
+        Dataset<Row> orders = MonetikSpark.orders(lines);
+        Row s = orders.agg(statements.column(orders).as("s")).collectAsList().get(0).getStruct(0);
+        CommissionStatement statement = affiliate.batch((byte[]) s.getAs("form")).statement();
+        boolean same = statement.equals(singleStatement);
+        statementsEqual &= same;
+        out.printf("Spark %s: commission statement of %d orders as of %s: earned %s, payable %s, %s OrderReader's%n",
+            master, statement.orders(), AS_OF, statement.totals().earned(), statement.totals().payable(),
+            same ? "equal to" : "NOT equal to");
       } finally {
         spark.stop();
       }
     }
-    return new Outcome(all.size(), single.size(), equal, sparkNanos, singleNanos);
+    return new Outcome(all.size(), single.size(), equal, sparkNanos, singleNanos, statementsEqual);
   }
 
   /** {@return nanoseconds as seconds with two decimals} */

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The example job on a small seed: every room settled by Spark equals the single JVM's settlement. */
+/** The example job on a small seed: every room settled by Spark equals the single JVM's settlement, and the sample's statement OrderReader's. */
 class SparkRoomsTest {
   @Test
   void everyRoomEqualsTheSingleJvm(@TempDir Path dir) throws Exception {
@@ -20,6 +20,8 @@ class SparkRoomsTest {
     assertThat(o.rooms()).isEqualTo(30);
     assertThat(o.messages()).isGreaterThan(3_000);
     assertThat(o.equalRooms()).isEqualTo(o.rooms());
-    assertThat(text.toString(StandardCharsets.UTF_8)).contains("30 of 30 rooms equal to the single JVM");
+    assertThat(text.toString(StandardCharsets.UTF_8)).contains("30 of 30 rooms equal to the single JVM")
+        .contains("commission statement of 400 orders as of 2025-04-30").contains("equal to OrderReader's");
+    assertThat(o.statementsEqual()).isTrue();
   }
 }
