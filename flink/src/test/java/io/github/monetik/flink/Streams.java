@@ -1,21 +1,15 @@
 package io.github.monetik.flink;
 
 import io.github.monetik.Monetik;
-import io.github.monetik.affiliate.Campaign;
 import io.github.monetik.affiliate.Order;
-import io.github.monetik.affiliate.OrderEvent;
-import io.github.monetik.affiliate.OrderLine;
-import io.github.monetik.affiliate.Product;
-import io.github.monetik.affiliate.RateChange;
-import io.github.monetik.affiliate.TieredCommission;
 import io.github.monetik.gifts.Gift;
 import io.github.monetik.gifts.GiftEvent;
 import io.github.monetik.income.IncomeEntry;
 import io.github.monetik.income.IncomeStream;
 import io.github.monetik.money.Money;
-import io.github.monetik.money.Rate;
 import io.github.monetik.streaks.Interaction;
 import io.github.monetik.streaks.InteractionKind;
+import io.github.monetik.testing.AffiliateGenerators;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
@@ -202,122 +197,19 @@ final class Streams {
   }
 
   /** The first day generated products and orders start from. */
-  static final LocalDate ORDERS_START = LocalDate.of(2025, 1, 1);
+  static final LocalDate ORDERS_START = AffiliateGenerators.START;
 
   /**
-   * {@return affiliate orders (as core's {@code AffiliateGenerators}) on one catalogue of 1-5 products
-   *     with rate histories, some with a campaign, a Shop Ads rate or a tiered commission: 1-4 lines,
-   *     ad-driven or promoted since a day, and lifecycles of every shape (cancelled, in transit,
-   *     delivered, partly or fully refunded, returned, fraud), their events given in any order}
+   * {@return affiliate orders, core's {@link AffiliateGenerators#anyOrders}: one catalogue of 1-5
+   *     products with rate histories, some with a campaign, a Shop Ads rate or a tiered commission;
+   *     1-4 lines, ad-driven or promoted since a day; lifecycles of every shape (cancelled, in transit,
+   *     delivered, partly or fully refunded, returned, fraud), their events in any order}
    *
    * @param seed the seed
    * @param n how many orders, ids {@code o0, o1, ...}
    */
   static List<Order> orders(long seed, int n) {
-    Random r = new Random(seed);
-    List<Product> catalogue = new ArrayList<>();
-    for (int p = 1 + r.nextInt(5), i = 0; i < p; i++) {
-      catalogue.add(product(r, "p" + i));
-    }
-    List<Order> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      LocalDate placed = ORDERS_START.plusDays(r.nextInt(135));
-      List<OrderLine> lines = new ArrayList<>();
-      for (int k = 1 + r.nextInt(4), j = 0; j < k; j++) {
-        lines.add(line(r, catalogue.get(r.nextInt(catalogue.size())), placed));
-      }
-      Order base = Order.builder().id("o" + i).lines(lines).addEvents(OrderEvent.placed(placed)).build();
-      List<OrderEvent> events = lifecycle(r, placed, base.paid());
-      Collections.shuffle(events, r);
-      out.add(base.withEvents(events));
-    }
-    return out;
-  }
-
-  private static Rate rate(Random r) {
-    return Rate.of(BigDecimal.valueOf(100 + r.nextInt(7_901), 4));
-  }
-
-  private static Product product(Random r, String id) {
-    List<RateChange> history = new ArrayList<>();
-    LocalDate day = ORDERS_START;
-    for (int c = 1 + r.nextInt(4), i = 0; i < c; i++) {
-      history.add(RateChange.of(day, rate(r)));
-      day = day.plusDays(1 + r.nextInt(40));
-    }
-    Product p = Product.builder().id(id).title("Product " + id).price(Money.ofMinor(r.nextInt(100_000), USD))
-        .category(r.nextBoolean() ? "home" : "beauty").rateHistory(history).build();
-    if (r.nextInt(3) == 0) {
-      LocalDate start = ORDERS_START.plusDays(r.nextInt(120));
-      p = p.withCampaign(Campaign.of("c-" + id, rate(r), start, start.plusDays(r.nextInt(20))));
-    }
-    if (r.nextInt(4) == 0) {
-      p = p.withShopAdsRate(rate(r));
-    }
-    if (r.nextInt(4) == 0) {
-      Rate first = Rate.of(BigDecimal.valueOf(100 + r.nextInt(4_000), 4));
-      Rate then = Rate.of(first.value().add(BigDecimal.valueOf(1 + r.nextInt(3_900), 4)));
-      p = p.withTieredCommission(TieredCommission.of(day.plusDays(1 + r.nextInt(30)), first, 1 + r.nextInt(6), then));
-    }
-    return p;
-  }
-
-  private static OrderLine line(Random r, Product product, LocalDate placed) {
-    long quantity = 1 + r.nextInt(5);
-    long unit = r.nextInt(8) == 0 ? r.nextInt(10) : r.nextInt(50_000);
-    long gross = quantity * unit;
-    long seller = r.nextBoolean() ? 0 : (long) r.nextInt((int) gross + 1);
-    long platform = r.nextBoolean() ? 0 : (long) r.nextInt((int) (gross - seller) + 1);
-    OrderLine.Builder b = OrderLine.builder().product(product).quantity(quantity).unitPrice(Money.ofMinor(unit, USD))
-        .sellerDiscount(Money.ofMinor(seller, USD)).platformDiscount(Money.ofMinor(platform, USD))
-        .tax(Money.ofMinor(r.nextInt(2_000), USD)).shipping(Money.ofMinor(r.nextInt(1_000), USD));
-    if (r.nextInt(3) == 0) {
-      b.promotingSince(placed.minusDays(r.nextInt(200)));
-    }
-    return b.adDriven(r.nextInt(4) == 0).build();
-  }
-
-  private static List<OrderEvent> lifecycle(Random r, LocalDate placed, Money paid) {
-    List<OrderEvent> events = new ArrayList<>();
-    events.add(OrderEvent.placed(placed));
-    LocalDate day = placed;
-    int shape = r.nextInt(10);
-    if (shape == 0) {
-      events.add(OrderEvent.cancelled(day.plusDays(r.nextInt(3))));
-      return events;
-    }
-    boolean fullRefund = shape == 1 && paid.isPositive();
-    if (fullRefund) {
-      day = day.plusDays(r.nextInt(2));
-      events.add(OrderEvent.refunded(day, paid));
-    }
-    if (shape == 2) {
-      events.add(OrderEvent.fraud(day.plusDays(r.nextInt(40))));
-      return events;
-    }
-    if (shape == 3) {
-      return events;
-    }
-    day = day.plusDays(r.nextInt(4));
-    events.add(OrderEvent.shipped(day));
-    if (shape == 4) {
-      return events;
-    }
-    day = day.plusDays(1 + r.nextInt(6));
-    events.add(OrderEvent.delivered(day));
-    long left = fullRefund ? 0 : paid.toMinorUnits();
-    for (int k = r.nextInt(3), i = 0; i < k && left > 0; i++) {
-      day = day.plusDays(r.nextInt(25));
-      long amount = 1 + Math.floorMod(r.nextLong(), left);
-      events.add(OrderEvent.refunded(day, Money.ofMinor(amount, paid.currency())));
-      left -= amount;
-    }
-    if (shape == 5) {
-      events.add(OrderEvent.returned(day.plusDays(r.nextInt(30))));
-    } else if (shape == 6) {
-      events.add(OrderEvent.fraud(day.plusDays(r.nextInt(40))));
-    }
-    return events;
+    return AffiliateGenerators.anyOrders(new SplittableRandom(seed), USD, n);
   }
 
   /** {@return a key of an order: its first line's product, a stand-in for the creator it belongs to} */

@@ -8,13 +8,14 @@ import io.github.monetik.affiliate.Product;
 import io.github.monetik.affiliate.RateChange;
 import io.github.monetik.money.Money;
 import io.github.monetik.money.Rate;
-import java.math.BigDecimal;
+import io.github.monetik.testing.AffiliateGenerators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
@@ -29,7 +30,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * lines in their order.
  */
 final class OrderRows {
-  static final LocalDate START = LocalDate.of(2025, 1, 1);
+  static final LocalDate START = AffiliateGenerators.START;
   static final Currency USD = Currency.getInstance("USD");
   static final List<String> CREATORS = List.of("ann", "bob", "cy");
 
@@ -37,7 +38,7 @@ final class OrderRows {
 
   /** {@return {@code n} orders o0, o1, ... on one catalogue of 1-5 products, lifecycles of every shape, events in any order} */
   static List<Order> orders(long seed, int n) {
-    Random r = new Random(seed);
+    SplittableRandom r = new SplittableRandom(seed);
     List<Product> catalogue = new ArrayList<>();
     for (int p = 1 + r.nextInt(5), i = 0; i < p; i++) {
       catalogue.add(product(r, "p" + i));
@@ -50,8 +51,8 @@ final class OrderRows {
         lines.add(line(r, catalogue.get(r.nextInt(catalogue.size())), placed));
       }
       Order base = Order.builder().id("o" + i).lines(lines).addEvents(OrderEvent.placed(placed)).build();
-      List<OrderEvent> events = lifecycle(r, placed, base.paid());
-      Collections.shuffle(events, r);
+      List<OrderEvent> events = AffiliateGenerators.lifecycle(r, placed, base.paid());
+      Collections.shuffle(events, new Random(r.nextLong()));
       out.add(base.withEvents(events));
     }
     return out;
@@ -67,15 +68,11 @@ final class OrderRows {
     return CREATORS.get(Math.floorMod(o.id().hashCode(), CREATORS.size()));
   }
 
-  private static Rate rate(Random r) {
-    return Rate.of(BigDecimal.valueOf(100 + r.nextInt(7_901), 4));
-  }
-
-  private static Product product(Random r, String id) {
+  private static Product product(SplittableRandom r, String id) {
     List<RateChange> history = new ArrayList<>();
     LocalDate day = START;
     for (int c = 1 + r.nextInt(4), i = 0; i < c; i++) {
-      history.add(RateChange.of(day, rate(r)));
+      history.add(RateChange.of(day, AffiliateGenerators.rate(r)));
       day = day.plusDays(1 + r.nextInt(40));
     }
     Product p = Product.builder().id(id).title("Product " + id).price(Money.ofMinor(r.nextInt(100_000), USD))
@@ -85,12 +82,12 @@ final class OrderRows {
     }
     if (r.nextInt(3) == 0) {
       LocalDate start = START.plusDays(r.nextInt(120));
-      p = p.withCampaign(Campaign.of("c-" + id, rate(r), start, start.plusDays(r.nextInt(20))));
+      p = p.withCampaign(Campaign.of("c-" + id, AffiliateGenerators.rate(r), start, start.plusDays(r.nextInt(20))));
     }
     return p;
   }
 
-  private static OrderLine line(Random r, Product product, LocalDate placed) {
+  private static OrderLine line(SplittableRandom r, Product product, LocalDate placed) {
     long quantity = 1 + r.nextInt(5);
     long unit = r.nextInt(8) == 0 ? r.nextInt(10) : r.nextInt(50_000);
     long gross = quantity * unit;
@@ -103,49 +100,6 @@ final class OrderRows {
       b.promotingSince(placed.minusDays(r.nextInt(200)));
     }
     return b.build();
-  }
-
-  private static List<OrderEvent> lifecycle(Random r, LocalDate placed, Money paid) {
-    List<OrderEvent> events = new ArrayList<>();
-    events.add(OrderEvent.placed(placed));
-    LocalDate day = placed;
-    int shape = r.nextInt(10);
-    if (shape == 0) {
-      events.add(OrderEvent.cancelled(day.plusDays(r.nextInt(3))));
-      return events;
-    }
-    boolean fullRefund = shape == 1 && paid.isPositive();
-    if (fullRefund) {
-      day = day.plusDays(r.nextInt(2));
-      events.add(OrderEvent.refunded(day, paid));
-    }
-    if (shape == 2) {
-      events.add(OrderEvent.fraud(day.plusDays(r.nextInt(40))));
-      return events;
-    }
-    if (shape == 3) {
-      return events;
-    }
-    day = day.plusDays(r.nextInt(4));
-    events.add(OrderEvent.shipped(day));
-    if (shape == 4) {
-      return events;
-    }
-    day = day.plusDays(1 + r.nextInt(6));
-    events.add(OrderEvent.delivered(day));
-    long left = fullRefund ? 0 : paid.toMinorUnits();
-    for (int k = r.nextInt(3), i = 0; i < k && left > 0; i++) {
-      day = day.plusDays(r.nextInt(25));
-      long amount = 1 + Math.floorMod(r.nextLong(), left);
-      events.add(OrderEvent.refunded(day, Money.ofMinor(amount, paid.currency())));
-      left -= amount;
-    }
-    if (shape == 5) {
-      events.add(OrderEvent.returned(day.plusDays(r.nextInt(30))));
-    } else if (shape == 6) {
-      events.add(OrderEvent.fraud(day.plusDays(r.nextInt(40))));
-    }
-    return events;
   }
 
   /** {@return each order's CSV rows (order_id then the 20 other columns, "" for empty), all orders' rows shuffled} */
