@@ -96,8 +96,12 @@ final class GiftCsv implements GiftDecoder {
       field = SENDER_NAME;
       String senderName = optional(b, at[SENDER_NAME]);
       String giftName = optional(b, at[GIFT_NAME]);
-      sink.gift(messageId, millis, sender, senderName, host, giftId, giftName, coins, type == GiftTypes.REPEATABLE,
-          count == 0 ? 1 : (int) count, end, group);
+      try {
+        sink.gift(messageId, millis, sender, senderName, host, giftId, giftName, coins, type == GiftTypes.REPEATABLE,
+            count == 0 ? 1 : (int) count, end, group);
+      } catch (IllegalArgumentException e) {
+        issues.refused(line.line(), e);
+      }
     } catch (Text.Bad e) {
       int c = at[field];
       issues.error(line.line(), c + 1, header.names.get(c), row.text(b, c), e.expected);

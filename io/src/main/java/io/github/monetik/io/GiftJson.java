@@ -422,8 +422,12 @@ final class GiftJson implements GiftDecoder {
             "gift " + giftId + " has no " + (kind[COINS] == 0 ? "price" : "") + (kind[COINS] == 0 && kind[TYPE] == 0
                 ? " or " : "") + (kind[TYPE] == 0 ? "type" : "") + " in the record; taken from the catalog: " + g);
       }
-      sink.gift(messageId, millis, sender, senderName, host, giftId, giftName, coins, repeatable,
-          count == 0 ? 1 : (int) count, end, group);
+      try {
+        sink.gift(messageId, millis, sender, senderName, host, giftId, giftName, coins, repeatable,
+            count == 0 ? 1 : (int) count, end, group);
+      } catch (IllegalArgumentException e) {
+        issues.refused(line, e);
+      }
     } catch (Wrong w) {
       issues.error(line, column[w.slot], path(w.slot), text(w.slot), w.expected);
     } catch (Missing m) {

@@ -35,6 +35,18 @@ final class Issues {
     add(InputIssue.error(source, line, column, field, value, message));
   }
 
+  /**
+   * Records that core refused a message made of fields the reader had checked one by one (strict:
+   * throws it): a rule the reader does not check yet becomes the record's error, never an exception
+   * of another type and never a record dropped without a word.
+   */
+  void refused(long line, IllegalArgumentException e) {
+    if (e instanceof InputException) {
+      throw e;
+    }
+    error(line, 0, "", null, "must be a gift message Monetik accepts (" + e.getMessage() + ")");
+  }
+
   /** Records a ready-made error (strict: throws it). */
   void add(InputIssue issue) {
     if (mode == ReadMode.STRICT && issue.isError()) {
