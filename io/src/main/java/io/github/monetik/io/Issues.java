@@ -41,9 +41,6 @@ final class Issues {
    * of another type and never a record dropped without a word.
    */
   void refused(long line, IllegalArgumentException e) {
-    if (e instanceof InputException) {
-      throw e;
-    }
     error(line, 0, "", null, "must be a gift message Monetik accepts (" + e.getMessage() + ")");
   }
 
