@@ -92,6 +92,23 @@ public final class ReaderRace {
       duel(csv, runs);
       return;
     }
+    if (args.length > 2 && args[2].startsWith("snapshot")) {
+      int threads = Integer.parseInt(args[2].substring("snapshot".length()));
+      long best = Long.MAX_VALUE;
+      for (int r = 0; r <= runs; r++) {
+        long t = System.nanoTime();
+        check("snapshot", threads(threads, () -> Totals.of(snapshot(csv))));
+        best = r == 0 ? best : Math.min(best, System.nanoTime() - t);
+      }
+      System.out.printf("CSV Monetik snapshot(gifts), %d threads: best of %d, %s s%n", threads, runs, s(best));
+      return;
+    }
+    if (args.length > 2 && args[2].equals("settler")) {
+      Map<String, Long> best = new LinkedHashMap<>();
+      settlerCost(csv, best, runs);
+      best.forEach((name, nanos) -> System.out.printf("%-66s %9s%n", name, s(nanos)));
+      return;
+    }
     Path ndjson = Path.of(csv + ".ndjson");
     if (!Files.exists(ndjson)) {
       long t = System.nanoTime();

@@ -805,25 +805,21 @@ final class ComboSettler {
       forgottenIssues[k] = later.issues[k].clone();
     }
     long[] s = later.singles.data;
-    for (int i = 0; i < later.singles.capacity(); i++) {
-      int at = later.singles.offsetIfUsed(i);
-      if (at >= 0) {
-        forgottenGifts -= s[at + S_COUNT];
-        forgottenCoins -= s[at + S_COUNT] * s[at + S_PRICE];
-        int g = giftMap[(int) s[at + S_GIDX]];
-        single(senderMap[(int) s[at + S_SENDER] - 1], g, s[at + S_GIFT], s[at + S_MSGID], s[at + S_COUNT], s[at + S_PRICE],
-            s[at + S_MILLIS], hostMap[(int) s[at + S_HOST]], false, 0, s[at + S_COPIES], s[at + S_SAME]);
-      }
+    // The records in the order they came, read in sequence: every rule below is independent of order.
+    for (int r = 0, size = later.singles.size(); r < size; r++) {
+      int at = later.singles.offset(r);
+      forgottenGifts -= s[at + S_COUNT];
+      forgottenCoins -= s[at + S_COUNT] * s[at + S_PRICE];
+      int g = giftMap[(int) s[at + S_GIDX]];
+      single(senderMap[(int) s[at + S_SENDER] - 1], g, s[at + S_GIFT], s[at + S_MSGID], s[at + S_COUNT], s[at + S_PRICE],
+          s[at + S_MILLIS], hostMap[(int) s[at + S_HOST]], false, 0, s[at + S_COPIES], s[at + S_SAME]);
     }
     // Combos without group id go in the later settler's order, so a chunk's first one can continue ours.
     List<long[]> virtual = new ArrayList<>();
     for (SlotTable table : new SlotTable[] {later.open, later.settled}) {
     long[] c = table.data;
-    for (int i = 0; i < table.capacity(); i++) {
-      int at = table.offsetIfUsed(i);
-      if (at < 0) {
-        continue;
-      }
+    for (int r = 0, size = table.size(); r < size; r++) {
+      int at = table.offset(r);
       long flags = c[at + C_HOSTFLAGS] >>> 32;
       int gi = (int) c[at + C_GIDX];
       if ((flags & (F_ENDED | F_EXPIRED)) != 0) {
@@ -1130,17 +1126,12 @@ final class ComboSettler {
   ComboSettlement settlement(Provenance provenance) {
     List<CountedGift> counted = new ArrayList<>(singles.size() + settled.size());
     List<CountedGift> stillOpen = new ArrayList<>(open.size());
-    for (int i = 0; i < singles.capacity(); i++) {
-      int at = singles.offsetIfUsed(i);
-      if (at >= 0) {
-        counted.add(singleGift(at));
-      }
+    // In the records' order (read in sequence); the settlement sorts its gifts.
+    for (int r = 0; r < singles.size(); r++) {
+      counted.add(singleGift(singles.offset(r)));
     }
-    for (int i = 0; i < settled.capacity(); i++) {
-      int at = settled.offsetIfUsed(i);
-      if (at >= 0) {
-        counted.add(comboGift(settled, at));
-      }
+    for (int r = 0; r < settled.size(); r++) {
+      counted.add(comboGift(settled, settled.offset(r)));
     }
     for (int i = 0; i < open.capacity(); i++) {
       int at = open.offsetIfUsed(i);

@@ -22,22 +22,18 @@ final class Snapshots {
     java.util.Arrays.fill(hostIndex, -1);
     java.util.Arrays.fill(giftIndex, -1);
     long[] d = s.singles.data;
-    for (int i = 0; i < s.singles.capacity(); i++) {
-      int at = s.singles.offsetIfUsed(i);
-      if (at >= 0) {
-        long count = d[at + ComboSettler.S_COUNT];
-        add(a, s, senderIndex, hostIndex, giftIndex, (int) d[at + ComboSettler.S_SENDER] - 1,
-            (int) d[at + ComboSettler.S_GIDX], (int) d[at + ComboSettler.S_HOST], d[at + ComboSettler.S_MILLIS], count,
-            count * d[at + ComboSettler.S_PRICE]);
-      }
+    // In the records' order, not the slots': the aggregates are sums, and memory is read in sequence.
+    for (int r = 0, n = s.singles.size(); r < n; r++) {
+      int at = s.singles.offset(r);
+      long count = d[at + ComboSettler.S_COUNT];
+      add(a, s, senderIndex, hostIndex, giftIndex, (int) d[at + ComboSettler.S_SENDER] - 1,
+          (int) d[at + ComboSettler.S_GIDX], (int) d[at + ComboSettler.S_HOST], d[at + ComboSettler.S_MILLIS], count,
+          count * d[at + ComboSettler.S_PRICE]);
     }
     List<CountedGift> open = openCombos(s);
     d = s.settled.data;
-    for (int i = 0; i < s.settled.capacity(); i++) {
-      int at = s.settled.offsetIfUsed(i);
-      if (at < 0) {
-        continue;
-      }
+    for (int r = 0, n = s.settled.size(); r < n; r++) {
+      int at = s.settled.offset(r);
       long flags = d[at + ComboSettler.C_HOSTFLAGS] >>> 32;
       long millis = (flags & ComboSettler.F_ENDED) != 0 ? d[at + ComboSettler.C_ENDAT] : d[at + ComboSettler.C_LAST];
       long count = d[at + ComboSettler.C_MAX];

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,6 +103,102 @@ class SlotTableTest {
     assertThat(SlotTable.capacityFor(Integer.MAX_VALUE)).isEqualTo(1 << 30);
   }
 
+  /**
+   * Keys held in the slots themselves, by the textbook algorithm (linear probing, grow at half full,
+   * backward-shift deletion): where a key must land for the kept byte forms to be written again.
+   */
+  private static final class KeysInSlots {
+    long[][] slots = new long[16][];
+    int size;
+
+    void insert(long[] k) {
+      if (2 * (size + 1) > slots.length) {
+        long[][] old = slots;
+        slots = new long[old.length * 2][];
+        for (long[] o : old) {
+          if (o != null) {
+            place(o);
+          }
+        }
+      }
+      place(k);
+      size++;
+    }
+
+    private void place(long[] k) {
+      int i = home(k);
+      while (slots[i] != null) {
+        i = (i + 1) % slots.length;
+      }
+      slots[i] = k;
+    }
+
+    private int home(long[] k) {
+      return SlotTable.hash(k[0], k[1], k[2]) & (slots.length - 1);
+    }
+
+    void remove(long[] k) {
+      int hole = 0;
+      while (slots[hole] == null || !Arrays.equals(slots[hole], k)) {
+        hole++;
+      }
+      for (int j = (hole + 1) % slots.length; slots[j] != null; j = (j + 1) % slots.length) {
+        int home = home(slots[j]);
+        boolean stays = hole <= j ? home > hole && home <= j : home > hole || home <= j;
+        if (!stays) {
+          slots[hole] = slots[j];
+          hole = j;
+        }
+      }
+      slots[hole] = null;
+      size--;
+    }
+  }
+
+  @Test
+  void keysLandInTheSlotsTheyWouldTakeInATableOfKeysAndTheRecordsStayDense() {
+    SplittableRandom r = new SplittableRandom(8);
+    SlotTable table = new SlotTable(4);
+    KeysInSlots reference = new KeysInSlots();
+    for (int step = 0; step < 6_000; step++) {
+      long[] k = {1 + r.nextInt(60), 5655, r.nextInt(40)};
+      int at = table.find(k[0], k[1], k[2]);
+      if (at >= 0 && r.nextBoolean()) {
+        table.remove(at);
+        reference.remove(k);
+      } else if (at < 0) {
+        int in = table.insert(k[0], k[1], k[2]);
+        table.data[in + 3] = k[0] * 1000 + k[2];
+        reference.insert(k);
+      }
+      if (step % 1_500 == 1_499) {
+        table.removeIf(o -> table.data[o] % 4 == 0);
+        for (long[] o : reference.slots.clone()) {
+          if (o != null && o[0] % 4 == 0) {
+            reference.remove(o);
+          }
+        }
+      }
+      assertThat(table.capacity()).isEqualTo(reference.slots.length);
+      boolean[] used = new boolean[table.size()];
+      for (int i = 0; i < table.capacity(); i++) {
+        int o = table.offsetIfUsed(i);
+        long[] expected = reference.slots[i];
+        assertThat(o >= 0).as("step %d, slot %d used", step, i).isEqualTo(expected != null);
+        if (o >= 0) {
+          assertThat(Arrays.copyOfRange(table.data, o, o + 3)).as("step %d, slot %d", step, i).isEqualTo(expected);
+          assertThat(table.data[o + 3]).isEqualTo(expected[0] * 1000 + expected[2]);
+          assertThat(o % 4).isZero();
+          assertThat(used[o / 4]).as("record %d listed once", o / 4).isFalse();
+          used[o / 4] = true;
+        }
+      }
+      for (int o = table.size() * 4; o < table.data.length; o++) {
+        assertThat(table.data[o]).as("step %d, past the records, at %d", step, o).isZero();
+      }
+    }
+  }
+
   @Test
   void recordsListedFromAnEmptySlotAndInsertedAgainLandWhereTheyWere() {
     SplittableRandom r = new SplittableRandom(7);
@@ -122,7 +219,15 @@ class SlotTableTest {
     again.reset(SlotTable.capacityFor(listed.size()));
     listed.forEach(k -> again.insert(k[0], k[1], k[2]));
     assertThat(again.capacity()).isEqualTo(table.capacity());
-    assertThat(again.data).isEqualTo(table.data);
+    for (int i = 0; i < table.capacity(); i++) {
+      int at = table.offsetIfUsed(i);
+      int there = again.offsetIfUsed(i);
+      assertThat(there < 0).as("slot %d empty in both", i).isEqualTo(at < 0);
+      if (at >= 0) {
+        assertThat(Arrays.copyOfRange(again.data, there, there + 3)).as("slot %d", i)
+            .isEqualTo(Arrays.copyOfRange(table.data, at, at + 3));
+      }
+    }
     assertThatThrownBy(() -> again.reset(24)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("capacity must be a power of two >= 16, was 24");
     assertThatThrownBy(() -> again.reset(8)).isInstanceOf(IllegalArgumentException.class);
