@@ -65,18 +65,11 @@ final class CsvRow {
         i++;
         continue;
       }
-      int j = i;
-      while (j < end) {
-        byte c = b[j];
-        if (c == ',') {
-          break;
-        }
-        if (c == '"') {
-          error = "has a quote inside an unquoted field";
-          errorColumn = count + 1;
-          return false;
-        }
-        j++;
+      int j = Text.commaOrQuote(b, i, end);
+      if (j < end && b[j] == '"') {
+        error = "has a quote inside an unquoted field";
+        errorColumn = count + 1;
+        return false;
       }
       from[count] = i;
       to[count] = j;

@@ -12,12 +12,17 @@ import java.util.Arrays;
  */
 final class Interner {
   static final int MAX = 1 << 20;
+  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+      long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
   private static final int START = 1 << 12;
 
-  // Text as UTF-8 bytes (the CSV).
-  private byte[][] byteKeys = new byte[0][];
+  // Text as UTF-8 bytes (the CSV): a slot is 4 longs, (hash << 32 | length), the first 16 bytes (zero
+  // past the end), and the value's number + 1, so a lookup of an id of up to 16 bytes reads one slot
+  // and compares two longs; longer texts keep their remaining bytes apart.
+  private static final int B_STRIDE = 4;
+  private long[] byteSlots = new long[0];
   private String[] byteValues = new String[0];
-  private int[] byteHashes = new int[0];
+  private byte[][] byteRest = new byte[0][];
   private int byteSize;
 
   // Text as chars (Jackson's text buffer).
@@ -31,37 +36,74 @@ final class Interner {
   private int longSize;
 
   String intern(byte[] b, int from, int to) {
-    if (byteKeys.length == 0) {
-      byteKeys = new byte[START][];
-      byteValues = new String[START];
-      byteHashes = new int[START];
+    if (byteSlots.length == 0) {
+      byteSlots = new long[START * B_STRIDE];
+      byteValues = new String[START / 2];
+      byteRest = new byte[START / 2][];
     }
-    int h = 1;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + b[i];
+    int n = to - from;
+    long k0;
+    long k1;
+    if (from + 16 <= b.length) {
+      k0 = n >= 8 ? (long) LONGS.get(b, from) : n == 0 ? 0 : (long) LONGS.get(b, from) & -1L >>> (64 - 8 * n);
+      k1 = n >= 16 ? (long) LONGS.get(b, from + 8) : n <= 8 ? 0 : (long) LONGS.get(b, from + 8) & -1L >>> (128 - 8 * n);
+    } else {
+      k0 = word(b, from, Math.min(to, from + 8));
+      k1 = word(b, from + 8, Math.min(to, from + 16));
     }
-    h ^= h >>> 16;
-    int mask = byteKeys.length - 1;
-    int i = h & mask;
+    long h = (k0 * 0x9E3779B97F4A7C15L + k1) * 0xC2B2AE3D27D4EB4FL + n;
+    for (int i = from + 16; i < to; i++) {
+      h = h * 31 + b[i];
+    }
+    int hash = (int) (h ^ h >>> 32);
+    long meta = (long) hash << 32 | n;
+    long[] slots = byteSlots;
+    int mask = slots.length / B_STRIDE - 1;
+    int i = hash & mask;
     while (true) {
-      byte[] k = byteKeys[i];
-      if (k == null) {
-        String s = new String(b, from, to - from, StandardCharsets.UTF_8);
-        if (byteSize < MAX) {
-          byteKeys[i] = Arrays.copyOfRange(b, from, to);
-          byteValues[i] = s;
-          byteHashes[i] = h;
-          if (++byteSize * 2 > byteKeys.length) {
-            rehashBytes();
-          }
-        }
-        return s;
+      int at = i * B_STRIDE;
+      long v = slots[at + 3];
+      if (v == 0) {
+        return addBytes(b, from, to, meta, k0, k1, at);
       }
-      if (byteHashes[i] == h && Arrays.equals(k, 0, k.length, b, from, to)) {
-        return byteValues[i];
+      if (slots[at] == meta && slots[at + 1] == k0 && slots[at + 2] == k1
+          && (n <= 16 || Arrays.equals(byteRest[(int) v - 1], 0, n - 16, b, from + 16, to))) {
+        return byteValues[(int) v - 1];
       }
       i = (i + 1) & mask;
     }
+  }
+
+  /** {@return bytes [from, to), at most 8, as a little-endian long} */
+  private static long word(byte[] b, int from, int to) {
+    long w = 0;
+    for (int i = to - 1; i >= from; i--) {
+      w = w << 8 | (b[i] & 0xff);
+    }
+    return w;
+  }
+
+  private String addBytes(byte[] b, int from, int to, long meta, long k0, long k1, int at) {
+    String s = new String(b, from, to - from, StandardCharsets.UTF_8);
+    if (byteSize == MAX) {
+      return s;
+    }
+    if (byteSize == byteValues.length) {
+      byteValues = Arrays.copyOf(byteValues, byteSize * 2);
+      byteRest = Arrays.copyOf(byteRest, byteSize * 2);
+    }
+    byteValues[byteSize] = s;
+    if (to - from > 16) {
+      byteRest[byteSize] = Arrays.copyOfRange(b, from + 16, to);
+    }
+    byteSlots[at] = meta;
+    byteSlots[at + 1] = k0;
+    byteSlots[at + 2] = k1;
+    byteSlots[at + 3] = ++byteSize;
+    if (byteSize * 2 > byteSlots.length / B_STRIDE) {
+      rehashBytes();
+    }
+    return s;
   }
 
   String intern(char[] c, int from, int to) {
@@ -142,24 +184,19 @@ final class Interner {
   }
 
   private void rehashBytes() {
-    byte[][] ok = byteKeys;
-    String[] ov = byteValues;
-    int[] oh = byteHashes;
-    byteKeys = new byte[ok.length * 2][];
-    byteValues = new String[ok.length * 2];
-    byteHashes = new int[ok.length * 2];
-    int mask = byteKeys.length - 1;
-    for (int j = 0; j < ok.length; j++) {
-      if (ok[j] != null) {
-        int i = oh[j] & mask;
-        while (byteKeys[i] != null) {
+    long[] old = byteSlots;
+    long[] slots = new long[old.length * 2];
+    int mask = slots.length / B_STRIDE - 1;
+    for (int j = 0; j < old.length; j += B_STRIDE) {
+      if (old[j + 3] != 0) {
+        int i = (int) (old[j] >>> 32) & mask;
+        while (slots[i * B_STRIDE + 3] != 0) {
           i = (i + 1) & mask;
         }
-        byteKeys[i] = ok[j];
-        byteValues[i] = ov[j];
-        byteHashes[i] = oh[j];
+        System.arraycopy(old, j, slots, i * B_STRIDE, B_STRIDE);
       }
     }
+    byteSlots = slots;
   }
 
   private void rehashChars() {

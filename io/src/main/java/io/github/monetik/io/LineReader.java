@@ -96,12 +96,7 @@ final class LineReader {
   }
 
   private static int indexOfNewline(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (b[i] == '\n') {
-        return i;
-      }
-    }
-    return -1;
+    return Text.indexOf(b, from, to, (byte) '\n');
   }
 
   private void fill() throws IOException {

@@ -116,8 +116,57 @@ final class Text {
     return negative ? result : -result;
   }
 
-  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+  /** Eight bytes of an array as a little-endian long: the first byte lowest. */
+  static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
       long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * {@return the high bit of each byte of {@code w} equal to {@code c}'s byte in {@code spread}
+   *     ({@code c * ONES}), and maybe of bytes after the first such one}: its lowest set bit marks
+   *     the first equal byte exactly (the classic zero-byte test on {@code w ^ spread}).
+   */
+  static long equalBytes(long w, long spread) {
+    long x = w ^ spread;
+    return (x - ONES) & ~x & HIGHS;
+  }
+
+  /** {@return the index of the first byte of {@code b[from, to)} equal to {@code c}, or -1}, eight bytes at a time */
+  static int indexOf(byte[] b, int from, int to, byte c) {
+    long spread = (c & 0xffL) * ONES;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long z = equalBytes((long) LONGS.get(b, i), spread);
+      if (z != 0) {
+        return i + (Long.numberOfTrailingZeros(z) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (b[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@return the index of the first comma or quote in {@code b[from, to)}, or {@code to}}, eight bytes at a time */
+  static int commaOrQuote(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long w = (long) LONGS.get(b, i);
+      long z = equalBytes(w, ',' * ONES) | equalBytes(w, '"' * ONES);
+      if (z != 0) {
+        return i + (Long.numberOfTrailingZeros(z) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (b[i] == ',' || b[i] == '"') {
+        return i;
+      }
+    }
+    return to;
+  }
 
   /** {@return the value of the 8 ASCII digits at b[at], or -1 if one is not a digit (SWAR)} */
   static long eight(byte[] b, int at) {

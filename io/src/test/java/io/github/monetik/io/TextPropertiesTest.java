@@ -3,13 +3,18 @@ package io.github.monetik.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The byte-level number parser agrees with the JDK on every text, and refuses what the JDK refuses. */
+/**
+ * The byte-level number parser agrees with the JDK on every text, and refuses what the JDK refuses; the
+ * scans eight bytes at a time find what a byte-by-byte scan finds.
+ */
 class TextPropertiesTest {
   private static long parse(String s) {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
@@ -42,5 +47,32 @@ class TextPropertiesTest {
     for (String s : new String[] {"9223372036854775808", "-9223372036854775809", "99999999999999999999", "1234567a9012345678"}) {
       assertThatThrownBy(() -> parse(s)).isInstanceOf(Text.Bad.class);
     }
+  }
+
+  /** Bytes that are, or nearly are, the ones the scans look for (a borrow or sign bit must not fool them). */
+  private static final byte[] NEAR = {'\n', ',', '"', 0, 1, 0x0B, 0x09, 0x2B, 0x2D, 0x21, 0x23, (byte) 0x8A, (byte) 0xAC,
+      (byte) 0xA2, (byte) 0xFF, (byte) 0x80, 'a'};
+
+  @Test
+  void theEightByteScansFindTheFirstMatchAsAByteScanDoes() {
+    qt().withExamples(3_000).forAll(lists().of(integers().between(0, NEAR.length - 1)).ofSizeBetween(0, 40),
+        integers().between(0, 40), integers().between(0, 40)).checkAssert((picks, a, c) -> {
+          byte[] b = new byte[picks.size()];
+          for (int i = 0; i < b.length; i++) {
+            b[i] = NEAR[picks.get(i)];
+          }
+          int from = Math.min(a, b.length);
+          int to = Math.max(from, Math.min(c, b.length));
+          int newline = -1;
+          int stop = to;
+          for (int i = to - 1; i >= from; i--) {
+            newline = b[i] == '\n' ? i : newline;
+            stop = b[i] == ',' || b[i] == '"' ? i : stop;
+          }
+          assertThat(Text.indexOf(b, from, to, (byte) '\n')).as("newline in %s [%d, %d)", java.util.Arrays.toString(b), from, to)
+              .isEqualTo(newline);
+          assertThat(Text.commaOrQuote(b, from, to)).as("comma or quote in %s [%d, %d)", java.util.Arrays.toString(b), from,
+              to).isEqualTo(stop);
+        });
   }
 }
