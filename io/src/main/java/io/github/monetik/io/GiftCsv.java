@@ -37,6 +37,7 @@ final class GiftCsv implements GiftDecoder {
   private final Issues issues;
   private final CsvRow row = new CsvRow();
   private final Interner strings = new Interner();
+  private final Text.Times times = new Text.Times();
 
   GiftCsv(CsvHeader header, Issues issues) {
     this.header = header;
@@ -70,7 +71,7 @@ final class GiftCsv implements GiftDecoder {
     }
     int field = TIMESTAMP;
     try {
-      long millis = Text.giftTime(Text.time(b, row.from[at[TIMESTAMP]], row.to[at[TIMESTAMP]]));
+      long millis = Text.giftTime(times.time(b, row.from[at[TIMESTAMP]], row.to[at[TIMESTAMP]]));
       field = HOST;
       String host = id(b, at[HOST]);
       field = MESSAGE_ID;

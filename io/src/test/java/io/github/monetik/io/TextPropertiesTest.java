@@ -75,4 +75,36 @@ class TextPropertiesTest {
               to).isEqualTo(stop);
         });
   }
+
+  /** Instants near the hour and day boundaries, and texts of their length that are not instants. */
+  private static final String[] TIMES = {"2025-03-01T18:00:00.466Z", "2025-03-01T18:59:59.999Z",
+      "2025-03-01T19:00:00.000Z", "2025-03-01T18:07:09.010Z", "2024-02-29T23:59:59.999Z", "2023-02-29T23:59:59.999Z",
+      "2025-03-01T18:60:00.000Z", "2025-03-01T18:00:60.000Z", "2025-03-01T18:00:00.46xZ", "2025-03-01T18:00:00,466Z",
+      "2025-03-01T18:00:00.466+", "2025-03-01 18:00:00.466Z", "1969-12-31T23:59:59.999Z", "2025-13-01T18:00:00.466Z",
+      "\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff00:00.000Z",
+      "2025-03-01T18:00:00.4Z", "2025-03-01T18:00:00Z", "1740852000466", "2025-03-01T18:00:00.466000Z"};
+
+  @Test
+  void rememberingTheHourGivesWhatParsingEachTimeGives() {
+    qt().withExamples(2_000).forAll(lists().of(integers().between(0, TIMES.length - 1)).ofSizeBetween(1, 12))
+        .checkAssert(picks -> {
+          Text.Times times = new Text.Times();
+          for (int p : picks) {
+            byte[] b = TIMES[p].getBytes(StandardCharsets.ISO_8859_1);
+            Object alone;
+            Object remembered;
+            try {
+              alone = Text.time(b, 0, b.length);
+            } catch (Text.Bad e) {
+              alone = e.expected;
+            }
+            try {
+              remembered = times.time(b, 0, b.length);
+            } catch (Text.Bad e) {
+              remembered = e.expected;
+            }
+            assertThat(remembered).as(TIMES[p]).isEqualTo(alone);
+          }
+        });
+  }
 }
