@@ -1,5 +1,6 @@
 package io.github.monetik.examples;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -67,9 +68,9 @@ public final class AffiliateSample {
       int rate = 5 + r.nextInt(21);
       String history = "2025-01-15:" + rate;
       if (i % 4 == 1) {
-        history += ";2025-03-" + String.format("%02d", 5 + r.nextInt(15)) + ":" + Math.max(1, rate - 5);
+        history += ";2025-03-" + String.format(Locale.ROOT, "%02d", 5 + r.nextInt(15)) + ":" + Math.max(1, rate - 5);
       } else if (i % 4 == 2) {
-        history += ";2025-03-" + String.format("%02d", 5 + r.nextInt(15)) + ":" + (rate + 5);
+        history += ";2025-03-" + String.format(Locale.ROOT, "%02d", 5 + r.nextInt(15)) + ":" + (rate + 5);
       }
       String campaign = i % 5 == 0 ? "spring-" + (i + 1) + ":" + (rate + 10) + ":2025-03-10:2025-03-16" : "";
       products.add(new String[] {"sku-" + (101 + i), titles[i], categories[i], history, campaign, money(price),
@@ -125,7 +126,7 @@ public final class AffiliateSample {
           refunds = LocalDate.parse(delivered).plusDays(r.nextInt(25)) + ":" + money(1 + r.nextLong(paid / 2));
         }
         for (String[] row : rows) {
-          csv.printRecord(String.format("TT2503-%04d", o + 1), "USD", placed, shipped, delivered, cancelled, returned,
+          csv.printRecord(String.format(Locale.ROOT, "TT2503-%04d", o + 1), "USD", placed, shipped, delivered, cancelled, returned,
               fraud, refunds, row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10],
               row[11]);
         }

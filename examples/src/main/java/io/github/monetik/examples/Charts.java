@@ -1,5 +1,6 @@
 package io.github.monetik.examples;
 
+import java.util.Locale;
 import io.github.monetik.gifts.CountedGift;
 import io.github.monetik.gifts.DiamondPolicy;
 import io.github.monetik.gifts.EarningsRow;
@@ -137,7 +138,7 @@ public final class Charts {
     List<BigDecimal> others = new ArrayList<>();
     minutes.forEach(m -> others.add(rest.getOrDefault(m, BigDecimal.ZERO)));
     series.put(topN == 0 ? "all senders" : "everyone else", others);
-    String title = String.format("Creator earnings per minute (%s, %s gifts)", all.creatorCash(), all.gifts());
+    String title = String.format(Locale.ROOT, "Creator earnings per minute (%s, %s gifts)", all.creatorCash(), all.gifts());
     return stacked(title, "minute (UTC)", "creator cash (" + policy.coinValue().currency().getCurrencyCode() + ")",
         categories, series, png);
   }
@@ -178,7 +179,7 @@ public final class Charts {
     List<String> categories = lengths.stream().map(String::valueOf).toList();
     List<Long> runs = lengths.stream().map(d -> histogram.getOrDefault(d, 0L)).toList();
     long total = histogram.values().stream().mapToLong(Long::longValue).sum();
-    return stacked(String.format("Streak lengths (%,d runs of %,d pairs and groups)", total, report.groups().size()),
+    return stacked(String.format(Locale.ROOT, "Streak lengths (%,d runs of %,d pairs and groups)", total, report.groups().size()),
         "length (counted days)", "runs", categories, Map.of("runs", runs), png);
   }
 

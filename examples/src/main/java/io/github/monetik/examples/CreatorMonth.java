@@ -1,5 +1,6 @@
 package io.github.monetik.examples;
 
+import java.util.Locale;
 import io.github.monetik.Monetik;
 import io.github.monetik.affiliate.CommissionStatement;
 import io.github.monetik.affiliate.Order;
@@ -86,15 +87,15 @@ final class CreatorMonth implements Command {
     entries.add(income.brandPartnership(CreatorMonthSample.MONTH, deal));
     IncomeReport report = income.report(gifts.diamondPolicy().coinValue().currency(), entries);
 
-    out.printf("A creator's month: @%s, %,d followers, %s (rules %s; generated from seed %d)%n%n", CreatorMonthSample.HOST,
+    out.printf(Locale.ROOT, "A creator's month: @%s, %,d followers, %s (rules %s; generated from seed %d)%n%n", CreatorMonthSample.HOST,
         CreatorMonthSample.FOLLOWERS, CreatorMonthSample.MONTH, tiktok.rules().provenance().id(), CreatorMonthSample.SEED);
-    out.printf("LIVE gifts       %,d gift messages; naive sum %s, settled %s (each combo once); %d combos never ended (%s, not counted)%n",
+    out.printf(Locale.ROOT, "LIVE gifts       %,d gift messages; naive sum %s, settled %s (each combo once); %d combos never ended (%s, not counted)%n",
         settlement.messages(), settlement.naiveCoins(), settlement.settledCoins(), settlement.open().size(), settlement.openCoins());
-    out.printf("                 %s from %,d senders = creator cash %s at creator share %s%n", live.diamonds(),
+    out.printf(Locale.ROOT, "                 %s from %,d senders = creator cash %s at creator share %s%n", live.diamonds(),
         live.bySender().size(), live.creatorCash(), gifts.diamondPolicy().creatorShare());
-    out.printf("Creator Rewards  %d videos: ESTIMATE %s%n", videos.videos().size(), rewards);
-    out.printf("Affiliate        %d orders (bundled sample) as of %s: %s%n", orders.size(), monthEnd, commissions.totals());
-    out.printf("Brand deal       one sponsored post, engagement %s (%s): ESTIMATE %s%n", engagement, deal.engagementBand(),
+    out.printf(Locale.ROOT, "Creator Rewards  %d videos: ESTIMATE %s%n", videos.videos().size(), rewards);
+    out.printf(Locale.ROOT, "Affiliate        %d orders (bundled sample) as of %s: %s%n", orders.size(), monthEnd, commissions.totals());
+    out.printf(Locale.ROOT, "Brand deal       one sponsored post, engagement %s (%s): ESTIMATE %s%n", engagement, deal.engagementBand(),
         deal.perPost());
     out.println();
     out.println("Estimates enter at their expected value; pending commission (it can still be refunded) counts as an estimate.");
@@ -111,8 +112,8 @@ final class CreatorMonth implements Command {
     // largest first; ties in stream order, as the shares map has no order of its own
     d.shares().entrySet().stream()
         .sorted(Map.Entry.<IncomeStream, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .forEach(e -> out.printf("  %-20s %7s%%%n", e.getKey(), e.getValue().movePointRight(2).setScale(2, RoundingMode.UNNECESSARY)));
-    out.printf("As diversified as %s equal streams (of %d); the largest stream carries %s%% of the month.%n",
+        .forEach(e -> out.printf(Locale.ROOT, "  %-20s %7s%%%n", e.getKey(), e.getValue().movePointRight(2).setScale(2, RoundingMode.UNNECESSARY)));
+    out.printf(Locale.ROOT, "As diversified as %s equal streams (of %d); the largest stream carries %s%% of the month.%n",
         d.effectiveStreams().setScale(2, RoundingMode.HALF_EVEN), d.streams(),
         d.shares().values().stream().max(BigDecimal::compareTo).orElseThrow().movePointRight(2).setScale(2, RoundingMode.UNNECESSARY));
   }

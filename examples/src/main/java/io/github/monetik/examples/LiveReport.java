@@ -1,5 +1,6 @@
 package io.github.monetik.examples;
 
+import java.util.Locale;
 import io.github.monetik.Monetik;
 import io.github.monetik.gifts.ComboSettlement;
 import io.github.monetik.gifts.CountedGift;
@@ -85,25 +86,25 @@ final class LiveReport implements Command {
       }
       return 0;
     }
-    out.printf("LIVE report: %d file(s), %,d messages, %d host(s); rules %s, creator share %s%n", files.size(), events.size(),
+    out.printf(Locale.ROOT, "LIVE report: %d file(s), %,d messages, %d host(s); rules %s, creator share %s%n", files.size(), events.size(),
         hosts.size(), Monetik.defaults().rules().provenance().id(), gifts.diamondPolicy().creatorShare());
     out.println("Each combo counts once, at its largest repeat count; open combos never ended (not counted).");
     out.println();
     String format = "%-16s %8s %14s %14s %6s %8s %12s %14s %14s%n";
-    out.printf(format, "host", "settled", "settled coins", "naive coins", "open", "open", "open coins", "diamonds", "creator cash");
-    out.printf(format, "", "gifts", "", "(every msg)", "combos", "gifts", "", "(settled)", "(settled)");
+    out.printf(Locale.ROOT, format, "host", "settled", "settled coins", "naive coins", "open", "open", "open coins", "diamonds", "creator cash");
+    out.printf(Locale.ROOT, format, "", "gifts", "", "(every msg)", "combos", "gifts", "", "(settled)", "(settled)");
     for (String h : hosts) {
       EarningsRow r = settled.byHost().get(h);
       EarningsRow o = open.byHost().get(h);
       long openCombos = s.open().stream().filter(g -> g.hostId().equals(h)).count();
-      out.printf(format, h, r == null ? 0 : r.gifts(), coins(r == null ? 0 : r.coins().count()), coins(naive.get(h)), openCombos,
-          o == null ? 0 : o.gifts(), coins(o == null ? 0 : o.coins().count()), r == null ? "0" : String.format("%,d", r.diamonds().count()),
+      out.printf(Locale.ROOT, format, h, r == null ? 0 : r.gifts(), coins(r == null ? 0 : r.coins().count()), coins(naive.get(h)), openCombos,
+          o == null ? 0 : o.gifts(), coins(o == null ? 0 : o.coins().count()), r == null ? "0" : String.format(Locale.ROOT, "%,d", r.diamonds().count()),
           r == null ? "0" : r.creatorCash().toString());
     }
-    out.printf(format, "total", settled.gifts(), coins(settled.coins().count()), coins(s.naiveCoins().count()), s.open().size(),
-        open.gifts(), coins(open.coins().count()), String.format("%,d", settled.diamonds().count()), settled.creatorCash());
+    out.printf(Locale.ROOT, format, "total", settled.gifts(), coins(settled.coins().count()), coins(s.naiveCoins().count()), s.open().size(),
+        open.gifts(), coins(open.coins().count()), String.format(Locale.ROOT, "%,d", settled.diamonds().count()), settled.creatorCash());
     long saved = s.naiveCoins().count() - s.settledCoins().count();
-    out.printf("%nNaive summing would report %s: %s more than settled (%s open).%n", s.naiveCoins(), Coins.of(saved), s.openCoins());
+    out.printf(Locale.ROOT, "%nNaive summing would report %s: %s more than settled (%s open).%n", s.naiveCoins(), Coins.of(saved), s.openCoins());
     out.println();
     out.println("Top senders per host (settled coins):");
     for (String h : hosts) {
@@ -111,7 +112,7 @@ final class LiveReport implements Command {
       if (!hosted.isEmpty()) {
         out.println("  " + h);
         for (EarningsRow r : gifts.earnings(hosted).topSenders(3)) {
-          out.printf("    %-16s %,6d gifts %14s%n", r.label(), r.gifts(), r.coins());
+          out.printf(Locale.ROOT, "    %-16s %,6d gifts %14s%n", r.label(), r.gifts(), r.coins());
         }
       }
     }
@@ -126,6 +127,6 @@ final class LiveReport implements Command {
   }
 
   private static String coins(long n) {
-    return String.format("%,d", n);
+    return String.format(Locale.ROOT, "%,d", n);
   }
 }

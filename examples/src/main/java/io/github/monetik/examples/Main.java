@@ -1,5 +1,6 @@
 package io.github.monetik.examples;
 
+import java.util.Locale;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -69,10 +70,10 @@ public final class Main {
     for (Command c : COMMANDS) {
       String synopsis = (c.name() + " " + c.arguments()).strip();
       // A synopsis too long for the column gets its own line, the summary below it in the column.
-      b.append(synopsis.length() > 42 ? String.format("  %s%n  %-42s %s%n", synopsis, "", c.summary())
-          : String.format("  %-42s %s%n", synopsis, c.summary()));
+      b.append(synopsis.length() > 42 ? String.format(Locale.ROOT, "  %s%n  %-42s %s%n", synopsis, "", c.summary())
+          : String.format(Locale.ROOT, "  %-42s %s%n", synopsis, c.summary()));
     }
-    b.append(String.format("  %-42s %s%n", "--help", "this list"));
+    b.append(String.format(Locale.ROOT, "  %-42s %s%n", "--help", "this list"));
     b.append("\nWithout a command: tour.\n");
     return b.toString();
   }

@@ -1,5 +1,6 @@
 package io.github.monetik.examples;
 
+import java.util.Locale;
 import io.github.monetik.Monetik;
 import io.github.monetik.gifts.ComboSettlement;
 import io.github.monetik.gifts.CountedGift;
@@ -101,7 +102,7 @@ final class ParallelTotals implements Command {
     }
     Path file = Path.of(files.get(0));
     if (Files.exists(file)) {
-      out.printf("Using %s (%,d bytes; delete it to generate a new one)%n", file, Files.size(file));
+      out.printf(Locale.ROOT, "Using %s (%,d bytes; delete it to generate a new one)%n", file, Files.size(file));
     } else {
       long start = System.nanoTime();
       if (messages) {
@@ -109,19 +110,19 @@ final class ParallelTotals implements Command {
       } else {
         generate(file, lines, seed);
       }
-      out.printf("Generated %s: %,d gifts%s, seed %d, %,d bytes in %s s%n", file, lines, messages ? " as messages" : "",
+      out.printf(Locale.ROOT, "Generated %s: %,d gifts%s, seed %d, %,d bytes in %s s%n", file, lines, messages ? " as messages" : "",
           seed, Files.size(file), seconds(System.nanoTime() - start));
     }
     Gifts gifts = Monetik.defaults().gifts();
     if (messages) {
       return race(out, runs, parallel -> settle(file, gifts, parallel), s -> {
         LiveEarnings e = gifts.earnings(s);
-        return String.format("Settled: %,d messages, %,d gifts, %s, creator %s (%s); %,d combos open (%s); naive sum %s",
+        return String.format(Locale.ROOT, "Settled: %,d messages, %,d gifts, %s, creator %s (%s); %,d combos open (%s); naive sum %s",
             s.messages(), s.settledGifts(), s.settledCoins(), e.creatorCash(), e.diamonds(), s.open().size(),
             s.openCoins(), s.naiveCoins());
       });
     }
-    return race(out, runs, parallel -> total(file, gifts.diamondPolicy(), parallel), e -> String.format(
+    return race(out, runs, parallel -> total(file, gifts.diamondPolicy(), parallel), e -> String.format(Locale.ROOT, 
         "Totals: %,d gifts, %s, creator %s (%s)", e.gifts(), e.coins(), e.creatorCash(), e.diamonds()));
   }
 
@@ -153,10 +154,10 @@ final class ParallelTotals implements Command {
     }
     boolean equal = Objects.equals(sequential, parallel);
     out.println(describe.apply(sequential));
-    out.printf("%-11s %10s  (best of %d, %d cores)%n", "", "seconds", runs, Runtime.getRuntime().availableProcessors());
-    out.printf("%-11s %10s%n", "sequential", seconds(bestSequential));
-    out.printf("%-11s %10s%n", "parallel", seconds(bestParallel));
-    out.printf("Speed-up: %sx; sequential and parallel totals equal: %s%n",
+    out.printf(Locale.ROOT, "%-11s %10s  (best of %d, %d cores)%n", "", "seconds", runs, Runtime.getRuntime().availableProcessors());
+    out.printf(Locale.ROOT, "%-11s %10s%n", "sequential", seconds(bestSequential));
+    out.printf(Locale.ROOT, "%-11s %10s%n", "parallel", seconds(bestParallel));
+    out.printf(Locale.ROOT, "Speed-up: %sx; sequential and parallel totals equal: %s%n",
         BigDecimal.valueOf(bestSequential).divide(BigDecimal.valueOf(bestParallel), 2, RoundingMode.HALF_EVEN),
         equal ? "yes" : "NO");
     return equal ? 0 : 1;

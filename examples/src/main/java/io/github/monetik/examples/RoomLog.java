@@ -1,5 +1,6 @@
 package io.github.monetik.examples;
 
+import java.util.Locale;
 import io.github.monetik.examples.overlay.GeneratedLive;
 import io.github.monetik.gifts.GiftEvent;
 import java.io.BufferedWriter;
@@ -30,7 +31,7 @@ public final class RoomLog {
    * @param r the room's number
    */
   public static String host(int r) {
-    return String.format("room-%04d", r);
+    return String.format(Locale.ROOT, "room-%04d", r);
   }
 
   /**
@@ -68,7 +69,7 @@ public final class RoomLog {
     List<BufferedWriter> out = new ArrayList<>();
     try {
       for (int f = 0; f < files; f++) {
-        Path p = dir.resolve(String.format("part-%05d.csv", f));
+        Path p = dir.resolve(String.format(Locale.ROOT, "part-%05d.csv", f));
         paths.add(p);
         BufferedWriter w = Files.newBufferedWriter(p, StandardCharsets.UTF_8);
         out.add(w);

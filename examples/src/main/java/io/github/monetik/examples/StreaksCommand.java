@@ -1,5 +1,6 @@
 package io.github.monetik.examples;
 
+import java.util.Locale;
 import io.github.monetik.Monetik;
 import io.github.monetik.streaks.GroupStreak;
 import io.github.monetik.streaks.StreakReport;
@@ -85,7 +86,7 @@ final class StreaksCommand implements Command {
     out.println();
     out.println("Longest runs ever:");
     for (GroupStreak g : report.longest(5)) {
-      out.printf("  %-32s %4d days, milestones %s%n", String.join("+", g.participants()), g.longest(), g.milestonesReached());
+      out.printf(Locale.ROOT, "  %-32s %4d days, milestones %s%n", String.join("+", g.participants()), g.longest(), g.milestonesReached());
     }
     out.println();
     out.println("Run lengths (days: runs): " + report.runLengths());

@@ -1,5 +1,6 @@
 package io.github.monetik.examples.overlay;
 
+import java.util.Locale;
 import io.github.monetik.gifts.GiftEvent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class GeneratedLive {
     long id = 7_320_000_000_000_000_000L + seed % 1_000_000_000L * 1_000_000L;
     for (Draft d : drafts) {
       out.add(GiftEvent.builder().messageId(id++).timestamp(Instant.ofEpochMilli(d.millis))
-          .senderId(String.format("viewer-%02d", d.viewer + 1)).senderName(VIEWERS[d.viewer]).hostId(host)
+          .senderId(String.format(Locale.ROOT, "viewer-%02d", d.viewer + 1)).senderName(VIEWERS[d.viewer]).hostId(host)
           .giftId(d.gift.id).coinsPerGift(d.gift.coins).giftName(d.gift.name).repeatable(d.repeatable)
           .repeatCount(d.count).repeatEnd(d.end).groupId(d.group).build());
     }

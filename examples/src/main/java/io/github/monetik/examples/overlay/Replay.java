@@ -1,5 +1,6 @@
 package io.github.monetik.examples.overlay;
 
+import java.util.Locale;
 import io.github.monetik.gifts.GiftEvent;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +28,7 @@ final class Replay implements GiftFeed {
 
   @Override
   public String describe() {
-    return name + ": " + String.format(java.util.Locale.ROOT, "%,d", events.size()) + " messages at "
+    return name + ": " + String.format(Locale.ROOT, "%,d", events.size()) + " messages at "
         + (speed.max() ? "max speed" : speed.toString());
   }
 

@@ -1,5 +1,6 @@
 package io.github.monetik.examples.spark;
 
+import java.util.Locale;
 import io.github.monetik.Monetik;
 import io.github.monetik.affiliate.Affiliate;
 import io.github.monetik.affiliate.CommissionStatement;
@@ -114,7 +115,7 @@ public final class SparkRooms {
     Map<String, LiveSnapshot> single = all.parallelStream()
         .collect(Collectors.groupingByConcurrent(GiftEvent::hostId, ConcurrentHashMap::new, gifts.toSnapshot()));
     long singleNanos = System.nanoTime() - t0;
-    out.printf("%,d messages in %d rooms, %d files; single JVM (monetik-io + parallel collector): %s s%n", all.size(),
+    out.printf(Locale.ROOT, "%,d messages in %d rooms, %d files; single JVM (monetik-io + parallel collector): %s s%n", all.size(),
         single.size(), files.size(), seconds(singleNanos));
 
     Path ordersFile = dir.resolve("affiliate-orders.csv");
@@ -150,7 +151,7 @@ public final class SparkRooms {
             equal++;
           }
         }
-        out.printf("Spark %s: %s s (%sx the single JVM, %s ns per message), %d of %d rooms equal to the single JVM%n",
+        out.printf(Locale.ROOT, "Spark %s: %s s (%sx the single JVM, %s ns per message), %d of %d rooms equal to the single JVM%n",
             master, seconds(nanos), ratio(nanos, singleNanos), ratio(nanos, all.size()), equal, single.size());
 
         // Commission statements: the order CSV's rows, one row per order, the statement as of AS_OF.
@@ -162,7 +163,7 @@ public final class SparkRooms {
         CommissionStatement statement = affiliate.batch((byte[]) s.getAs("form")).statement();
         boolean same = statement.equals(singleStatement);
         statementsEqual &= same;
-        out.printf("Spark %s: commission statement of %d orders as of %s: earned %s, payable %s, %s OrderReader's%n",
+        out.printf(Locale.ROOT, "Spark %s: commission statement of %d orders as of %s: earned %s, payable %s, %s OrderReader's%n",
             master, statement.orders(), AS_OF, statement.totals().earned(), statement.totals().payable(),
             same ? "equal to" : "NOT equal to");
       } finally {
