@@ -53,6 +53,11 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Each line is the best of {@code runs} timed runs (default 3) after one warm-up run; threads are
  * a fork-join pool of that size for Monetik and DuckDB's {@code SET threads}. Monetik settles on
  * {@code Monetik.defaults().gifts()} (its catalog checks every gift id, as a user's door does).
+ *
+ * <p>A third argument picks one part: {@code duel} (the headline: Monetik and DuckDB at 1 and 2
+ * threads and a raw read, interleaved), {@code settler} (the settler alone, fed from memory: accept,
+ * combine, settlement, snapshot) or {@code snapshotN} ({@code snapshot(gifts)} on N threads only, for a
+ * profiler).
  */
 public final class ReaderRace {
   static final long SETTLED = 736_727_688L;
