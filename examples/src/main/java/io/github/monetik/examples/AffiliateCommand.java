@@ -91,6 +91,13 @@ final class AffiliateCommand implements Command {
     out.println();
     out.println(statement);
     out.println();
+    if (statement.orderIds().isEmpty()) {
+      // No order placed by then: no currency either, so say that rather than print amounts of none.
+      out.println("No order was placed by " + day + ": nothing is earned, pending or payable (the orders were placed from "
+          + orders.stream().map(Order::placedOn).min(Comparator.naturalOrder()).orElseThrow() + " to "
+          + orders.stream().map(Order::placedOn).max(Comparator.naturalOrder()).orElseThrow() + ").");
+      return 0;
+    }
     out.println("Payable as of " + day + ": " + statement.payable() + " settled, " + statement.reversed()
         + " reversed by refunds, returns and fraud after settlement: net " + statement.payable().plus(statement.reversed()));
     out.println("Still pending: " + statement.pending() + " (not delivered yet, or within " + affiliate.commissionPolicy().settlementDays()

@@ -31,6 +31,15 @@ class AffiliateCommandTest extends CommandTest {
   }
 
   @Test
+  void aDayBeforeEveryOrderSaysSoInsteadOfAmountsWithoutCurrency() {
+    assertThat(run("affiliate", "--as-of", "2024-06-30")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("0 orders, no currency")
+        .contains("No order was placed by 2024-06-30: nothing is earned, pending or payable (the orders were placed from 2025-03-")
+        .doesNotContain("XXX");
+  }
+
+  @Test
   void printsTheStatementOfTheBundledMonthAsOfItsLastDay() throws Exception {
     assertThat(run("affiliate")).isZero();
     List<Order> orders = AffiliateOrdersCsv.read(new StringReader(shipped()));
