@@ -283,4 +283,22 @@ class GiftSettlerPropertiesTest {
     assertThat(s.settledCoins().count() + s.openCoins().count()).isBetween(0L, s.naiveCoins().count());
     assertThat(settlement.settled().stream().mapToLong(g -> g.coins().count()).sum()).isEqualTo(s.settledCoins().count());
   }
+
+  /**
+   * A snapshot, which adds the settler's records straight into the aggregates, says what the earnings
+   * of its settlement's gifts say, breakdown by breakdown (senders, gifts, hosts, minutes), on streams
+   * of many senders mixing single gifts and combos.
+   */
+  @Test
+  void aSnapshotsEarningsAreTheEarningsOfItsSettlement() {
+    qt().withExamples(300).forAll(hostileStreams(), longs().all()).checkAssert((events, seed) -> {
+      Gifts gifts = door(new SplittableRandom(seed));
+      GiftSettler settler = fed(gifts, events);
+      LiveEarnings expected = gifts.earnings(settler.settlement());
+      assertThat(settler.snapshot().earnings()).isEqualTo(expected);
+      assertThat(settler.snapshot().earnings().topSenders(Integer.MAX_VALUE)).isEqualTo(expected.topSenders(Integer.MAX_VALUE));
+      assertThat(settler.snapshot().earnings().byMinute()).isEqualTo(expected.byMinute());
+      assertThat(settler.snapshot().earnings()).hasToString(expected.toString());
+    });
+  }
 }
