@@ -40,6 +40,27 @@ class GiftSettlerTest {
         .repeatCount(count).repeatEnd(end).groupId(group).build();
   }
 
+  /**
+   * A snapshot adds the settler's records straight into its breakdowns: each gift under its own sender
+   * (two single gifts of different senders, two combos), and an ended combo in the minute of its end,
+   * though a copy came a minute later.
+   */
+  @Test
+  void aSnapshotsBreakdownsAreTheEarningsOfItsSettlement() {
+    List<GiftEvent> events = List.of(rose(1, 0, "ana", 2, false, 0, false), rose(2, 0, "ben", 1, false, 9, true),
+        rose(3, 30_000, "cem", 3, false, 0, false), rose(4, 61_000, "ben", 4, true, 9, true),
+        rose(5, 10_000, "dan", 2, true, 5, true), rose(6, 125_000, "ben", 4, false, 9, true));
+    GiftSettler settler = GIFTS.settler();
+    events.forEach(settler::accept);
+    LiveEarnings expected = GIFTS.earnings(settler.settlement());
+    LiveEarnings snapshot = settler.snapshot().earnings();
+    assertThat(snapshot).isEqualTo(expected);
+    assertThat(snapshot.topSenders(10)).isEqualTo(expected.topSenders(10)).hasSize(4);
+    assertThat(snapshot.topSenders(10).get(0).label()).isEqualTo("ben");
+    assertThat(snapshot.byMinute()).isEqualTo(expected.byMinute())
+        .containsOnlyKeys(Instant.ofEpochMilli(T0), Instant.ofEpochMilli(T0 + 60_000));
+  }
+
   private static GiftMessage fill(GiftMessage m, GiftEvent e) {
     return m.messageId(e.messageId()).epochMilli(e.timestamp().toEpochMilli()).senderId(e.senderId())
         .senderName(e.senderName().orElse(null)).hostId(e.hostId()).giftId(e.giftId()).giftName(e.giftName().orElse(null))
