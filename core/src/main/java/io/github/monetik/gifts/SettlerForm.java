@@ -53,8 +53,8 @@ final class SettlerForm {
    */
   static final long MAX_MESSAGES = 1L << 62;
   /**
-   * The most records a table may hold: 2^26, in 2^27 slots of 14 longs, the largest that fit in one
-   * array (a settler growing past it fails as well).
+   * The most records a table may hold: 2^26, behind 2^27 slots; far beyond any LIVE, and with room
+   * in one array for the records (14 longs each) and for the slots.
    */
   private static final int MAX_RECORDS = 1 << 26;
 
