@@ -58,6 +58,11 @@ final class SlotTable {
     return (int) slot - 1;
   }
 
+  /** {@return the slot, its hash kept, pointing at record {@code r}} */
+  private static long withRecord(long slot, int r) {
+    return (slot & 0xFFFF_FFFF_0000_0000L) | (r + 1L);
+  }
+
   static int hash(long k0, long k1, long k2) {
     long h = k0 * 0x9E3779B97F4A7C15L + k1 * 0xC2B2AE3D27D4EB4FL + k2 * 0x165667B19E3779F9L;
     h ^= h >>> 32;
@@ -162,7 +167,7 @@ final class SlotTable {
     if (r != last) {
       int from = slotOf(last);
       System.arraycopy(d, last * stride, d, at, stride);
-      s[from] = (s[from] & 0xFFFF_FFFF_0000_0000L) | (r + 1L);
+      s[from] = withRecord(s[from], r);
     }
     Arrays.fill(d, last * stride, last * stride + stride, 0L);
     size--;
@@ -244,7 +249,7 @@ final class SlotTable {
       long s = slots[i];
       if (s != 0 && !dropped[i]) {
         System.arraycopy(old, record(s) * stride, packed, r * stride, stride);
-        slots[i] = (s & 0xFFFF_FFFF_0000_0000L) | (r + 1L);
+        slots[i] = withRecord(s, r);
         r++;
       }
     }

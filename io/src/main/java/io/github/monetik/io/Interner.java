@@ -12,8 +12,6 @@ import java.util.Arrays;
  */
 final class Interner {
   static final int MAX = 1 << 20;
-  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-      long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
   private static final int START = 1 << 12;
 
   // Text as UTF-8 bytes (the CSV): a slot is 4 longs, (hash << 32 | length), the first 16 bytes (zero
@@ -45,8 +43,8 @@ final class Interner {
     long k0;
     long k1;
     if (from + 16 <= b.length) {
-      k0 = n >= 8 ? (long) LONGS.get(b, from) : n == 0 ? 0 : (long) LONGS.get(b, from) & -1L >>> (64 - 8 * n);
-      k1 = n >= 16 ? (long) LONGS.get(b, from + 8) : n <= 8 ? 0 : (long) LONGS.get(b, from + 8) & -1L >>> (128 - 8 * n);
+      k0 = n >= 8 ? (long) Text.LONGS.get(b, from) : n == 0 ? 0 : (long) Text.LONGS.get(b, from) & -1L >>> (64 - 8 * n);
+      k1 = n >= 16 ? (long) Text.LONGS.get(b, from + 8) : n <= 8 ? 0 : (long) Text.LONGS.get(b, from + 8) & -1L >>> (128 - 8 * n);
     } else {
       k0 = word(b, from, Math.min(to, from + 8));
       k1 = word(b, from + 8, Math.min(to, from + 16));

@@ -134,34 +134,29 @@ final class Text {
 
   /** {@return the index of the first byte of {@code b[from, to)} equal to {@code c}, or -1}, eight bytes at a time */
   static int indexOf(byte[] b, int from, int to, byte c) {
-    long spread = (c & 0xffL) * ONES;
-    int i = from;
-    for (; i + 8 <= to; i += 8) {
-      long z = equalBytes((long) LONGS.get(b, i), spread);
-      if (z != 0) {
-        return i + (Long.numberOfTrailingZeros(z) >>> 3);
-      }
-    }
-    for (; i < to; i++) {
-      if (b[i] == c) {
-        return i;
-      }
-    }
-    return -1;
+    int i = firstOf(b, from, to, c, c);
+    return i == to ? -1 : i;
   }
 
   /** {@return the index of the first comma or quote in {@code b[from, to)}, or {@code to}}, eight bytes at a time */
   static int commaOrQuote(byte[] b, int from, int to) {
+    return firstOf(b, from, to, (byte) ',', (byte) '"');
+  }
+
+  /** {@return the index of the first byte of {@code b[from, to)} equal to {@code c} or {@code d}, or {@code to}} */
+  private static int firstOf(byte[] b, int from, int to, byte c, byte d) {
+    long cs = (c & 0xffL) * ONES;
+    long ds = (d & 0xffL) * ONES;
     int i = from;
     for (; i + 8 <= to; i += 8) {
       long w = (long) LONGS.get(b, i);
-      long z = equalBytes(w, ',' * ONES) | equalBytes(w, '"' * ONES);
+      long z = equalBytes(w, cs) | equalBytes(w, ds);
       if (z != 0) {
         return i + (Long.numberOfTrailingZeros(z) >>> 3);
       }
     }
     for (; i < to; i++) {
-      if (b[i] == ',' || b[i] == '"') {
+      if (b[i] == c || b[i] == d) {
         return i;
       }
     }
