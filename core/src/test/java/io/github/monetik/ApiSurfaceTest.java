@@ -111,4 +111,49 @@ class ApiSurfaceTest {
       }
     }
   }
+  @Test
+  void noTwoPublicTypesOfTheExportedPackagesShareASimpleNameButABuilderBuildsItsOwner() throws IOException {
+    // ARCHITECTURE.md, "One meaning per word": a user who imports two types never has to qualify one.
+    ModuleDescriptor module;
+    try (var in = Files.newInputStream(CLASSES.resolve("module-info.class"))) {
+      module = ModuleDescriptor.read(in);
+    }
+    java.util.Set<String> exported = module.exports().stream().map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toSet());
+    java.util.Map<String, List<String>> bySimpleName = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.walk(CLASSES)) {
+      for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
+        String name = CLASSES.relativize(f).toString().replace('/', '.').replace(".class", "");
+        if (name.endsWith("module-info")) {
+          continue;
+        }
+        Class<?> type;
+        try {
+          type = Class.forName(name, false, getClass().getClassLoader());
+        } catch (ClassNotFoundException e) {
+          throw new AssertionError(e);
+        }
+        if (exported.contains(type.getPackageName()) && isPublicAllTheWayOut(type) && !type.isAnonymousClass()) {
+          bySimpleName.computeIfAbsent(type.getSimpleName(), k -> new java.util.ArrayList<>()).add(type.getName());
+        }
+      }
+    }
+    assertThat(bySimpleName).containsKey("Monetik").containsKey("Coins");
+    bySimpleName.forEach((simple, types) -> {
+      if (simple.equals("Builder")) {
+        assertThat(types).allSatisfy(t -> assertThat(t).matches(".*\\.[A-Z][A-Za-z]*\\$Builder"));
+      } else {
+        assertThat(types).as(simple).hasSize(1);
+      }
+    });
+  }
+
+  private static boolean isPublicAllTheWayOut(Class<?> type) {
+    for (Class<?> t = type; t != null; t = t.getEnclosingClass()) {
+      if (!java.lang.reflect.Modifier.isPublic(t.getModifiers())) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -54,7 +54,7 @@ final class Accumulator {
   }
 
   static String campaignKey(AppliedRate rate) {
-    return rate.kind() == AppliedRate.Kind.CAMPAIGN ? rate.detail() : OPEN;
+    return rate.kind() == AppliedRate.Origin.CAMPAIGN ? rate.detail() : OPEN;
   }
 
   static String day(long d) {

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AppliedRate {
   /** Why this rate. */
-  public enum Kind {
+  public enum Origin {
     /** The product's open rate on the day of the sale. */
     OPEN,
     /** An earlier, higher open rate: a decrease has not reached this creator yet. */
@@ -26,7 +26,7 @@ public final class AppliedRate {
   }
 
   final Fraction fraction;
-  private final Kind kind;
+  private final Origin kind;
   private final String detail;
   /**
    * For a sale under a tiered commission, the rate it earns once the creator is past the first
@@ -34,14 +34,14 @@ public final class AppliedRate {
    */
   final @Nullable AppliedRate upper;
 
-  AppliedRate(Fraction fraction, Kind kind, String detail, @Nullable AppliedRate upper) {
+  AppliedRate(Fraction fraction, Origin kind, String detail, @Nullable AppliedRate upper) {
     this.fraction = fraction;
     this.kind = kind;
     this.detail = detail;
     this.upper = upper;
   }
 
-  AppliedRate(Fraction fraction, Kind kind, String detail) {
+  AppliedRate(Fraction fraction, Origin kind, String detail) {
     this(fraction, kind, detail, null);
   }
 
@@ -56,13 +56,13 @@ public final class AppliedRate {
   }
 
   /** {@return why it applies} */
-  public Kind kind() {
+  public Origin kind() {
     return kind;
   }
 
   /**
    * {@return the campaign's name, the locked rate change, the tier or the category; empty for
-   *     {@link Kind#OPEN} and {@link Kind#SHOP_ADS}}
+   *     {@link Origin#OPEN} and {@link Origin#SHOP_ADS}}
    */
   public String detail() {
     return detail;

@@ -68,7 +68,7 @@ public abstract class Campaign {
     final long endDay;
 
     Cache(Campaign c) {
-      applied = new AppliedRate(new Fraction(c.rate()), AppliedRate.Kind.CAMPAIGN, c.name());
+      applied = new AppliedRate(new Fraction(c.rate()), AppliedRate.Origin.CAMPAIGN, c.name());
       startDay = c.start().toEpochDay();
       endDay = c.end().toEpochDay();
     }

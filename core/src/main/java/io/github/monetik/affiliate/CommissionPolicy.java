@@ -445,7 +445,7 @@ public abstract class CommissionPolicy {
       throw new IllegalArgumentException("category of product " + Checks.echo(product.id()) + " has no rate in " + name()
           + ", was " + Checks.echo(category));
     }
-    return new AppliedRate(new Fraction(rate), AppliedRate.Kind.CATEGORY, category);
+    return new AppliedRate(new Fraction(rate), AppliedRate.Origin.CATEGORY, category);
   }
 
   /**

@@ -175,7 +175,7 @@ public final class OrderCommission {
   /**
    * The lines as export rows, in order. The columns: {@code product} (text), {@code quantity}
    * (count), {@code base}, {@code rate} (the fraction, {@code 0.15}), then {@code rate_kind} (text,
-   * {@link AppliedRate.Kind}), {@code commission} (before refunds), {@code earned}, {@code pending},
+   * {@link AppliedRate.Origin}), {@code commission} (before refunds), {@code earned}, {@code pending},
    * {@code payable}, {@code reversed} (amounts, exact) and {@code currency} (text). Each amount
    * column adds up to the order's.
    *

@@ -200,7 +200,7 @@ public abstract class Product {
   @Value.Derived
   @Value.Auxiliary
   @Nullable AppliedRate shopAds() {
-    return shopAdsRate().map(r -> new AppliedRate(new Fraction(r), AppliedRate.Kind.SHOP_ADS, "")).orElse(null);
+    return shopAdsRate().map(r -> new AppliedRate(new Fraction(r), AppliedRate.Origin.SHOP_ADS, "")).orElse(null);
   }
 
   /** The rate history as the fast path reads it, made once. */
@@ -225,8 +225,8 @@ public abstract class Product {
         RateChange c = history.get(i);
         Fraction f = new Fraction(c.rate());
         fromDay[i] = c.from().toEpochDay();
-        open[i] = new AppliedRate(f, AppliedRate.Kind.OPEN, "");
-        locked[i] = new AppliedRate(f, AppliedRate.Kind.LOCKED, c.toString());
+        open[i] = new AppliedRate(f, AppliedRate.Origin.OPEN, "");
+        locked[i] = new AppliedRate(f, AppliedRate.Origin.LOCKED, c.toString());
       }
     }
   }

@@ -49,8 +49,8 @@ public final class TieredCommission {
     this.thenRate = thenRate;
     this.fromDay = from.toEpochDay();
     String orders = TextTable.grouped(firstOrders) + (firstOrders == 1 ? " order" : " orders");
-    this.then = new AppliedRate(new Fraction(thenRate), AppliedRate.Kind.TIERED, "after the first " + orders, null);
-    this.first = new AppliedRate(new Fraction(firstRate), AppliedRate.Kind.TIERED,
+    this.then = new AppliedRate(new Fraction(thenRate), AppliedRate.Origin.TIERED, "after the first " + orders, null);
+    this.first = new AppliedRate(new Fraction(firstRate), AppliedRate.Origin.TIERED,
         "first " + orders + ", then " + thenRate, then);
   }
 

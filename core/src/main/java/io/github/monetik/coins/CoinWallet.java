@@ -89,7 +89,7 @@ public final class CoinWallet {
    *     {@link Long#MAX_VALUE} coins
    */
   public CoinWallet credit(Coins coins) {
-    return apply(Kind.CREDIT, coins, null);
+    return apply(Movement.CREDIT, coins, null);
   }
 
   /**
@@ -103,7 +103,7 @@ public final class CoinWallet {
    */
   public CoinWallet credit(CoinQuote quote) {
     Checks.notNull(quote, "quote");
-    return apply(Kind.CREDIT, quote.coins(), quote);
+    return apply(Movement.CREDIT, quote.coins(), quote);
   }
 
   /**
@@ -116,7 +116,7 @@ public final class CoinWallet {
    * @throws NullPointerException if {@code coins} is null
    */
   public CoinWallet spend(Coins coins) {
-    return apply(Kind.SPEND, coins, null);
+    return apply(Movement.SPEND, coins, null);
   }
 
   /**
@@ -129,14 +129,14 @@ public final class CoinWallet {
     return Checks.notNull(coins, "coins").count() <= balance;
   }
 
-  private CoinWallet apply(Kind kind, Coins coins, @Nullable CoinQuote quote) {
+  private CoinWallet apply(Movement kind, Coins coins, @Nullable CoinQuote quote) {
     Checks.notNull(coins, "coins");
     if (coins.isZero()) {
       throw new IllegalArgumentException("coins to " + kind.name().toLowerCase(java.util.Locale.ROOT)
           + " must be >= 1, was " + coins);
     }
     long n = coins.count();
-    if (kind == Kind.SPEND) {
+    if (kind == Movement.SPEND) {
       if (n > balance) {
         throw new InsufficientCoinsException(balance(), coins);
       }
@@ -200,7 +200,7 @@ public final class CoinWallet {
   }
 
   /** Whether an entry added or took coins. */
-  public enum Kind {
+  public enum Movement {
     /** Coins added. */
     CREDIT,
     /** Coins taken. */
@@ -209,12 +209,12 @@ public final class CoinWallet {
 
   /** One step of a wallet's history: what happened, how many coins, and the balance after it. */
   public static final class Entry {
-    private final Kind kind;
+    private final Movement kind;
     private final Coins coins;
     private final Coins balanceAfter;
     private final @Nullable CoinQuote quote;
 
-    Entry(Kind kind, Coins coins, Coins balanceAfter, @Nullable CoinQuote quote) {
+    Entry(Movement kind, Coins coins, Coins balanceAfter, @Nullable CoinQuote quote) {
       this.kind = kind;
       this.coins = coins;
       this.balanceAfter = balanceAfter;
@@ -222,7 +222,7 @@ public final class CoinWallet {
     }
 
     /** {@return credit or spend} */
-    public Kind kind() {
+    public Movement kind() {
       return kind;
     }
 
@@ -255,7 +255,7 @@ public final class CoinWallet {
     /** {@return for example {@code +1,000 coins -> 1,000 coins} or {@code -100 coins -> 900 coins}} */
     @Override
     public String toString() {
-      return (kind == Kind.CREDIT ? "+" : "-") + coins + " -> " + balanceAfter
+      return (kind == Movement.CREDIT ? "+" : "-") + coins + " -> " + balanceAfter
           + (quote == null ? "" : " (" + quote.channel() + ", " + quote.price() + ")");
     }
   }

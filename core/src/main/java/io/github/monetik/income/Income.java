@@ -223,7 +223,7 @@ public final class Income {
   }
 
   /**
-   * LIVE gifts as income: one {@link IncomeEntry.Kind#EARNED EARNED} {@link IncomeStream#LIVE_GIFTS}
+   * LIVE gifts as income: one {@link IncomeEntry.EntryType#EARNED EARNED} {@link IncomeStream#LIVE_GIFTS}
    * entry of the earnings' {@link LiveEarnings#creatorCash() creator cash}, exact and unrounded (the
    * creator's part of the gross; the platform's cut is not income). Earnings do not know the
    * month they belong to, so the caller says; settle each month's events separately (or split by
@@ -244,7 +244,7 @@ public final class Income {
   }
 
   /**
-   * Video gifts as income: one {@link IncomeEntry.Kind#EARNED EARNED} {@link IncomeStream#VIDEO_GIFTS}
+   * Video gifts as income: one {@link IncomeEntry.EntryType#EARNED EARNED} {@link IncomeStream#VIDEO_GIFTS}
    * entry of the earnings' {@link LiveEarnings#creatorCash() creator cash}, exact and unrounded, as
    * {@link #liveGifts} does for LIVE gifts. Viewers send gifts on videos too, and they become
    * diamonds like LIVE gifts do (support.tiktok.com/en/business-and-creator/video-gifts-on-tiktok/diamonds,
@@ -266,7 +266,7 @@ public final class Income {
   }
 
   /**
-   * A view-paid program's payout estimate as income: one {@link IncomeEntry.Kind#ESTIMATE ESTIMATE}
+   * A view-paid program's payout estimate as income: one {@link IncomeEntry.EntryType#ESTIMATE ESTIMATE}
    * {@link IncomeStream#CREATOR_PROGRAMS} entry of the range's {@link MoneyRange#expected()
    * expected} value (for {@code Programs.estimate} the middle of the reported pay per 1,000 views).
    * A report holds one figure per entry, so the low and high bounds are not carried: keep the range
@@ -284,7 +284,7 @@ public final class Income {
   }
 
   /**
-   * A brand-deal estimate as income: one {@link IncomeEntry.Kind#ESTIMATE ESTIMATE}
+   * A brand-deal estimate as income: one {@link IncomeEntry.EntryType#ESTIMATE ESTIMATE}
    * {@link IncomeStream#BRAND_PARTNERSHIPS} entry of the estimate's expected fee for one post
    * ({@link BrandDealEstimate#perPost()}{@code .expected()}, the midpoint scaled by engagement). Once a
    * fee is agreed or paid, record it with {@link IncomeEntry#earned} instead.
@@ -305,12 +305,12 @@ public final class Income {
    * statement counts them, not the month money moved). Per month:
    *
    * <ul>
-   *   <li>{@link CommissionTotals#payable()} as {@link IncomeEntry.Kind#EARNED EARNED}: commission
+   *   <li>{@link CommissionTotals#payable()} as {@link IncomeEntry.EntryType#EARNED EARNED}: commission
    *       that settled, so TikTok owes it; always present, zero too, so the month shows;
-   *   <li>{@link CommissionTotals#pending()} as {@link IncomeEntry.Kind#ESTIMATE ESTIMATE}, when not
+   *   <li>{@link CommissionTotals#pending()} as {@link IncomeEntry.EntryType#ESTIMATE ESTIMATE}, when not
    *       zero: commission still inside the settlement window, which a refund can still cancel, so
    *       it is not money the creator can count on yet;
-   *   <li>{@link CommissionTotals#reversed()} as {@link IncomeEntry.Kind#REFUND REFUND}, when not
+   *   <li>{@link CommissionTotals#reversed()} as {@link IncomeEntry.EntryType#REFUND REFUND}, when not
    *       zero: commission taken back after settlement (refunds, returns, fraud).
    * </ul>
    *

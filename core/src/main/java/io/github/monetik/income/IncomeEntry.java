@@ -20,7 +20,7 @@ public abstract class IncomeEntry {
   IncomeEntry() {}
 
   /** What an amount is; the kind decides which signs are allowed. */
-  public enum Kind {
+  public enum EntryType {
     /** Money earned: never negative. */
     EARNED,
     /** An estimate (a payout estimate's expected value, an agreed deal not yet paid): never negative. */
@@ -32,7 +32,7 @@ public abstract class IncomeEntry {
   }
 
   /**
-   * {@return an entry of kind {@link Kind#EARNED}}
+   * {@return an entry of kind {@link EntryType#EARNED}}
    *
    * @param stream the income stream
    * @param month the month it belongs to
@@ -40,11 +40,11 @@ public abstract class IncomeEntry {
    * @throws IllegalArgumentException if the amount is negative, or money for a stream that pays none
    */
   public static IncomeEntry earned(IncomeStream stream, YearMonth month, Money amount) {
-    return of(stream, month, amount, Kind.EARNED);
+    return of(stream, month, amount, EntryType.EARNED);
   }
 
   /**
-   * {@return an entry of kind {@link Kind#ESTIMATE}}
+   * {@return an entry of kind {@link EntryType#ESTIMATE}}
    *
    * @param stream the income stream
    * @param month the month it belongs to
@@ -52,11 +52,11 @@ public abstract class IncomeEntry {
    * @throws IllegalArgumentException if the amount is negative, or money for a stream that pays none
    */
   public static IncomeEntry estimate(IncomeStream stream, YearMonth month, Money amount) {
-    return of(stream, month, amount, Kind.ESTIMATE);
+    return of(stream, month, amount, EntryType.ESTIMATE);
   }
 
   /**
-   * {@return an entry of kind {@link Kind#REFUND}}
+   * {@return an entry of kind {@link EntryType#REFUND}}
    *
    * @param stream the income stream
    * @param month the month it belongs to
@@ -64,7 +64,7 @@ public abstract class IncomeEntry {
    * @throws IllegalArgumentException if the amount is positive
    */
   public static IncomeEntry refund(IncomeStream stream, YearMonth month, Money amount) {
-    return of(stream, month, amount, Kind.REFUND);
+    return of(stream, month, amount, EntryType.REFUND);
   }
 
   /**
@@ -76,7 +76,7 @@ public abstract class IncomeEntry {
    * @param kind what the amount is
    * @throws IllegalArgumentException if the sign does not fit the kind, or money for a stream that pays none
    */
-  public static IncomeEntry of(IncomeStream stream, YearMonth month, Money amount, Kind kind) {
+  public static IncomeEntry of(IncomeStream stream, YearMonth month, Money amount, EntryType kind) {
     return ImmutableIncomeEntry.builder().stream(stream).month(month).amount(amount).kind(kind).build();
   }
 
@@ -90,14 +90,14 @@ public abstract class IncomeEntry {
   public abstract Money amount();
 
   /** {@return what the amount is} */
-  public abstract Kind kind();
+  public abstract EntryType kind();
 
   @Value.Check
   void check() {
-    if ((kind() == Kind.EARNED || kind() == Kind.ESTIMATE) && amount().isNegative()) {
+    if ((kind() == EntryType.EARNED || kind() == EntryType.ESTIMATE) && amount().isNegative()) {
       throw new IllegalArgumentException("amount must be >= 0 for " + kind() + " (use REFUND or ADJUSTMENT), was " + amount());
     }
-    if (kind() == Kind.REFUND && amount().isPositive()) {
+    if (kind() == EntryType.REFUND && amount().isPositive()) {
       throw new IllegalArgumentException("amount must be <= 0 for REFUND, was " + amount());
     }
     if (!stream().paysDirectly() && !amount().isZero()) {

@@ -369,7 +369,7 @@ public final class IncomeReport {
       months.computeIfAbsent(e.month(), k -> new EnumMap<>(IncomeStream.class))
           .merge(e.stream(), e.amount().amount(), BigDecimal::add);
       present.add(e.stream());
-      if (e.kind() == IncomeEntry.Kind.ESTIMATE) {
+      if (e.kind() == IncomeEntry.EntryType.ESTIMATE) {
         estimated = estimated.add(e.amount().amount());
       }
     }

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Requirement {
   /** What a requirement is about; its {@link #id()} names it in reports and CSV output. */
-  public enum Kind {
+  public enum Criterion {
     /** Minimum age in years. */
     AGE("age", "years", "years"),
     /** Minimum followers. */
@@ -53,7 +53,7 @@ public final class Requirement {
     private final String unit;
     private final String noun;
 
-    Kind(String id, String unit, String noun) {
+    Criterion(String id, String unit, String noun) {
       this.id = id;
       this.unit = unit;
       this.noun = noun;
@@ -69,13 +69,13 @@ public final class Requirement {
     }
   }
 
-  private final Kind kind;
+  private final Criterion kind;
   private final long minimum;
   private final Map<String, Long> byCountry;
   private final List<String> accepted;
   private final Map<String, LocalDate> launches;
 
-  private Requirement(Kind kind, long minimum, Map<String, Long> byCountry, List<String> accepted,
+  private Requirement(Criterion kind, long minimum, Map<String, Long> byCountry, List<String> accepted,
       Map<String, LocalDate> launches) {
     this.kind = kind;
     this.minimum = minimum;
@@ -84,7 +84,7 @@ public final class Requirement {
     this.launches = launches;
   }
 
-  private static Requirement minimum(Kind kind, long minimum, String argument) {
+  private static Requirement minimum(Criterion kind, long minimum, String argument) {
     Checks.nonNegative(minimum, argument);
     return new Requirement(kind, minimum, Map.of(), List.of(), Map.of());
   }
@@ -96,7 +96,7 @@ public final class Requirement {
    * @throws IllegalArgumentException if {@code years < 0}
    */
   public static Requirement minimumAge(int years) {
-    return minimum(Kind.AGE, years, "years");
+    return minimum(Criterion.AGE, years, "years");
   }
 
   /**
@@ -106,7 +106,7 @@ public final class Requirement {
    * @throws IllegalArgumentException if {@code followers < 0}
    */
   public static Requirement minimumFollowers(long followers) {
-    return minimum(Kind.FOLLOWERS, followers, "followers");
+    return minimum(Criterion.FOLLOWERS, followers, "followers");
   }
 
   /**
@@ -116,7 +116,7 @@ public final class Requirement {
    * @throws IllegalArgumentException if {@code views < 0}
    */
   public static Requirement minimumViews30d(long views) {
-    return minimum(Kind.VIEWS_30D, views, "views");
+    return minimum(Criterion.VIEWS_30D, views, "views");
   }
 
   /**
@@ -126,7 +126,7 @@ public final class Requirement {
    * @throws IllegalArgumentException if {@code posts < 0}
    */
   public static Requirement minimumPosts30d(long posts) {
-    return minimum(Kind.POSTS_30D, posts, "posts");
+    return minimum(Criterion.POSTS_30D, posts, "posts");
   }
 
   /**
@@ -136,7 +136,7 @@ public final class Requirement {
    * @throws IllegalArgumentException if {@code views < 0}
    */
   public static Requirement minimumViewsLastMonth(long views) {
-    return minimum(Kind.VIEWS_LAST_MONTH, views, "views");
+    return minimum(Criterion.VIEWS_LAST_MONTH, views, "views");
   }
 
   /**
@@ -155,7 +155,7 @@ public final class Requirement {
         iso.add(c);
       }
     }
-    return accepting(Kind.COUNTRY, iso, Map.of(), "codes");
+    return accepting(Criterion.COUNTRY, iso, Map.of(), "codes");
   }
 
   /**
@@ -182,7 +182,7 @@ public final class Requirement {
     List<String> order = iso.keySet().stream().sorted(Comparator.comparing(iso::get)).collect(Collectors.toList());
     Map<String, LocalDate> ordered = new LinkedHashMap<>();
     order.forEach(c -> ordered.put(c, iso.get(c)));
-    return accepting(Kind.MARKET, order, Collections.unmodifiableMap(ordered), "launches");
+    return accepting(Criterion.MARKET, order, Collections.unmodifiableMap(ordered), "launches");
   }
 
   /**
@@ -193,7 +193,7 @@ public final class Requirement {
    * @throws NullPointerException naming {@code types} or the null element ({@code types[0]})
    */
   public static Requirement accountTypes(AccountType... types) {
-    return accepting(Kind.ACCOUNT_TYPE, names(types, "types"), Map.of(), "types");
+    return accepting(Criterion.ACCOUNT_TYPE, names(types, "types"), Map.of(), "types");
   }
 
   /**
@@ -204,7 +204,7 @@ public final class Requirement {
    * @throws NullPointerException naming {@code standings} or the null element ({@code standings[0]})
    */
   public static Requirement standings(Standing... standings) {
-    return accepting(Kind.STANDING, names(standings, "standings"), Map.of(), "standings");
+    return accepting(Criterion.STANDING, names(standings, "standings"), Map.of(), "standings");
   }
 
   private static List<String> names(Enum<?>[] values, String argument) {
@@ -219,7 +219,7 @@ public final class Requirement {
     return out;
   }
 
-  private static Requirement accepting(Kind kind, List<String> accepted, Map<String, LocalDate> launches,
+  private static Requirement accepting(Criterion kind, List<String> accepted, Map<String, LocalDate> launches,
       String argument) {
     if (accepted.isEmpty()) {
       throw new IllegalArgumentException(argument + " must name at least one accepted value, was none");
@@ -249,11 +249,11 @@ public final class Requirement {
   }
 
   /** {@return what the requirement is about} */
-  public Kind kind() {
+  public Criterion kind() {
     return kind;
   }
 
-  /** {@return the short name used in reports and CSV ({@link Kind#id()})} */
+  /** {@return the short name used in reports and CSV ({@link Criterion#id()})} */
   public String id() {
     return kind.id();
   }
@@ -278,7 +278,7 @@ public final class Requirement {
     return accepted;
   }
 
-  /** {@return each market's first day, in launch order; empty unless {@link #kind()} is {@link Kind#MARKET}} */
+  /** {@return each market's first day, in launch order; empty unless {@link #kind()} is {@link Criterion#MARKET}} */
   public Map<String, LocalDate> launches() {
     return launches;
   }
@@ -328,7 +328,7 @@ public final class Requirement {
     String distance;
     if (shortBy == 0) {
       distance = "";
-    } else if (kind == Kind.AGE) {
+    } else if (kind == Criterion.AGE) {
       distance = "must be " + need + ", is " + actual;
     } else {
       String unit = shortBy == 1 ? kind.unit.substring(0, kind.unit.length() - 1) : kind.unit;
@@ -380,7 +380,7 @@ public final class Requirement {
   /** {@return for example {@code age 18+ (KR 19)}, {@code country US, GB} or {@code market GB from 2021-01-01, US from 2023-09-12}} */
   @Override
   public String toString() {
-    if (kind == Kind.MARKET) {
+    if (kind == Criterion.MARKET) {
       return id() + " " + launches.entrySet().stream().map(e -> e.getKey() + " from " + e.getValue())
           .collect(Collectors.joining(", "));
     }

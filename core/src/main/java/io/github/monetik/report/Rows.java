@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * report, every value exact. What every report's {@code rows()} returns, what a CSV, JSON or NDJSON
  * writer writes and a data frame reads. Immutable and safe to share between threads.
  *
- * <p>A column holds one of four kinds of value, never null: {@link Kind#TEXT text} ({@code String}),
- * {@link Kind#COUNT counts} ({@code Long}), {@link Kind#AMOUNT amounts} ({@code BigDecimal}, exact,
- * never {@code double}) and {@link Kind#FLAG flags} ({@code Boolean}). The columns are known even
+ * <p>A column holds one of four kinds of value, never null: {@link ColumnType#TEXT text} ({@code String}),
+ * {@link ColumnType#COUNT counts} ({@code Long}), {@link ColumnType#AMOUNT amounts} ({@code BigDecimal}, exact,
+ * never {@code double}) and {@link ColumnType#FLAG flags} ({@code Boolean}). The columns are known even
  * when there are no rows, so an empty report still writes its header.
  *
  * <pre>{@code
@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Rows extends AbstractList<Map<String, Object>> {
   /** The kind of value a column holds. */
-  public enum Kind {
+  public enum ColumnType {
     /** Text: a {@code String}. */
     TEXT(String.class),
     /** A whole number: a {@code Long}. */
@@ -49,7 +49,7 @@ public final class Rows extends AbstractList<Map<String, Object>> {
 
     private final Class<?> type;
 
-    Kind(Class<?> type) {
+    ColumnType(Class<?> type) {
       this.type = type;
     }
 
@@ -60,10 +60,10 @@ public final class Rows extends AbstractList<Map<String, Object>> {
   }
 
   private final List<String> columns;
-  private final List<Kind> kinds;
+  private final List<ColumnType> kinds;
   private final Object[][] values;
 
-  private Rows(List<String> columns, List<Kind> kinds, Object[][] values) {
+  private Rows(List<String> columns, List<ColumnType> kinds, Object[][] values) {
     this.columns = columns;
     this.kinds = kinds;
     this.values = values;
@@ -85,7 +85,7 @@ public final class Rows extends AbstractList<Map<String, Object>> {
    * @param column a column name
    * @throws IllegalArgumentException if there is no such column
    */
-  public Kind kind(String column) {
+  public ColumnType kind(String column) {
     return kinds.get(indexOf(column));
   }
 
@@ -165,7 +165,7 @@ public final class Rows extends AbstractList<Map<String, Object>> {
   public String toString() {
     TextTable t = TextTable.of(columns.toArray(new String[0]));
     for (int c = 0; c < kinds.size(); c++) {
-      if (kinds.get(c) == Kind.TEXT) {
+      if (kinds.get(c) == ColumnType.TEXT) {
         t.leftAligned(c);
       }
     }
@@ -181,7 +181,7 @@ public final class Rows extends AbstractList<Map<String, Object>> {
    */
   public static final class Builder {
     private final List<String> columns = new ArrayList<>();
-    private final List<Kind> kinds = new ArrayList<>();
+    private final List<ColumnType> kinds = new ArrayList<>();
     private final List<Object[]> rows = new ArrayList<>();
 
     private Builder() {}
@@ -193,7 +193,7 @@ public final class Rows extends AbstractList<Map<String, Object>> {
      * @param kind what it holds
      * @throws IllegalArgumentException if the name is blank or taken, or rows were already added
      */
-    public Builder column(String name, Kind kind) {
+    public Builder column(String name, ColumnType kind) {
       Checks.notBlank(name, "name");
       Checks.notNull(kind, "kind");
       if (columns.contains(name)) {
@@ -208,43 +208,43 @@ public final class Rows extends AbstractList<Map<String, Object>> {
     }
 
     /**
-     * {@return this builder, with a {@link Kind#TEXT} column}
+     * {@return this builder, with a {@link ColumnType#TEXT} column}
      *
      * @param name the column's name
      */
     public Builder text(String name) {
-      return column(name, Kind.TEXT);
+      return column(name, ColumnType.TEXT);
     }
 
     /**
-     * {@return this builder, with a {@link Kind#COUNT} column}
+     * {@return this builder, with a {@link ColumnType#COUNT} column}
      *
      * @param name the column's name
      */
     public Builder count(String name) {
-      return column(name, Kind.COUNT);
+      return column(name, ColumnType.COUNT);
     }
 
     /**
-     * {@return this builder, with an {@link Kind#AMOUNT} column}
+     * {@return this builder, with an {@link ColumnType#AMOUNT} column}
      *
      * @param name the column's name
      */
     public Builder amount(String name) {
-      return column(name, Kind.AMOUNT);
+      return column(name, ColumnType.AMOUNT);
     }
 
     /**
-     * {@return this builder, with a {@link Kind#FLAG} column}
+     * {@return this builder, with a {@link ColumnType#FLAG} column}
      *
      * @param name the column's name
      */
     public Builder flag(String name) {
-      return column(name, Kind.FLAG);
+      return column(name, ColumnType.FLAG);
     }
 
     /**
-     * Adds a row. {@code Integer}s are taken as {@link Kind#COUNT counts}.
+     * Adds a row. {@code Integer}s are taken as {@link ColumnType#COUNT counts}.
      *
      * @param values one value per column, in column order, of the column's kind
      * @return this builder
@@ -258,7 +258,7 @@ public final class Rows extends AbstractList<Map<String, Object>> {
       Object[] row = new Object[values.length];
       for (int c = 0; c < values.length; c++) {
         Object v = Checks.notNull(values[c], "values[" + columns.get(c) + "]");
-        if (v instanceof Integer i && kinds.get(c) == Kind.COUNT) {
+        if (v instanceof Integer i && kinds.get(c) == ColumnType.COUNT) {
           v = i.longValue();
         }
         if (!kinds.get(c).type().isInstance(v)) {

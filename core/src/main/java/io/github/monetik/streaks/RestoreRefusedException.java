@@ -7,7 +7,7 @@ public final class RestoreRefusedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** Why a restore was refused. */
-  public enum Reason {
+  public enum Refusal {
     /** The pair or group has no streak that had ended by the restore's instant. */
     NOTHING_TO_RESTORE,
     /** The streak has not ended yet: it is still active or at risk. */
@@ -21,15 +21,15 @@ public final class RestoreRefusedException extends RuntimeException {
   }
 
   /** Why the restore was refused. */
-  private final Reason reason;
+  private final Refusal reason;
 
-  RestoreRefusedException(Reason reason, String message) {
+  RestoreRefusedException(Refusal reason, String message) {
     super(message);
     this.reason = Checks.notNull(reason, "reason");
   }
 
   /** {@return which rule refused the restore} */
-  public Reason reason() {
+  public Refusal reason() {
     return reason;
   }
 }

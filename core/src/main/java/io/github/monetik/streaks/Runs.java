@@ -1,7 +1,7 @@
 package io.github.monetik.streaks;
 
 import io.github.monetik.internal.Checks;
-import io.github.monetik.streaks.RestoreRefusedException.Reason;
+import io.github.monetik.streaks.RestoreRefusedException.Refusal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -135,23 +135,23 @@ final class Runs {
     }
     if (target < 0) {
       throw size == 0
-          ? new RestoreRefusedException(Reason.NOTHING_TO_RESTORE, what + "there is no streak to restore")
-          : new RestoreRefusedException(Reason.NOT_ENDED, what + "the streak has not ended (it ends at "
+          ? new RestoreRefusedException(Refusal.NOTHING_TO_RESTORE, what + "there is no streak to restore")
+          : new RestoreRefusedException(Refusal.NOT_ENDED, what + "the streak has not ended (it ends at "
               + end(size - 1, days, h.anchor) + ")");
     }
     Instant ended = end(target, days, h.anchor);
     Instant until = ended.plus(policy.restoreWindow());
     if (!instant.isBefore(until)) {
-      throw new RestoreRefusedException(Reason.WINDOW_PASSED, what + "the streak ended at " + ended
+      throw new RestoreRefusedException(Refusal.WINDOW_PASSED, what + "the streak ended at " + ended
           + " and could be restored until " + until + " (window " + policy.restoreWindow() + ")");
     }
     if (length[target] < policy.daysToStart()) {
-      throw new RestoreRefusedException(Reason.NOT_UNLOCKED, what + "the run that ended had " + length[target]
+      throw new RestoreRefusedException(Refusal.NOT_UNLOCKED, what + "the run that ended had " + length[target]
           + " day(s), fewer than the " + policy.daysToStart() + " needed to show");
     }
     int used = restoresWithin(h.restores, index, at, policy);
     if (used >= policy.restoresPerPeriod()) {
-      throw new RestoreRefusedException(Reason.QUOTA_USED, what + used + " restore(s) already used in the "
+      throw new RestoreRefusedException(Refusal.QUOTA_USED, what + used + " restore(s) already used in the "
           + policy.restorePeriod() + " before it, the policy allows " + policy.restoresPerPeriod());
     }
     last[target] = Math.max(last[target], restoreDay);

@@ -365,7 +365,7 @@ public final class StreakReport {
     }
     int j = find(distinct);
     if (j < 0) {
-      throw new RestoreRefusedException(RestoreRefusedException.Reason.NOTHING_TO_RESTORE, "restore of "
+      throw new RestoreRefusedException(RestoreRefusedException.Refusal.NOTHING_TO_RESTORE, "restore of "
           + Checks.echo(new GroupKey(distinct.toArray(new String[0]))) + " at " + at + " refused: they never interacted");
     }
     int i = sorted().original[j];

@@ -182,7 +182,7 @@ class CommissionTest {
         LocalDate.of(2025, 3, 5)));
     assertThat(TIKTOK.rateFor(p, LocalDate.of(2025, 3, 5))).hasToString("25% campaign spring");
     assertThat(TIKTOK.rateFor(p, LocalDate.of(2025, 3, 6))).hasToString("15% open");
-    assertThat(TIKTOK.rateFor(p, LocalDate.of(2025, 2, 28)).kind()).isEqualTo(AppliedRate.Kind.OPEN);
+    assertThat(TIKTOK.rateFor(p, LocalDate.of(2025, 2, 28)).kind()).isEqualTo(AppliedRate.Origin.OPEN);
     assertThat(p.campaignOn(LocalDate.of(2025, 3, 1))).isPresent();
     assertThat(p.campaignOn(LocalDate.of(2025, 3, 6))).isEmpty();
     Order o = Order.builder().id("o").addLines(OrderLine.of(p, 1, usd("10.00")))

@@ -342,7 +342,7 @@ class DetailsTest {
     assertThat(TIKTOK.rateFor(lamp().withTieredCommission(t), PLACED, PLACED)).hasToString("10% tiered (first 1 order, then 15%)");
     // an equal fixed rate before the tiers is not a lock: the tier is the rate
     Product same = Product.of("s", "S", usd("1"), Rate.percent(10), JAN).withTieredCommission(t);
-    assertThat(TIKTOK.rateFor(same, PLACED.plusDays(3)).kind()).isEqualTo(AppliedRate.Kind.TIERED);
+    assertThat(TIKTOK.rateFor(same, PLACED.plusDays(3)).kind()).isEqualTo(AppliedRate.Origin.TIERED);
     // statements: the smaller of two sharing an order may be either one
     CommissionStatement one = TIKTOK.statement(List.of(delivered()), LocalDate.of(2025, 3, 31));
     CommissionStatement two = TIKTOK.statement(List.of(delivered(), Order.builder().from(delivered()).id("o-2").build()),

@@ -65,8 +65,8 @@ class ReportRowsTest {
     Affiliate tiktok = Monetik.defaults().affiliate();
     CommissionStatement s = tiktok.statement(java.util.List.of(CommissionTest.delivered()), java.time.LocalDate.of(2025, 3, 31));
     Rows rows = s.rows();
-    assertThat(rows.kind("product")).isEqualTo(Rows.Kind.TEXT);
-    assertThat(rows.kind("earned")).isEqualTo(Rows.Kind.AMOUNT);
+    assertThat(rows.kind("product")).isEqualTo(Rows.ColumnType.TEXT);
+    assertThat(rows.kind("earned")).isEqualTo(Rows.ColumnType.AMOUNT);
     assertThat(rows.get(0)).containsEntry("product", "lamp-01").containsEntry("earned", new BigDecimal("6.15"))
         .containsEntry("currency", "USD");
     assertThat(s.monthRows().value(0, "month")).isEqualTo("2025-03");

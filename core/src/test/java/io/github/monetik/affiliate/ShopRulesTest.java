@@ -133,7 +133,7 @@ class ShopRulesTest {
     OrderCommission alone = TIKTOK.commission(fourth);
     assertThat(alone.pending()).isEqualTo(usd("10.00"));
     assertThat(alone.lines().get(0).rate()).hasToString("10% tiered (first 2 orders, then 15%)");
-    assertThat(alone.lines().get(0).rate().kind()).isEqualTo(AppliedRate.Kind.TIERED);
+    assertThat(alone.lines().get(0).rate().kind()).isEqualTo(AppliedRate.Origin.TIERED);
     assertThat(TIKTOK.rateFor(cup, SET_UP.minusDays(1))).hasToString("8% open");
     // a statement ranks only the orders it is given: give it every order since the set-up
     assertThat(TIKTOK.statement(List.of(third, fourth), LocalDate.of(2025, 9, 1)).pending()).isEqualTo(usd("20.00"));
@@ -191,7 +191,7 @@ class ShopRulesTest {
         .hasMessageContaining("must start after its last fixed rate change 8% from 2025-08-12");
     // tiered from its first day: the one fixed entry is never paid
     Product fromTheStart = Product.of("p", "P", usd("1"), Rate.percent(10), SET_UP).withTieredCommission(TIERS);
-    assertThat(TIKTOK.rateFor(fromTheStart, SET_UP).kind()).isEqualTo(AppliedRate.Kind.TIERED);
+    assertThat(TIKTOK.rateFor(fromTheStart, SET_UP).kind()).isEqualTo(AppliedRate.Origin.TIERED);
     assertThatThrownBy(() -> TieredCommission.of(SET_UP, Rate.percent(10), 100, Rate.percent(8)))
         .hasMessage("thenRate must be above firstRate 10% (tiered rates only go up), was 8%");
     assertThatThrownBy(() -> TieredCommission.of(SET_UP, Rate.percent(10), 100, Rate.percent(10)))
@@ -231,7 +231,7 @@ class ShopRulesTest {
     assertThat(TIKTOK.commission(Order.builder().id("m-2").addLines(fresh).addEvents(OrderEvent.placed(SET_UP.plusDays(4)))
         .build()).pending()).isEqualTo(usd("10.00"));
     // 30 days after the set-up the tiers apply to everyone
-    assertThat(TIKTOK.rateFor(mug, SET_UP.plusDays(30)).kind()).isEqualTo(AppliedRate.Kind.TIERED);
+    assertThat(TIKTOK.rateFor(mug, SET_UP.plusDays(30)).kind()).isEqualTo(AppliedRate.Origin.TIERED);
     // a fixed rate between the tiers protects the first tier only
     Product bowl = Product.of("bowl", "Bowl", usd("100.00"), Rate.percent(12), LocalDate.of(2025, 1, 1)).withTieredCommission(TIERS);
     List<Order> orders = List.of(pending("b-1", bowl, SET_UP), pending("b-2", bowl, SET_UP), pending("b-3", bowl, SET_UP));

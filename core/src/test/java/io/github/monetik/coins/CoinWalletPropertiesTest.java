@@ -55,7 +55,7 @@ class CoinWalletPropertiesTest {
       assertThat(CoinWallet.replay(w.history())).isEqualTo(w);
       long balance = 0;
       for (CoinWallet.Entry e : w.history()) {
-        balance += e.kind() == CoinWallet.Kind.CREDIT ? e.coins().count() : -e.coins().count();
+        balance += e.kind() == CoinWallet.Movement.CREDIT ? e.coins().count() : -e.coins().count();
         assertThat(e.balanceAfter().count()).isEqualTo(balance);
       }
       assertThat(w.balance().count()).isEqualTo(balance);

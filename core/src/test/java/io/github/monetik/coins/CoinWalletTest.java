@@ -18,7 +18,7 @@ class CoinWalletTest {
     assertThat(w.credited()).isEqualTo(Coins.of(1_005));
     assertThat(w.spent()).isEqualTo(Coins.of(100));
     assertThat(w.history()).extracting(CoinWallet.Entry::kind)
-        .containsExactly(CoinWallet.Kind.CREDIT, CoinWallet.Kind.SPEND, CoinWallet.Kind.CREDIT);
+        .containsExactly(CoinWallet.Movement.CREDIT, CoinWallet.Movement.SPEND, CoinWallet.Movement.CREDIT);
     assertThat(w.history()).extracting(CoinWallet.Entry::balanceAfter)
         .containsExactly(Coins.of(1_000), Coins.of(900), Coins.of(905));
     assertThat(w.history().get(0).quote()).contains(web);

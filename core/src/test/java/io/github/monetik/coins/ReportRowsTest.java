@@ -55,9 +55,9 @@ class ReportRowsTest {
         "requested", 1_000L, "coins", 1_000L, "surplus", 0L, "price", new BigDecimal("10.60"), "per_coin",
         new BigDecimal("0.0106"), "currency", "USD", "price_list", "US web (custom amounts)"));
     Rows rows = Monetik.defaults().coins().compare(Coins.of(1_000)).rows();
-    assertThat(rows.kind("price")).isEqualTo(Rows.Kind.AMOUNT);
-    assertThat(rows.kind("coins")).isEqualTo(Rows.Kind.COUNT);
-    assertThat(rows.kind("channel")).isEqualTo(Rows.Kind.TEXT);
+    assertThat(rows.kind("price")).isEqualTo(Rows.ColumnType.AMOUNT);
+    assertThat(rows.kind("coins")).isEqualTo(Rows.ColumnType.COUNT);
+    assertThat(rows.kind("channel")).isEqualTo(Rows.ColumnType.TEXT);
   }
 
   @Test

@@ -34,7 +34,7 @@ class IncomeBridgesPropertiesTest {
   private static final Gifts GIFTS = TIKTOK.gifts();
   private static final YearMonth MARCH = YearMonth.of(2025, 3);
 
-  private static Money sum(List<IncomeEntry> entries, Currency currency, IncomeEntry.Kind kind) {
+  private static Money sum(List<IncomeEntry> entries, Currency currency, IncomeEntry.EntryType kind) {
     return entries.stream().filter(e -> e.kind() == kind).map(IncomeEntry::amount).reduce(Money.zero(currency), Money::plus);
   }
 
@@ -51,15 +51,15 @@ class IncomeBridgesPropertiesTest {
         return;
       }
       assertThat(entries).allMatch(e -> e.stream() == IncomeStream.AFFILIATE && e.amount().currency().equals(currency));
-      assertThat(entries).filteredOn(e -> e.kind() != IncomeEntry.Kind.EARNED).allMatch(e -> !e.amount().isZero());
-      assertThat(entries).noneMatch(e -> e.kind() == IncomeEntry.Kind.ADJUSTMENT);
+      assertThat(entries).filteredOn(e -> e.kind() != IncomeEntry.EntryType.EARNED).allMatch(e -> !e.amount().isZero());
+      assertThat(entries).noneMatch(e -> e.kind() == IncomeEntry.EntryType.ADJUSTMENT);
       assertThat(entries.stream().map(IncomeEntry::month).distinct()).containsExactlyElementsOf(s.byMonth().keySet());
       s.byMonth().forEach((month, t) -> {
         List<IncomeEntry> inMonth = entries.stream().filter(e -> e.month().equals(month)).toList();
-        assertThat(inMonth.stream().filter(e -> e.kind() == IncomeEntry.Kind.EARNED)).singleElement()
+        assertThat(inMonth.stream().filter(e -> e.kind() == IncomeEntry.EntryType.EARNED)).singleElement()
             .extracting(IncomeEntry::amount).isEqualTo(t.payable());
-        assertThat(sum(inMonth, currency, IncomeEntry.Kind.ESTIMATE)).isEqualTo(t.pending());
-        assertThat(sum(inMonth, currency, IncomeEntry.Kind.REFUND)).isEqualTo(t.reversed());
+        assertThat(sum(inMonth, currency, IncomeEntry.EntryType.ESTIMATE)).isEqualTo(t.pending());
+        assertThat(sum(inMonth, currency, IncomeEntry.EntryType.REFUND)).isEqualTo(t.reversed());
         assertThat(inMonth.stream().map(IncomeEntry::amount).reduce(Money::plus)).contains(t.earned());
       });
       IncomeReport report = INCOME.report(currency, entries);
@@ -119,7 +119,7 @@ class IncomeBridgesPropertiesTest {
       IncomeEntry liveEntry = INCOME.liveGifts(MARCH, GIFTS.earnings(live));
       IncomeEntry videoEntry = INCOME.videoGifts(MARCH, GIFTS.earnings(singles));
       assertThat(videoEntry.stream()).isEqualTo(IncomeStream.VIDEO_GIFTS);
-      assertThat(videoEntry.kind()).isEqualTo(IncomeEntry.Kind.EARNED);
+      assertThat(videoEntry.kind()).isEqualTo(IncomeEntry.EntryType.EARNED);
       List<io.github.monetik.gifts.CountedGift> all = new ArrayList<>(live);
       all.addAll(singles);
       Currency usd = liveEntry.amount().currency();

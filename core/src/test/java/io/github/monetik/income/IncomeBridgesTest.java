@@ -51,7 +51,7 @@ class IncomeBridgesTest {
     LiveEarnings e = TIKTOK.gifts().earnings(List.of(gift("ana", 6_369, 29_999, 1, false), gift("bo", 5_655, 1, 34, true)));
     IncomeEntry entry = INCOME.liveGifts(MARCH, e);
     assertThat(entry).isEqualTo(IncomeEntry.earned(IncomeStream.LIVE_GIFTS, MARCH, usd("150.165")));
-    assertThat(entry.kind()).isEqualTo(IncomeEntry.Kind.EARNED);
+    assertThat(entry.kind()).isEqualTo(IncomeEntry.EntryType.EARNED);
     // the platform's cut (also USD 150.165) is not the creator's income
     assertThat(entry.amount()).isEqualTo(e.creatorCash()).isNotEqualTo(e.grossValue());
   }
@@ -109,7 +109,7 @@ class IncomeBridgesTest {
     MoneyRange estimate = TIKTOK.programs().estimate(Program.CREATOR_REWARDS, march).standard();
     IncomeEntry entry = INCOME.creatorPrograms(MARCH, estimate);
     assertThat(entry.amount()).isEqualByComparingTo(usd("70"));
-    assertThat(entry.kind()).isEqualTo(IncomeEntry.Kind.ESTIMATE);
+    assertThat(entry.kind()).isEqualTo(IncomeEntry.EntryType.ESTIMATE);
     assertThat(INCOME.report(USD, List.of(entry)).estimated()).isEqualTo(entry.amount());
   }
 
@@ -120,7 +120,7 @@ class IncomeBridgesTest {
     // 120 x USD 10 .. 50, engagement at the reference: the midpoint USD 3,600
     assertThat(entry.amount()).isEqualByComparingTo(usd("3600"));
     assertThat(entry.amount()).isEqualTo(deal.perPost().expected());
-    assertThat(entry.kind()).isEqualTo(IncomeEntry.Kind.ESTIMATE);
+    assertThat(entry.kind()).isEqualTo(IncomeEntry.EntryType.ESTIMATE);
     assertThat(entry.stream()).isEqualTo(IncomeStream.BRAND_PARTNERSHIPS);
     assertThat(entry.month()).isEqualTo(APRIL);
   }

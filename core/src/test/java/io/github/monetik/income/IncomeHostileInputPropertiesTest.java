@@ -44,7 +44,7 @@ class IncomeHostileInputPropertiesTest {
 
   @Test
   void entriesFromAnyAmountStreamAndKind() {
-    qt().forAll(anyMoney(), Generate.enumValues(IncomeStream.class), Generate.enumValues(IncomeEntry.Kind.class), integers().between(-50_000, 50_000))
+    qt().forAll(anyMoney(), Generate.enumValues(IncomeStream.class), Generate.enumValues(IncomeEntry.EntryType.class), integers().between(-50_000, 50_000))
         .checkAssert((amount, stream, kind, months) -> check(() -> IncomeEntry.of(stream, YearMonth.of(2025, 1).plusMonths(months), amount, kind),
             e -> e.amount().equals(amount), "amount", IAE));
   }
@@ -67,7 +67,7 @@ class IncomeHostileInputPropertiesTest {
   void programEstimatesOfAnyAmount() {
     qt().forAll(anyMoney()).checkAssert(amount -> check(
         () -> income.creatorPrograms(YearMonth.of(2025, 3), MoneyRange.exactly(amount)),
-        e -> e.amount().equals(amount) && e.kind() == IncomeEntry.Kind.ESTIMATE, "amount must be >= 0 for ESTIMATE", IAE));
+        e -> e.amount().equals(amount) && e.kind() == IncomeEntry.EntryType.ESTIMATE, "amount must be >= 0 for ESTIMATE", IAE));
   }
 
   @Test
@@ -128,7 +128,7 @@ class IncomeHostileInputPropertiesTest {
   void reportsOfAmountsAtTheBoundsPrintOrAreRefusedNamingTheOperation() {
     qt().withExamples(200).forAll(listsOf(boundedMoney(IncomeGenerators.USD), 0, 12)).checkAssert(amounts -> {
       List<IncomeEntry> entries = amounts.stream().map(a -> IncomeEntry.of(IncomeStream.AFFILIATE, YearMonth.of(2025, 1), a,
-          IncomeEntry.Kind.ADJUSTMENT)).toList();
+          IncomeEntry.EntryType.ADJUSTMENT)).toList();
       check(within(() -> income.report(IncomeGenerators.USD, entries).toString()), t -> t.startsWith("Income report"),
           "IncomeReport overflow in plus", AE);
     });

@@ -124,8 +124,8 @@ class IncomeTemplateTest {
     IncomeReport r = income.report(USD, month());
     Rows rows = r.rows();
     assertThat(rows.columns()).containsExactly("month", "stream", "amount", "currency");
-    assertThat(rows.kind("amount")).isEqualTo(Rows.Kind.AMOUNT);
-    assertThat(rows.kind("month")).isEqualTo(Rows.Kind.TEXT);
+    assertThat(rows.kind("amount")).isEqualTo(Rows.ColumnType.AMOUNT);
+    assertThat(rows.kind("month")).isEqualTo(Rows.ColumnType.TEXT);
     assertThat(rows).hasSize(6);
     assertThat(rows.get(0)).isEqualTo(Map.of("month", "2025-03", "stream", "LIVE_GIFTS", "amount", new BigDecimal("300.00"),
         "currency", "USD"));

@@ -172,8 +172,8 @@ class EligibilityTest {
     io.github.monetik.report.Rows rows = r.rows();
     assertThat(rows.columns()).containsExactly("program", "eligible", "requirement", "required", "actual", "met",
         "shortfall", "distance");
-    assertThat(rows.kind("eligible")).isEqualTo(io.github.monetik.report.Rows.Kind.FLAG);
-    assertThat(rows.kind("shortfall")).isEqualTo(io.github.monetik.report.Rows.Kind.COUNT);
+    assertThat(rows.kind("eligible")).isEqualTo(io.github.monetik.report.Rows.ColumnType.FLAG);
+    assertThat(rows.kind("shortfall")).isEqualTo(io.github.monetik.report.Rows.ColumnType.COUNT);
     assertThat(rows).hasSize(r.requirements().size());
     assertThat(rows.get(1)).containsEntry("program", "CREATOR_REWARDS").containsEntry("eligible", false)
         .containsEntry("requirement", "age").containsEntry("required", "18+").containsEntry("actual", "17")

@@ -252,7 +252,7 @@ class ProgramPresetsTest {
   @Test
   void requirementsAreRuleData() {
     Requirement age = Requirement.minimumAge(18).inCountry("kr", 19);
-    assertThat(age.kind()).isEqualTo(Requirement.Kind.AGE);
+    assertThat(age.kind()).isEqualTo(Requirement.Criterion.AGE);
     assertThat(age.id()).isEqualTo("age");
     assertThat(age.minimumIn("KR")).isEqualTo(19);
     assertThat(age.minimumIn("US")).isEqualTo(18);
@@ -267,9 +267,9 @@ class ProgramPresetsTest {
     assertThat(Requirement.minimumPosts30d(3)).hasToString("posts_30d 3+");
     assertThat(Requirement.accountTypes(AccountType.PERSONAL, AccountType.PERSONAL).accepted()).containsExactly("PERSONAL");
     assertThat(Requirement.standings(Standing.GOOD).minimumIn("US")).isZero();
-    assertThat(Requirement.Kind.VIEWS_30D.id()).isEqualTo("views_30d");
+    assertThat(Requirement.Criterion.VIEWS_30D.id()).isEqualTo("views_30d");
     assertThat(Requirement.minimumViewsLastMonth(100_000)).hasToString("views_last_month 100,000+");
-    assertThat(Requirement.minimumViewsLastMonth(5).kind()).isEqualTo(Requirement.Kind.VIEWS_LAST_MONTH);
+    assertThat(Requirement.minimumViewsLastMonth(5).kind()).isEqualTo(Requirement.Criterion.VIEWS_LAST_MONTH);
     Requirement shop = Requirement.markets(Map.of("US", LocalDate.of(2023, 9, 12), "uk", LocalDate.of(2021, 1, 1)));
     assertThat(shop.accepted()).containsExactly("GB", "US");
     assertThat(shop.launches()).containsExactly(Map.entry("GB", LocalDate.of(2021, 1, 1)),

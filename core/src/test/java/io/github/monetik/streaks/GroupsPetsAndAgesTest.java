@@ -249,7 +249,7 @@ class GroupsPetsAndAgesTest {
     assertThat(r.notes()).contains("1 of 2 participants have no birth date: taken to be at least 16");
     assertThatThrownBy(() -> r.restore(List.of("ana", "ben"), at("2024-06-05", 21)))
         .isInstanceOfSatisfying(RestoreRefusedException.class,
-            e -> assertThat(e.reason()).isEqualTo(RestoreRefusedException.Reason.NOTHING_TO_RESTORE));
+            e -> assertThat(e.reason()).isEqualTo(RestoreRefusedException.Refusal.NOTHING_TO_RESTORE));
   }
 
   @Test

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.monetik.Monetik;
 import io.github.monetik.rules.StreakPresets;
-import io.github.monetik.streaks.RestoreRefusedException.Reason;
+import io.github.monetik.streaks.RestoreRefusedException.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -262,35 +262,35 @@ class StreakReportTest {
   @Test
   void restoresOutsideTheRulesAreRefusedWithTheirReason() {
     StreakReport r = analyze(both("2024-06-01", 5), "2024-06-20T12:00");
-    assertRefused(() -> r.restore(List.of("alice", "bob"), local("2024-06-06T23:00")), Reason.NOT_ENDED,
+    assertRefused(() -> r.restore(List.of("alice", "bob"), local("2024-06-06T23:00")), Refusal.NOT_ENDED,
         "restore of alice+bob at 2024-06-06T21:00:00Z refused: the streak has not ended (it ends at 2024-06-06T22:00:00Z)");
-    assertRefused(() -> r.restore(List.of("alice", "bob"), local("2024-06-09T00:00")), Reason.WINDOW_PASSED,
+    assertRefused(() -> r.restore(List.of("alice", "bob"), local("2024-06-09T00:00")), Refusal.WINDOW_PASSED,
         "restore of alice+bob at 2024-06-08T22:00:00Z refused: the streak ended at 2024-06-06T22:00:00Z and could be"
             + " restored until 2024-06-08T22:00:00Z (window PT48H)");
-    assertRefused(() -> r.restore(List.of("alice", "carol"), local("2024-06-08T00:00")), Reason.NOTHING_TO_RESTORE,
+    assertRefused(() -> r.restore(List.of("alice", "carol"), local("2024-06-08T00:00")), Refusal.NOTHING_TO_RESTORE,
         "restore of alice+carol at 2024-06-07T22:00:00Z refused: they never interacted");
     StreakReport twoDays = analyze(both("2024-06-01", 2), "2024-06-20T12:00");
-    assertRefused(() -> twoDays.restore(List.of("alice", "bob"), local("2024-06-04T12:00")), Reason.NOT_UNLOCKED,
+    assertRefused(() -> twoDays.restore(List.of("alice", "bob"), local("2024-06-04T12:00")), Refusal.NOT_UNLOCKED,
         "restore of alice+bob at 2024-06-04T10:00:00Z refused: the run that ended had 2 day(s), fewer than the 3 needed"
             + " to show");
     StreakReport early = analyze(List.of(Interaction.of("alice", "bob", LIKE, local("2024-06-01T10:00"))), "2024-06-20T12:00");
-    assertRefused(() -> early.restore(List.of("alice", "bob"), local("2024-06-04T12:00")), Reason.NOTHING_TO_RESTORE,
+    assertRefused(() -> early.restore(List.of("alice", "bob"), local("2024-06-04T12:00")), Refusal.NOTHING_TO_RESTORE,
         "restore of alice+bob at 2024-06-04T10:00:00Z refused: there is no streak to restore");
 
     List<Interaction> twice = new ArrayList<>(both("2024-06-01", 5));
     twice.addAll(both("2024-06-08", 5));
     StreakReport once = analyze(twice, "2024-06-20T12:00").restore(List.of("alice", "bob"), local("2024-06-07T12:00"));
     assertThat(pair(once).longest()).isEqualTo(10);
-    assertRefused(() -> once.restore(List.of("alice", "bob"), local("2024-06-14T12:00")), Reason.QUOTA_USED,
+    assertRefused(() -> once.restore(List.of("alice", "bob"), local("2024-06-14T12:00")), Refusal.QUOTA_USED,
         "restore of alice+bob at 2024-06-14T10:00:00Z refused: 1 restore(s) already used in the PT720H before it, the"
             + " policy allows 1");
     StreakReport none = Streaks.of(DM.withRestoresPerPeriod(0), io.github.monetik.testing.TestRules.PROVENANCE).in(BERLIN).analyze(twice, local("2024-06-20T12:00"));
     assertThatThrownBy(() -> none.restore(List.of("alice", "bob"), local("2024-06-07T12:00")))
-        .isInstanceOfSatisfying(RestoreRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.QUOTA_USED));
+        .isInstanceOfSatisfying(RestoreRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Refusal.QUOTA_USED));
     assertThat(pair(analyze(both("2024-06-01", 5), "2024-06-07T12:00")).status()).isEqualTo(StreakStatus.RESTORABLE);
   }
 
-  private static void assertRefused(Runnable call, Reason reason, String message) {
+  private static void assertRefused(Runnable call, Refusal reason, String message) {
     assertThatThrownBy(call::run).isInstanceOfSatisfying(RestoreRefusedException.class, e -> {
       assertThat(e.reason()).isEqualTo(reason);
       assertThat(e).hasMessage(message);

@@ -62,9 +62,9 @@ class StreakRestoreEdgesTest {
     assertThat(pair(r.restore(PAIR, end)).restoresUsed()).isEqualTo(1);
     assertThat(pair(r.restore(PAIR, end.plus(Duration.ofHours(48)).minusSeconds(1))).restoresUsed()).isEqualTo(1);
     assertThatThrownBy(() -> r.restore(PAIR, end.minusSeconds(1))).isInstanceOfSatisfying(RestoreRefusedException.class,
-        e -> assertThat(e.reason()).isEqualTo(RestoreRefusedException.Reason.NOT_ENDED));
+        e -> assertThat(e.reason()).isEqualTo(RestoreRefusedException.Refusal.NOT_ENDED));
     assertThatThrownBy(() -> r.restore(PAIR, end.plus(Duration.ofHours(48)))).isInstanceOfSatisfying(RestoreRefusedException.class,
-        e -> assertThat(e.reason()).isEqualTo(RestoreRefusedException.Reason.WINDOW_PASSED));
+        e -> assertThat(e.reason()).isEqualTo(RestoreRefusedException.Refusal.WINDOW_PASSED));
     assertThat(pair(Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).analyze(in, end)).status()).isEqualTo(StreakStatus.RESTORABLE);
     assertThat(pair(Streaks.of(DM, io.github.monetik.testing.TestRules.PROVENANCE).analyze(in, end.minusSeconds(1))).status()).isEqualTo(StreakStatus.AT_RISK);
   }
@@ -85,7 +85,7 @@ class StreakRestoreEdgesTest {
     assertThat(pair(twice).restoresUsed()).isEqualTo(2);
     assertThat(pair(twice).runs()).extracting(StreakRun::length).containsExactly(11);
     assertThatThrownBy(() -> once.restore(PAIR, r2.minusSeconds(1))).isInstanceOfSatisfying(RestoreRefusedException.class,
-        e -> assertThat(e.reason()).isEqualTo(RestoreRefusedException.Reason.QUOTA_USED));
+        e -> assertThat(e.reason()).isEqualTo(RestoreRefusedException.Refusal.QUOTA_USED));
     StreakReport reversed = r.restore(PAIR, r2).restore(PAIR, r1);
     assertThat(reversed).isEqualTo(twice).hasSameHashCodeAs(twice);
   }

@@ -32,7 +32,7 @@ public final class IncomeGenerators {
     Gen<IncomeEntry> estimate = paying.zip(months, cents, (s, m, c) -> IncomeEntry.estimate(s, m, Money.ofMinor(c, USD)));
     Gen<IncomeEntry> refund = paying.zip(months, cents, (s, m, c) -> IncomeEntry.refund(s, m, Money.ofMinor(-c / 10, USD)));
     Gen<IncomeEntry> adjustment = paying.zip(months, longs().between(-10_000, 10_000),
-        (s, m, c) -> IncomeEntry.of(s, m, Money.ofMinor(c, USD), IncomeEntry.Kind.ADJUSTMENT));
+        (s, m, c) -> IncomeEntry.of(s, m, Money.ofMinor(c, USD), IncomeEntry.EntryType.ADJUSTMENT));
     Gen<IncomeEntry> streak = months.map(m -> IncomeEntry.earned(IncomeStream.STREAKS, m, Money.zero(USD)));
     return Generate.frequency(Pair.of(10, earned), Pair.of(2, estimate), Pair.of(2, refund), Pair.of(1, adjustment), Pair.of(1, streak));
   }

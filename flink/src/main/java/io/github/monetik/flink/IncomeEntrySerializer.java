@@ -67,7 +67,7 @@ public final class IncomeEntrySerializer extends ValueSerializer<IncomeEntry> {
   @Override
   public IncomeEntry deserialize(DataInputView in) throws IOException {
     IncomeStream stream = constant(IncomeStream.class, IncomeStream.values(), readText(in, "stream"), "stream");
-    IncomeEntry.Kind kind = constant(IncomeEntry.Kind.class, IncomeEntry.Kind.values(), readText(in, "kind"), "kind");
+    IncomeEntry.EntryType kind = constant(IncomeEntry.EntryType.class, IncomeEntry.EntryType.values(), readText(in, "kind"), "kind");
     int year = in.readInt();
     int month = in.readUnsignedByte();
     if (year < -999_999_999 || year > 999_999_999) {

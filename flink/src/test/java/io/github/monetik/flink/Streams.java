@@ -130,7 +130,7 @@ final class Streams {
       IncomeStream stream = paying.get(rnd.nextInt(paying.size()));
       YearMonth month = YearMonth.of(2025, 1 + rnd.nextInt(4));
       BigDecimal amount = BigDecimal.valueOf(rnd.nextInt(1_000_000), rnd.nextInt(5));
-      IncomeEntry.Kind kind = IncomeEntry.Kind.values()[rnd.nextInt(IncomeEntry.Kind.values().length)];
+      IncomeEntry.EntryType kind = IncomeEntry.EntryType.values()[rnd.nextInt(IncomeEntry.EntryType.values().length)];
       BigDecimal signed = switch (kind) {
         case EARNED, ESTIMATE -> amount;
         case REFUND -> amount.negate();

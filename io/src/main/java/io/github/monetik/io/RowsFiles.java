@@ -152,7 +152,7 @@ public final class RowsFiles {
   /** A lone surrogate cannot be written as UTF-8: it would come back as '?', so it is refused. */
   private static void checkText(Rows rows) {
     for (String c : rows.columns()) {
-      if (rows.kind(c) != Rows.Kind.TEXT) {
+      if (rows.kind(c) != Rows.ColumnType.TEXT) {
         continue;
       }
       for (int r = 0; r < rows.size(); r++) {
@@ -335,7 +335,7 @@ public final class RowsFiles {
     }
   }
 
-  private static Object value(String text, Rows.Kind kind, Issues issues, long line, int column, String name) {
+  private static Object value(String text, Rows.ColumnType kind, Issues issues, long line, int column, String name) {
     try {
       return switch (kind) {
         case TEXT -> text;
@@ -393,7 +393,7 @@ public final class RowsFiles {
           if (values[c] != null) {
             throw issues.fatal(line, col, name, null, "must appear once in the row");
           }
-          Rows.Kind kind = like.kind(name);
+          Rows.ColumnType kind = like.kind(name);
           boolean ok = switch (kind) {
             case TEXT -> v == JsonToken.VALUE_STRING;
             case COUNT -> v == JsonToken.VALUE_NUMBER_INT;

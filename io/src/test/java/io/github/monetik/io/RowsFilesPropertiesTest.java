@@ -45,7 +45,7 @@ class RowsFilesPropertiesTest {
       (kinds, values) -> {
         Rows.Builder b = Rows.builder();
         for (int c = 0; c < kinds.size(); c++) {
-          b.column("c" + c + (c == 1 ? ",odd \"name\"" : ""), Rows.Kind.values()[kinds.get(c)]);
+          b.column("c" + c + (c == 1 ? ",odd \"name\"" : ""), Rows.ColumnType.values()[kinds.get(c)]);
         }
         for (Object[] v : values) {
           Object[] row = new Object[kinds.size()];

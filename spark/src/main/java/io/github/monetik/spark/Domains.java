@@ -202,7 +202,7 @@ final class Domains {
     @Override
     void add(IncomeBatch b, Cells c) {
       b.add(IncomeEntry.of(named(IncomeStream.class, "stream", c.text(0)), month(c.text(1)),
-          Money.of(c.amount(3), currency(c.text(4))), named(IncomeEntry.Kind.class, "kind", c.text(2))));
+          Money.of(c.amount(3), currency(c.text(4))), named(IncomeEntry.EntryType.class, "kind", c.text(2))));
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String column, String text) {

@@ -24,7 +24,7 @@ final class RowsSchema {
 
   private RowsSchema() {}
 
-  static DataType type(Rows.Kind kind) {
+  static DataType type(Rows.ColumnType kind) {
     return switch (kind) {
       case TEXT -> DataTypes.StringType;
       case COUNT -> DataTypes.LongType;
