@@ -5,12 +5,12 @@ import io.github.monetik.coins.CoinShop;
 import io.github.monetik.gifts.Gifts;
 import io.github.monetik.income.Income;
 import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.Door;
 import io.github.monetik.programs.Programs;
 import io.github.monetik.report.Provenance;
 import io.github.monetik.rules.Rules;
 import io.github.monetik.streaks.Streaks;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The one door to Monetik: an immutable value holding the {@link Rules} every calculation uses.
@@ -28,10 +28,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Instances are immutable and safe to share between threads.
  */
-public final class Monetik {
+public final class Monetik extends Door {
   private final Rules rules;
 
   private Monetik(Rules rules) {
+    super(rules);
     this.rules = rules;
   }
 
@@ -145,16 +146,6 @@ public final class Monetik {
   /** {@return the income door (engagement, brand deals, income reports) on {@link Rules#incomePolicy()}} */
   public Income income() {
     return Income.of(rules.incomePolicy(), rules.provenance());
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Monetik other && other.rules.equals(rules);
-  }
-
-  @Override
-  public int hashCode() {
-    return rules.hashCode();
   }
 
   @Override

@@ -1,13 +1,12 @@
 package io.github.monetik.affiliate;
 
 import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.Door;
 import io.github.monetik.internal.RulesText;
 import io.github.monetik.report.Provenance;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collector;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Affiliate commissions under one {@link CommissionPolicy}: what an order earns, line by line, and
@@ -20,12 +19,13 @@ import org.jspecify.annotations.Nullable;
  * orders.parallelStream().collect(affiliate.toStatement(asOf));  // the same, in parallel
  * }</pre>
  */
-public final class Affiliate {
+public final class Affiliate extends Door {
   private final CommissionPolicy policy;
   private final Provenance provenance;
   private final CommissionStatement empty;
 
   private Affiliate(CommissionPolicy policy, Provenance provenance) {
+    super(policy, provenance);
     Provenance p = provenance;
     for (String note : policy.notes()) {
       p = p.withNote(note);
@@ -211,15 +211,6 @@ public final class Affiliate {
         .texts("notes", policy.notes()).digest();
   }
 
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Affiliate a && a.policy.equals(policy) && a.provenance.equals(provenance);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(policy, provenance);
-  }
 
   /** {@return for example {@code Affiliate[TikTok Shop; rules latest]}} */
   @Override

@@ -1,5 +1,6 @@
 package io.github.monetik.affiliate;
 
+import io.github.monetik.internal.Batch;
 import io.github.monetik.internal.Checks;
 import io.github.monetik.internal.Form;
 import io.github.monetik.money.CurrencyMismatchException;
@@ -51,13 +52,13 @@ import org.jspecify.annotations.Nullable;
  * non-blank and each once, months and days not after the as-of day, tiered lines of the batch's
  * orders. The door supplies the policy and the provenance.
  */
-public final class OrderBatch {
+public final class OrderBatch extends Batch<OrderBatch> {
   private final Affiliate door;
   private final Accumulator state;
   /** Why the batch may no longer be used, or null while it may. */
-  private @Nullable String spent;
 
   private OrderBatch(Affiliate door, Accumulator state) {
+    super("order batch", door);
     this.door = door;
     this.state = state;
   }
@@ -75,15 +76,11 @@ public final class OrderBatch {
     return new OrderBatch(door, state);
   }
 
-  private void usable() {
-    String why = spent;
-    if (why == null && state.damaged) {
-      why = "a total passed " + Long.MAX_VALUE + " minor units half-way through an addition";
-    }
-    if (why != null) {
-      throw new IllegalStateException("this order batch must not be used any more: " + why);
-    }
+  @Override
+  protected @Nullable String damage() {
+    return state.damaged ? "a total passed " + Long.MAX_VALUE + " minor units half-way through an addition" : null;
   }
+
 
   /**
    * {@return this batch, one order more; an order placed after the as-of day adds nothing}
@@ -129,18 +126,14 @@ public final class OrderBatch {
    * @throws IllegalStateException if either batch was combined into another one, or a total overflowed
    */
   public OrderBatch combine(OrderBatch other) {
-    Checks.notNull(other, "other");
-    usable();
-    Checks.another(this, other);
-    other.usable();
-    Checks.sameDoor(door, other.door,
+    combinable(other,
         () -> "a batch of this batch's door (equal policy and provenance), " + door);
     if (other.state.asOf != state.asOf) {
       throw Checks.invalid("other", "a batch as of " + Accumulator.day(state.asOf), "one as of "
           + Accumulator.day(other.state.asOf));
     }
     merge(other);
-    other.spent = "it was combined into another batch";
+    spend(other);
     return this;
   }
 
@@ -191,6 +184,6 @@ public final class OrderBatch {
   @Override
   public String toString() {
     return "OrderBatch[" + state.ids.size() + " orders as of " + Accumulator.day(state.asOf)
-        + (spent == null && !state.damaged ? "" : ", spent") + "]";
+        + (isSpent() ? ", spent" : "") + "]";
   }
 }

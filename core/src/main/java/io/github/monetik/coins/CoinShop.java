@@ -1,6 +1,7 @@
 package io.github.monetik.coins;
 
 import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.Door;
 import io.github.monetik.report.Provenance;
 import io.github.monetik.money.Coins;
 import io.github.monetik.money.Money;
@@ -10,10 +11,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Where coins are bought: quotes on a market's price lists. Immutable, thread-safe, cheap to make;
@@ -33,11 +32,12 @@ import org.jspecify.annotations.Nullable;
  * microseconds. Below it, a dynamic programme runs over at most the request plus the largest
  * package's coins.
  */
-public final class CoinShop {
+public final class CoinShop extends Door {
   private final CoinPrices prices;
   private final Provenance provenance;
 
   private CoinShop(CoinPrices prices, Provenance provenance) {
+    super(prices, provenance);
     this.prices = prices;
     this.provenance = provenance;
   }
@@ -212,15 +212,6 @@ public final class CoinShop {
     return new CoinComparison(coins, prices.name(), quotes, provenance);
   }
 
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof CoinShop s && s.prices.equals(prices) && s.provenance.equals(provenance);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(prices, provenance);
-  }
 
   /** {@return the market and its price lists} */
   @Override

@@ -1,11 +1,10 @@
 package io.github.monetik.gifts;
 
 import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.Door;
 import io.github.monetik.report.Provenance;
 import io.github.monetik.money.Diamonds;
 import java.time.LocalDate;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import java.util.stream.Collector;
 
 /**
@@ -24,13 +23,14 @@ import java.util.stream.Collector;
  *
  * <p>A door whose catalog is empty checks no gift ids (reports no unknown gift).
  */
-public final class Gifts {
+public final class Gifts extends Door {
   private final DiamondPolicy diamonds;
   private final GiftCatalog catalog;
   private final WithdrawalPolicy withdrawals;
   private final Provenance provenance;
 
   private Gifts(DiamondPolicy diamonds, GiftCatalog catalog, WithdrawalPolicy withdrawals, Provenance provenance) {
+    super(diamonds, catalog, withdrawals, provenance);
     this.diamonds = diamonds;
     this.catalog = catalog;
     this.withdrawals = withdrawals;
@@ -223,16 +223,6 @@ public final class Gifts {
         Checks.notNull(startDate, "startDate"), provenance);
   }
 
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Gifts g && g.diamonds.equals(diamonds) && g.catalog.equals(catalog)
-        && g.withdrawals.equals(withdrawals) && g.provenance.equals(provenance);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(diamonds, catalog, withdrawals, provenance);
-  }
 
   @Override
   public String toString() {

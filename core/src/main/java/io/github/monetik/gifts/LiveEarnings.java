@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -301,7 +302,7 @@ public final class LiveEarnings {
     for (int j = 0; j < exact.length; j++) {
       int i = entries.get(j);
       Coins c = Coins.of(coinsOf[i]);
-      out.put(key.apply(i), new EarningsRow(label.apply(i), name.apply(i), giftsOf[i], c, policy.grossValueOf(c),
+      out.put(key.apply(i), new EarningsRow(label.apply(i), Optional.ofNullable(name.apply(i)), giftsOf[i], c, policy.grossValueOf(c),
           Diamonds.of(diamonds[j]), policy.creatorCashFor(c), policy.platformCutFor(c)));
     }
     return Collections.unmodifiableMap(out);

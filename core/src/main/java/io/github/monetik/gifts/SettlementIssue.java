@@ -1,14 +1,19 @@
 package io.github.monetik.gifts;
 
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import io.github.monetik.internal.Checks;
 
 /**
  * A report entry from settlement: something in the input a caller should know about, per kind and
  * gift id, with how often it happened. Issues never change a total silently; each says what was
- * counted and why. Immutable.
+ * counted and why. Immutable; a plain result, so a record (settlement makes them, with a sentence
+ * per kind; a caller may make one to compare with).
+ *
+ * @param kind the kind of entry
+ * @param giftId the gift id concerned, as the messages stated it (0 for {@link Kind#LISTENER_FAILED})
+ * @param count how many messages or combos, as the {@link Kind} says ({@code >= 1})
+ * @param detail a sentence saying what happened and what was counted
  */
-public final class SettlementIssue {
+public record SettlementIssue(Kind kind, long giftId, long count, String detail) {
   /** Issues order by kind, then gift id, so every report lists them the same way. */
   static final java.util.Comparator<SettlementIssue> ORDER =
       java.util.Comparator.comparing(SettlementIssue::kind).thenComparingLong(SettlementIssue::giftId);
@@ -64,16 +69,16 @@ public final class SettlementIssue {
     LISTENER_FAILED
   }
 
-  private final Kind kind;
-  private final long giftId;
-  private final long count;
-  private final String detail;
-
-  private SettlementIssue(Kind kind, long giftId, long count, String detail) {
-    this.kind = kind;
-    this.giftId = giftId;
-    this.count = count;
-    this.detail = detail;
+  /**
+   * An issue, checked.
+   *
+   * @throws NullPointerException naming {@code kind} or {@code detail} if it is null
+   * @throws IllegalArgumentException naming {@code count} if it is below 1
+   */
+  public SettlementIssue {
+    Checks.notNull(kind, "kind");
+    Checks.positive(count, "count");
+    Checks.notNull(detail, "detail");
   }
 
   /** {@code extra}: the catalog's gift for CATALOG_MISMATCH, the idle time for EXPIRED, the window and coins for LATE_MESSAGE, the failure for LISTENER_FAILED. */
@@ -96,37 +101,6 @@ public final class SettlementIssue {
       case LISTENER_FAILED -> "a listener threw " + count + " time(s), the last: " + extra + " (the tally is unchanged)";
     };
     return new SettlementIssue(kind, giftId, count, detail);
-  }
-
-  /** {@return the kind of entry} */
-  public Kind kind() {
-    return kind;
-  }
-
-  /** {@return the gift id concerned (0 for {@link Kind#LISTENER_FAILED})} */
-  public long giftId() {
-    return giftId;
-  }
-
-  /** {@return how many messages or combos, as the {@link Kind} says} */
-  public long count() {
-    return count;
-  }
-
-  /** {@return a sentence saying what happened and what was counted} */
-  public String detail() {
-    return detail;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof SettlementIssue i && i.kind == kind && i.giftId == giftId && i.count == count
-        && i.detail.equals(detail);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(kind, giftId, count, detail);
   }
 
   /** {@return {@code KIND: detail}} */

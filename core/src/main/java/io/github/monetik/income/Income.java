@@ -1,6 +1,7 @@
 package io.github.monetik.income;
 
 import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.Door;
 import io.github.monetik.internal.RulesText;
 import io.github.monetik.report.Provenance;
 import io.github.monetik.affiliate.CommissionStatement;
@@ -15,9 +16,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collector;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The income door: engagement bands, brand-deal estimates and income reports under one
@@ -46,13 +45,14 @@ import org.jspecify.annotations.Nullable;
  * IncomeReport report = income.report(Currency.getInstance("USD"), entries);
  * }</pre>
  */
-public final class Income {
+public final class Income extends Door {
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
   private final IncomePolicy policy;
   private final Provenance provenance;
 
   private Income(IncomePolicy policy, Provenance provenance) {
+    super(policy, provenance);
     this.policy = policy;
     this.provenance = provenance;
   }
@@ -339,15 +339,6 @@ public final class Income {
     return List.copyOf(out);
   }
 
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Income i && i.policy.equals(policy) && i.provenance.equals(provenance);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(policy, provenance);
-  }
 
   /** {@return for example {@code Income[6% reference engagement]}} */
   @Override

@@ -1,5 +1,6 @@
 package io.github.monetik.income;
 
+import io.github.monetik.internal.Batch;
 import io.github.monetik.internal.Checks;
 import io.github.monetik.internal.Form;
 import io.github.monetik.money.CurrencyMismatchException;
@@ -45,13 +46,13 @@ import org.jspecify.annotations.Nullable;
  * sums within the sum of absolute amounts, nothing in a stream that pays no money, no sums without
  * entries), so the report's numbers agree with each other. The door supplies the provenance.
  */
-public final class IncomeBatch {
+public final class IncomeBatch extends Batch<IncomeBatch> {
   private final Income door;
   private final IncomeReport.Tally tally;
   /** Why the batch may no longer be used, or null while it may. */
-  private @Nullable String spent;
 
   private IncomeBatch(Income door, IncomeReport.Tally tally) {
+    super("income batch", door);
     this.door = door;
     this.tally = tally;
   }
@@ -69,12 +70,6 @@ public final class IncomeBatch {
     return new IncomeBatch(door, tally);
   }
 
-  private void usable() {
-    String why = spent;
-    if (why != null) {
-      throw new IllegalStateException("this income batch must not be used any more: " + why);
-    }
-  }
 
   /**
    * {@return this batch, one entry more}
@@ -106,17 +101,13 @@ public final class IncomeBatch {
    * @throws IllegalStateException if either batch was combined into another one
    */
   public IncomeBatch combine(IncomeBatch other) {
-    Checks.notNull(other, "other");
-    usable();
-    Checks.another(this, other);
-    other.usable();
-    Checks.sameDoor(door, other.door,
+    combinable(other,
         () -> "a batch of this batch's door (equal policy and provenance), " + door);
     if (!other.tally.currency().equals(tally.currency())) {
       throw Checks.invalid("other", "a batch in " + tally.currency(), "one in " + other.tally.currency());
     }
     tally.merge(other.tally);
-    other.spent = "it was combined into another batch";
+    spend(other);
     return this;
   }
 
@@ -164,6 +155,6 @@ public final class IncomeBatch {
   /** {@return for example {@code IncomeBatch[40 entries in USD]}} */
   @Override
   public String toString() {
-    return "IncomeBatch[" + tally.entries() + " entries in " + tally.currency() + (spent == null ? "" : ", spent") + "]";
+    return "IncomeBatch[" + tally.entries() + " entries in " + tally.currency() + (isSpent() ? ", spent" : "") + "]";
   }
 }

@@ -57,21 +57,9 @@ public final class IdTable<K> {
    */
   public int index(K key) {
     int hash = key.hashCode();
-    int mask = slots.length - 1;
-    int i = spread(hash) & mask;
-    while (true) {
-      long s = slots[i];
-      if (s == EMPTY) {
-        return add(key, hash, i);
-      }
-      if ((int) (s >>> 32) == hash) {
-        Object k = keys[i];
-        if (k == key || key.equals(k)) {
-          return (int) s - 1;
-        }
-      }
-      i = (i + 1) & mask;
-    }
+    int i = slotOf(key, hash);
+    long s = slots[i];
+    return s == EMPTY ? add(key, hash, i) : (int) s - 1;
   }
 
   /**
@@ -80,22 +68,25 @@ public final class IdTable<K> {
    * @param key a key, not null
    */
   public int find(K key) {
-    int hash = key.hashCode();
+    long s = slots[slotOf(key, key.hashCode())];
+    return s == EMPTY ? -1 : (int) s - 1;
+  }
+
+  /** {@return the slot holding the key, or the empty slot where it would go} */
+  private int slotOf(K key, int hash) {
     int mask = slots.length - 1;
     int i = spread(hash) & mask;
     while (true) {
       long s = slots[i];
-      if (s == EMPTY) {
-        return -1;
-      }
-      if ((int) (s >>> 32) == hash) {
-        Object k = keys[i];
-        if (k == key || key.equals(k)) {
-          return (int) s - 1;
-        }
+      if (s == EMPTY || ((int) (s >>> 32) == hash && isKey(keys[i], key))) {
+        return i;
       }
       i = (i + 1) & mask;
     }
+  }
+
+  private static boolean isKey(@Nullable Object k, Object key) {
+    return k == key || key.equals(k);
   }
 
   private int add(K key, int hash, int slot) {

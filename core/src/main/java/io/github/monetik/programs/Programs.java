@@ -1,6 +1,7 @@
 package io.github.monetik.programs;
 
 import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.Door;
 import io.github.monetik.internal.TextTable;
 import io.github.monetik.money.CurrencyMismatchException;
 import io.github.monetik.money.ExchangeRates;
@@ -13,7 +14,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Objects;
 import java.util.SortedMap;
 import org.jspecify.annotations.Nullable;
 
@@ -36,11 +36,12 @@ import org.jspecify.annotations.Nullable;
  * programs.checkAll(p);                         // every program side by side
  * }</pre>
  */
-public final class Programs {
+public final class Programs extends Door {
   private final ProgramPolicy policy;
   private final Provenance provenance;
 
   private Programs(ProgramPolicy policy, Provenance provenance) {
+    super(policy, provenance);
     this.policy = policy;
     this.provenance = provenance;
   }
@@ -113,14 +114,14 @@ public final class Programs {
   private static RequirementCheck openCheck(ProgramTerms terms, LocalDate day) {
     String required = "open on " + day;
     if (terms.opens().isPresent() && day.isBefore(terms.opens().get())) {
-      return new RequirementCheck("open", required, "opens " + terms.opens().get(), 1,
+      return RequirementCheck.of("open", required, "opens " + terms.opens().get(), 1,
           "not open yet (opens " + terms.opens().get() + ")");
     }
     if (terms.closes().isPresent() && !day.isBefore(terms.closes().get())) {
-      return new RequirementCheck("open", required, "closed " + terms.closes().get(), 1,
+      return RequirementCheck.of("open", required, "closed " + terms.closes().get(), 1,
           "closed on " + terms.closes().get());
     }
-    return new RequirementCheck("open", required, "open", 0, "");
+    return RequirementCheck.of("open", required, "open", 0, "");
   }
 
   private static @Nullable String limitation(ProgramTerms terms, CreatorProfile profile, LocalDate day) {
@@ -277,15 +278,6 @@ public final class Programs {
     return out;
   }
 
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Programs p && p.policy.equals(policy) && p.provenance.equals(provenance);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(policy, provenance);
-  }
 
   /** {@return for example {@code Programs[latest, 2025-12-16]}} */
   @Override

@@ -313,8 +313,8 @@ public final class Requirement {
     }
     long need = minimumIn(country);
     String required = required(need, country);
-    return need == 0 ? new RequirementCheck(id(), required, "not given", 0, "")
-        : new RequirementCheck(id(), required, "not given", need,
+    return need == 0 ? RequirementCheck.of(id(), required, "not given", 0, "")
+        : RequirementCheck.of(id(), required, "not given", need,
             kind.noun + " not given (need " + TextTable.grouped(need) + ")");
   }
 
@@ -334,27 +334,27 @@ public final class Requirement {
       String unit = shortBy == 1 ? kind.unit.substring(0, kind.unit.length() - 1) : kind.unit;
       distance = TextTable.grouped(shortBy) + " " + unit + " short";
     }
-    return new RequirementCheck(id(), required(need, country), shown, shortBy, distance);
+    return RequirementCheck.of(id(), required(need, country), shown, shortBy, distance);
   }
 
   private RequirementCheck listCheck(String actual, String label) {
     String list = String.join(", ", accepted);
     if (accepted.contains(actual)) {
-      return new RequirementCheck(id(), list, actual, 0, "");
+      return RequirementCheck.of(id(), list, actual, 0, "");
     }
-    return new RequirementCheck(id(), list, actual, 1, label + actual + " not eligible — eligible: " + list);
+    return RequirementCheck.of(id(), list, actual, 1, label + actual + " not eligible — eligible: " + list);
   }
 
   private RequirementCheck marketCheck(String country, LocalDate day) {
     List<String> open = accepted.stream().filter(c -> !day.isBefore(launches.get(c))).collect(Collectors.toList());
     String required = open.isEmpty() ? "none open yet" : String.join(", ", open);
     if (open.contains(country)) {
-      return new RequirementCheck(id(), required, country, 0, "");
+      return RequirementCheck.of(id(), required, country, 0, "");
     }
     LocalDate launch = launches.get(country);
     String distance = launch != null ? "market " + country + " opens on " + launch
         : "country " + country + " not a market — markets: " + String.join(", ", accepted);
-    return new RequirementCheck(id(), required, country, 1, distance);
+    return RequirementCheck.of(id(), required, country, 1, distance);
   }
 
   /** What an eligible creator who does not meet this requirement lacks, for a limited tier's text. */

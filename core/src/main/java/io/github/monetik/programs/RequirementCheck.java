@@ -1,8 +1,7 @@
 package io.github.monetik.programs;
 
-import java.util.Objects;
+import io.github.monetik.internal.Checks;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One requirement of a program applied to one creator: what is required, what the creator has, and
@@ -16,35 +15,39 @@ import org.jspecify.annotations.Nullable;
  * c.actual();        // 8,200
  * c.distance();      // Optional[1,800 followers short]
  * }</pre>
+ *
+ * @param requirement the requirement's short name ({@code open}, {@code age}, {@code followers}, ...)
+ * @param required what is required, for example {@code 10,000+} or {@code US, GB, DE}
+ * @param actual what the creator has, for example {@code 8,200} or {@code NL}
+ * @param shortfall how far off the creator is: followers, views, posts or years short for a minimum, 1
+ *     for a value that is not accepted (a country, an account type, a closed program); 0 exactly when
+ *     the requirement is met
+ * @param distance what is missing, in words ({@code 1,800 followers short}, {@code must be 18, is 17},
+ *     {@code closed on 2023-12-16}); empty exactly when the requirement is met
  */
-public final class RequirementCheck {
-  private final String requirement;
-  private final String required;
-  private final String actual;
-  private final long shortfall;
-  private final String distance;
-
-  RequirementCheck(String requirement, String required, String actual, long shortfall, String distance) {
-    this.requirement = requirement;
-    this.required = required;
-    this.actual = actual;
-    this.shortfall = shortfall;
-    this.distance = distance;
+public record RequirementCheck(String requirement, String required, String actual, long shortfall,
+    Optional<String> distance) {
+  /**
+   * A check, its parts agreeing.
+   *
+   * @throws NullPointerException naming the part that is null
+   * @throws IllegalArgumentException naming {@code shortfall} if it is negative, or {@code distance}
+   *     if it is empty while the shortfall is not 0, or the other way round
+   */
+  public RequirementCheck {
+    Checks.notNull(requirement, "requirement");
+    Checks.notNull(required, "required");
+    Checks.notNull(actual, "actual");
+    if (Checks.notNull(distance, "distance").isPresent() == (Checks.nonNegative(shortfall, "shortfall") == 0)) {
+      throw Checks.invalid("distance", shortfall == 0 ? "empty when the requirement is met" : "given when it is not",
+          distance.orElse(""));
+    }
   }
 
-  /** {@return the requirement's short name ({@code open}, {@code age}, {@code followers}, ...)} */
-  public String requirement() {
-    return requirement;
-  }
-
-  /** {@return what is required, for example {@code 10,000+} or {@code US, GB, DE}} */
-  public String required() {
-    return required;
-  }
-
-  /** {@return what the creator has, for example {@code 8,200} or {@code NL}} */
-  public String actual() {
-    return actual;
+  /** The check with its distance in words, {@code ""} when met. */
+  static RequirementCheck of(String requirement, String required, String actual, long shortfall, String distance) {
+    return new RequirementCheck(requirement, required, actual, shortfall,
+        distance.isEmpty() ? Optional.empty() : Optional.of(distance));
   }
 
   /** {@return true if the creator meets the requirement} */
@@ -52,37 +55,9 @@ public final class RequirementCheck {
     return shortfall == 0;
   }
 
-  /**
-   * {@return how far off the creator is: followers, views, posts or years short for a minimum, 1 for
-   *     a value that is not accepted (a country, an account type, a closed program); 0 exactly when
-   *     the requirement is met}
-   */
-  public long shortfall() {
-    return shortfall;
-  }
-
-  /**
-   * {@return what is missing, in words ({@code 1,800 followers short}, {@code must be 18, is 17},
-   *     {@code closed on 2023-12-16}); empty exactly when the requirement is met}
-   */
-  public Optional<String> distance() {
-    return distance.isEmpty() ? Optional.empty() : Optional.of(distance);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof RequirementCheck r && r.requirement.equals(requirement) && r.required.equals(required)
-        && r.actual.equals(actual) && r.shortfall == shortfall && r.distance.equals(distance);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(requirement, required, actual, shortfall, distance);
-  }
-
   /** {@return for example {@code followers: 1,800 followers short} or {@code age: met}} */
   @Override
   public String toString() {
-    return requirement + ": " + (isMet() ? "met" : distance);
+    return requirement + ": " + (isMet() ? "met" : distance.orElse(""));
   }
 }

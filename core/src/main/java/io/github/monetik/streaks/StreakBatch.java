@@ -1,5 +1,6 @@
 package io.github.monetik.streaks;
 
+import io.github.monetik.internal.Batch;
 import io.github.monetik.internal.Checks;
 import io.github.monetik.internal.Form;
 import java.time.Instant;
@@ -47,13 +48,13 @@ import org.jspecify.annotations.Nullable;
  * distinct ids, a sender in it, a kind, an instant not after {@code now}), so a crafted form meets
  * every check a caller meets. The door supplies the policy and the provenance.
  */
-public final class StreakBatch {
+public final class StreakBatch extends Batch<StreakBatch> {
   private final Streaks door;
   private final StreakEngine.Batch batch;
   /** Why the batch may no longer be used, or null while it may. */
-  private @Nullable String spent;
 
   private StreakBatch(Streaks door, StreakEngine.Batch batch) {
+    super("streak batch", door);
     this.door = door;
     this.batch = batch;
   }
@@ -73,12 +74,6 @@ public final class StreakBatch {
     return new StreakBatch(door, batch);
   }
 
-  private void usable() {
-    String why = spent;
-    if (why != null) {
-      throw new IllegalStateException("this streak batch must not be used any more: " + why);
-    }
-  }
 
   /**
    * {@return this batch, one interaction more}
@@ -115,17 +110,13 @@ public final class StreakBatch {
    * @throws IllegalStateException if either batch was combined into another one
    */
   public StreakBatch combine(StreakBatch other) {
-    Checks.notNull(other, "other");
-    usable();
-    Checks.another(this, other);
-    other.usable();
-    Checks.sameDoor(door, other.door,
+    combinable(other,
         () -> "a batch of this batch's door (equal policy, zone, birth dates and provenance)");
     if (!other.batch.now().equals(batch.now())) {
       throw Checks.invalid("other", "a batch as of " + batch.now(), "one as of " + other.batch.now());
     }
     batch.merge(other.batch);
-    other.spent = "it was combined into another batch";
+    spend(other);
     return this;
   }
 
@@ -175,6 +166,6 @@ public final class StreakBatch {
   /** {@return for example {@code StreakBatch[120 interactions as of 2024-06-01T12:00:00Z]}} */
   @Override
   public String toString() {
-    return "StreakBatch[" + batch.size() + " interactions as of " + batch.now() + (spent == null ? "" : ", spent") + "]";
+    return "StreakBatch[" + batch.size() + " interactions as of " + batch.now() + (isSpent() ? ", spent" : "") + "]";
   }
 }

@@ -1,80 +1,42 @@
 package io.github.monetik.streaks;
 
+import io.github.monetik.internal.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One run of consecutive kept days of a pair or group: from its first qualifying day to its last
- * kept day, with the days bridged by restores kept but not counted.
+ * kept day, with the days bridged by restores kept but not counted. A plain result.
+ *
+ * @param firstDay the date (in the analysis' zone) of the run's first qualifying day
+ * @param lastDay the date of the run's last kept day (qualifying, or bridged by a restore), not
+ *     before {@code firstDay}
+ * @param start the instant the run's first day began
+ * @param endsAt the instant the run ends if nobody acts, or ended: the end of the first wholly missed
+ *     day after {@code lastDay}
+ * @param length the qualifying days counted (bridged days are not counted), at least 1
+ * @param restoresUsed how many restores joined this run together, {@code >= 0}
+ * @param isUnlocked whether the run reached the policy's days needed to show
  */
-public final class StreakRun {
-  private final LocalDate firstDay;
-  private final LocalDate lastDay;
-  private final Instant start;
-  private final Instant endsAt;
-  private final int length;
-  private final int restoresUsed;
-  private final boolean unlocked;
-
-  StreakRun(LocalDate firstDay, LocalDate lastDay, Instant start, Instant endsAt, int length, int restoresUsed,
-      boolean unlocked) {
-    this.firstDay = firstDay;
-    this.lastDay = lastDay;
-    this.start = start;
-    this.endsAt = endsAt;
-    this.length = length;
-    this.restoresUsed = restoresUsed;
-    this.unlocked = unlocked;
-  }
-
-  /** {@return the date (in the analysis' zone) of the run's first qualifying day} */
-  public LocalDate firstDay() {
-    return firstDay;
-  }
-
-  /** {@return the date of the run's last kept day (qualifying, or bridged by a restore)} */
-  public LocalDate lastDay() {
-    return lastDay;
-  }
-
-  /** {@return the instant the run's first day began} */
-  public Instant start() {
-    return start;
-  }
-
+public record StreakRun(LocalDate firstDay, LocalDate lastDay, Instant start, Instant endsAt, int length,
+    int restoresUsed, boolean isUnlocked) {
   /**
-   * {@return the instant the run ends if nobody acts, or ended: the end of the first wholly missed day after {@link #lastDay()}}
+   * A run, checked.
+   *
+   * @throws NullPointerException naming the day or instant that is null
+   * @throws IllegalArgumentException naming {@code lastDay} if it is before {@code firstDay},
+   *     {@code endsAt} if it is not after {@code start}, {@code length} if it is below 1,
+   *     {@code restoresUsed} if it is negative
    */
-  public Instant endsAt() {
-    return endsAt;
-  }
-
-  /** {@return the qualifying days counted (bridged days are not counted)} */
-  public int length() {
-    return length;
-  }
-
-  /** {@return how many restores joined this run together} */
-  public int restoresUsed() {
-    return restoresUsed;
-  }
-
-  /** {@return whether the run reached the policy's days needed to show} */
-  public boolean isUnlocked() {
-    return unlocked;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof StreakRun r && r.length == length && r.restoresUsed == restoresUsed && r.unlocked == unlocked
-        && r.firstDay.equals(firstDay) && r.lastDay.equals(lastDay) && r.start.equals(start) && r.endsAt.equals(endsAt);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(firstDay, lastDay, start, endsAt, length, restoresUsed, unlocked);
+  public StreakRun {
+    if (Checks.notNull(lastDay, "lastDay").isBefore(Checks.notNull(firstDay, "firstDay"))) {
+      throw Checks.invalid("lastDay", "on or after firstDay " + firstDay, lastDay);
+    }
+    if (!Checks.notNull(endsAt, "endsAt").isAfter(Checks.notNull(start, "start"))) {
+      throw Checks.invalid("endsAt", "after start " + start, endsAt);
+    }
+    Checks.positive(length, "length");
+    Checks.nonNegative(restoresUsed, "restoresUsed");
   }
 
   /** {@return for example {@code 12 days 2024-06-01..2024-06-12 (1 restore)}} */

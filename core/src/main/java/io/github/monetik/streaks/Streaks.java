@@ -1,6 +1,7 @@
 package io.github.monetik.streaks;
 
 import io.github.monetik.internal.Checks;
+import io.github.monetik.internal.Door;
 import io.github.monetik.internal.RulesText;
 import io.github.monetik.report.Provenance;
 import java.time.Instant;
@@ -10,11 +11,9 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collector;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The streak analysis: a policy, a time zone, and what it knows of the participants' ages.
@@ -33,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * touched and how many days did not count ({@link StreakReport#ageLimited()}, its notes and rows).
  * A participant without a birth date is taken to be old enough; the report's notes say how many.
  */
-public final class Streaks {
+public final class Streaks extends Door {
   /** The earliest birth date accepted. */
   public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
@@ -46,6 +45,7 @@ public final class Streaks {
   private final SortedMap<String, LocalDate> birthDates;
 
   private Streaks(StreakPolicy policy, ZoneId zone, Provenance provenance, SortedMap<String, LocalDate> birthDates) {
+    super(policy, zone, provenance, birthDates);
     this.policy = policy;
     this.zone = zone;
     this.provenance = provenance;
@@ -209,16 +209,6 @@ public final class Streaks {
     return t.digest();
   }
 
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Streaks s && s.policy.equals(policy) && s.zone.equals(zone) && s.provenance.equals(provenance)
-        && s.birthDates.equals(birthDates);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(policy, zone, provenance, birthDates);
-  }
 
   /** {@return for example {@code Streaks[Europe/Berlin, CALENDAR_DAY]}, with the number of birth dates known if any} */
   @Override

@@ -207,7 +207,7 @@ class EligibilityTest {
         .isEqualTo(LATEST.check(Program.SERIES, p).requirements().get(1))
         .hasSameHashCodeAs(LATEST.check(Program.SERIES, p).requirements().get(1))
         .isNotEqualTo(LATEST.check(Program.SERIES, p).requirements().get(2))
-        .isNotEqualTo(new RequirementCheck("age", "18+", "31", 0, ""));
+        .isNotEqualTo(RequirementCheck.of("age", "18+", "31", 0, ""));
     // the same verdicts from another book are another report: provenance is part of the value
     assertThat(LATEST.check(Program.SERIES, p)).isNotEqualTo(Monetik.asOf(Rules.SOURCES_UP_TO).programs()
         .check(Program.SERIES, p));
