@@ -3,6 +3,7 @@ package io.github.monetik.examples;
 import java.util.Locale;
 import io.github.monetik.Monetik;
 import io.github.monetik.affiliate.CommissionStatement;
+import io.github.monetik.examples.samples.CreatorMonthSample;
 import io.github.monetik.affiliate.Order;
 import io.github.monetik.gifts.ComboSettlement;
 import io.github.monetik.gifts.GiftEvent;

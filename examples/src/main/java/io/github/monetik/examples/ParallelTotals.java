@@ -2,6 +2,7 @@ package io.github.monetik.examples;
 
 import java.util.Locale;
 import io.github.monetik.Monetik;
+import io.github.monetik.examples.samples.GiftFiles;
 import io.github.monetik.gifts.ComboSettlement;
 import io.github.monetik.gifts.CountedGift;
 import io.github.monetik.gifts.DiamondPolicy;
@@ -12,20 +13,16 @@ import io.github.monetik.gifts.LiveEarnings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -36,7 +33,7 @@ import java.util.stream.Stream;
  * {@link Files#lines(Path)}, one line at a time: no list of all gifts is ever held, only the
  * earnings' per-sender, per-gift, per-host and per-minute totals.
  *
- * <p>If {@code FILE} does not exist it is first generated: {@code N} gifts (default 3,000,000, about
+ * <p>If {@code FILE} does not exist it is first generated ({@link GiftFiles}): {@code N} gifts (default 3,000,000, about
  * 170 MB) from a seeded random source, so the same seed always writes the same file. Its header is
  * {@value #HEADER}: a gift's instant (ISO-8601 UTC), sender, host, gift id, how many and the price of
  * one in coins. Settled gifts carry no combo group, so every line becomes a {@link CountedGift} with
@@ -50,15 +47,10 @@ import java.util.stream.Stream;
  * in fifty never ends and stays open.
  */
 final class ParallelTotals implements Command {
-  static final String HEADER = "timestamp,sender,host,gift_id,count,coins_per_gift";
-  static final String MESSAGES_HEADER = String.join(",", DataFiles.COLUMNS);
+  static final String HEADER = GiftFiles.HEADER;
+  static final String MESSAGES_HEADER = GiftFiles.MESSAGES_HEADER;
   static final long DEFAULT_LINES = 3_000_000;
   static final long DEFAULT_SEED = 8;
-  /** {id, coins}: the ids TikTok's recorded LIVE data shows, then made-up ids (9xxxxx) for dearer gifts. */
-  private static final long[][] GIFTS = {{5655, 1}, {5269, 1}, {5487, 5}, {5879, 30}, {900_099, 99}, {900_500, 500},
-      {901_000, 1_000}, {929_999, 29_999}};
-  /** Per mille of gifts of each kind above: mostly roses and hearts, rarely a lion. */
-  private static final int[] WEIGHTS = {560, 120, 180, 90, 30, 15, 4, 1};
 
   @Override
   public String name() {
@@ -106,9 +98,9 @@ final class ParallelTotals implements Command {
     } else {
       long start = System.nanoTime();
       if (messages) {
-        generateMessages(file, lines, seed);
+        GiftFiles.generateMessages(file, lines, seed);
       } else {
-        generate(file, lines, seed);
+        GiftFiles.generate(file, lines, seed);
       }
       out.printf(Locale.ROOT, "Generated %s: %,d gifts%s, seed %d, %,d bytes in %s s%n", file, lines, messages ? " as messages" : "",
           seed, Files.size(file), seconds(System.nanoTime() - start));
@@ -273,119 +265,6 @@ final class ParallelTotals implements Command {
           .count(count).coinsPerGift(Long.parseLong(f[5])).combo(count > 1).groupId(0).messageId(0).isOpen(false).build();  // the file keeps no message ids
     } catch (IllegalArgumentException | DateTimeParseException e) {
       throw new IllegalArgumentException("line '" + line + "': " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Writes {@code lines} gifts of a four-hour evening across 8 hosts and 50,000 senders (a few give
-   * most), in time order, to a temporary file that is then moved into place, so an interrupted run
-   * never leaves a partial file behind.
-   *
-   * @param file where to write
-   * @param lines how many gifts
-   * @param seed the random seed
-   * @throws IOException if the file cannot be written
-   */
-  static void generate(Path file, long lines, long seed) throws IOException {
-    StringBuilder b = new StringBuilder(64);
-    write(file, HEADER, w -> draw(lines, seed, (second, sender, host, gift, count) -> {
-      b.setLength(0);
-      b.append(Instant.ofEpochSecond(second)).append(",user-").append(sender).append(",host-0").append(host).append(',')
-          .append(GIFTS[gift][0]).append(',').append(count).append(',').append(GIFTS[gift][1]).append('\n');
-      w.append(b);
-    }));
-  }
-
-  /**
-   * Writes the gifts {@link #generate} would write with the same seed, as the LIVE messages that carry
-   * them: a gift under 100 coins is a combo, sent as two or three repeats growing from 1 to its count
-   * (one if the count is 1) and, a few lines later, its end (one combo in fifty never ends); a dearer gift is one message with its quantity.
-   *
-   * @param file where to write
-   * @param gifts how many gifts
-   * @param seed the random seed
-   * @throws IOException if the file cannot be written
-   */
-  static void generateMessages(Path file, long gifts, long seed) throws IOException {
-    SplittableRandom random = new SplittableRandom(~seed);
-    long[] messageId = {7_300_000_000_000_000_000L};
-    ArrayDeque<String> pendingEnds = new ArrayDeque<>();
-    write(file, MESSAGES_HEADER, w -> {
-      draw(gifts, seed, (second, sender, host, gift, count) -> {
-        long id = messageId[0]++;
-        long millis = second * 1_000 + random.nextInt(1_000);
-        boolean repeatable = GIFTS[gift][1] < 100;
-        String common = ",host-0" + host + ",";
-        String who = ",user-" + sender + ",user-" + sender + "," + GIFTS[gift][0] + ",gift-" + GIFTS[gift][0] + ","
-            + GIFTS[gift][1] + "," + (repeatable ? 1 : 2) + ",";
-        if (!repeatable) {
-          w.append(Instant.ofEpochMilli(millis) + common + id + who + count + ",0,0\n");
-          return;
-        }
-        long group = id; // TikTok uses the combo's start time; any id unique per sender and gift will do
-        // Repeats from 1 up to the count (clients see only some of the steps between), then the end.
-        long repeats = count == 1 ? 1 : 2 + random.nextInt(2);
-        for (long k = 1; k <= repeats; k++) {
-          long shown = k == 1 ? 1 : 1 + (count - 1) * (k - 1) / (repeats - 1);
-          w.append(Instant.ofEpochMilli(millis) + common + messageId[0]++ + who + shown + ",0," + group + "\n");
-        }
-        if (random.nextInt(50) > 0) {
-          pendingEnds.addLast(Instant.ofEpochMilli(millis + 1) + common + messageId[0]++ + who + count + ",1," + group + "\n");
-        }
-        while (pendingEnds.size() > random.nextInt(8)) {
-          w.append(pendingEnds.removeFirst());
-        }
-      });
-      while (!pendingEnds.isEmpty()) {
-        w.append(pendingEnds.removeFirst());
-      }
-    });
-  }
-
-  /** Receives one drawn gift. */
-  private interface GiftSink {
-    void gift(long second, long sender, int host, int gift, long count) throws IOException;
-  }
-
-  /** Draws the gifts of a four-hour evening across 8 hosts and 50,000 senders, in time order. */
-  private static void draw(long lines, long seed, GiftSink sink) throws IOException {
-    SplittableRandom random = new SplittableRandom(seed);
-    long start = Instant.parse("2025-03-01T18:00:00Z").getEpochSecond();
-    long span = 4 * 3600;
-    for (long i = 0; i < lines; i++) {
-      long second = start + Math.multiplyExact(i, span) / lines;
-      // A cubed uniform draw: small sender numbers (the big gifters) come up far more often.
-      long u = random.nextLong(1_000_000);
-      long sender = u * u / 1_000_000 * u / 1_000_000 / 20;
-      int k = random.nextInt(1_000);
-      int gift = 0;
-      while (k >= WEIGHTS[gift]) {
-        k -= WEIGHTS[gift];
-        gift++;
-      }
-      long count = random.nextInt(10) < 7 ? 1 : 1 + random.nextInt(99);
-      int host = 1 + random.nextInt(8);
-      sink.gift(second, sender, host, gift, count);
-    }
-  }
-
-  /** Writes a body of lines under a header to a temporary file, then moves it into place. */
-  private interface Body {
-    void write(Writer w) throws IOException;
-  }
-
-  private static void write(Path file, String header, Body body) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".part");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        w.write(header);
-        w.write('\n');
-        body.write(w);
-      }
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
     }
   }
 }

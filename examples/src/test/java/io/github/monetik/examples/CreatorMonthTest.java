@@ -1,5 +1,6 @@
 package io.github.monetik.examples;
 
+import io.github.monetik.examples.samples.CreatorMonthSample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.monetik.Monetik;

@@ -1,5 +1,6 @@
 package io.github.monetik.examples;
 
+import io.github.monetik.examples.samples.GiftFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +47,7 @@ class ParallelTotalsTest extends CommandTest {
         .containsPattern("Speed-up: \\d+\\.\\d\\dx; sequential and parallel totals equal: yes");
     // The same seed writes the same file; an existing file is used as it is.
     Path again = dir.resolve("again.csv");
-    ParallelTotals.generate(again, 20_000, ParallelTotals.DEFAULT_SEED);
+    GiftFiles.generate(again, 20_000, ParallelTotals.DEFAULT_SEED);
     assertThat(Files.mismatch(file, again)).isEqualTo(-1L);
     out.reset();
     assertThat(run("parallel", "--runs", "1", file.toString())).isZero();
@@ -64,7 +65,7 @@ class ParallelTotalsTest extends CommandTest {
     assertThat(Files.readAllLines(file).get(0)).isEqualTo(ParallelTotals.MESSAGES_HEADER);
     // The same seed's settled-gift file holds the same gifts: each is settled here, or open (a combo that never ended).
     Path settledFile = dir.resolve("gifts.csv");
-    ParallelTotals.generate(settledFile, 5_000, ParallelTotals.DEFAULT_SEED);
+    GiftFiles.generate(settledFile, 5_000, ParallelTotals.DEFAULT_SEED);
     Gifts gifts = Monetik.defaults().gifts();
     LiveEarnings all = ParallelTotals.total(settledFile, gifts.diamondPolicy(), false);
     ComboSettlement sequential = ParallelTotals.settle(file, gifts, false);

@@ -1,5 +1,6 @@
 package io.github.monetik.examples;
 
+import io.github.monetik.examples.samples.StreakSample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package io.github.monetik.examples.overlay;
 
+import io.github.monetik.examples.samples.GeneratedLive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 

@@ -1,4 +1,4 @@
-package io.github.monetik.examples;
+package io.github.monetik.examples.samples;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  * writes the same file; {@code StreakSampleTest} checks the shipped file against it.
  *
  * <p>Regenerate: {@code java -cp examples/target/monetik-examples.jar
- * io.github.monetik.examples.StreakSample 2024 examples/data/streaks-sample.csv}
+ * io.github.monetik.examples.samples.StreakSample 2024 examples/data/streaks-sample.csv}
  *
  * <p>Each pair or group has a habit: devoted (both write almost every day), regular, fading (keen
  * in July, patchy in August), one-sided (one writes daily, the other seldom), weekend-only, late

@@ -1,5 +1,6 @@
-package io.github.monetik.examples;
+package io.github.monetik.examples.samples;
 
+import io.github.monetik.examples.AffiliateOrdersCsv;
 import java.util.Locale;
 import java.io.IOException;
 import java.io.Writer;
@@ -30,8 +31,9 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class AffiliateSample {
   /** The seed of the shipped sample. */
-  static final long SEED = 20250301L;
-  static final int ORDERS = 400;
+  public static final long SEED = 20250301L;
+  /** How many orders the sample holds. */
+  public static final int ORDERS = 400;
 
   private AffiliateSample() {}
 
@@ -55,7 +57,13 @@ public final class AffiliateSample {
     return BigDecimal.valueOf(cents, 2).toPlainString();
   }
 
-  static void write(Appendable out) throws IOException {
+  /**
+   * Writes the sample: the same bytes on every run.
+   *
+   * @param out where the CSV goes
+   * @throws IOException if writing fails
+   */
+  public static void write(Appendable out) throws IOException {
     SplittableRandom r = new SplittableRandom(SEED);
     LocalDate month = LocalDate.of(2025, 3, 1);
     String[] titles = {"Desk lamp", "Lip tint", "Phone stand", "Yoga mat", "Water bottle", "Face serum", "Tote bag",
@@ -76,7 +84,7 @@ public final class AffiliateSample {
       products.add(new String[] {"sku-" + (101 + i), titles[i], categories[i], history, campaign, money(price),
           i % 3 == 0 ? "2025-03-08" : ""});
     }
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(AffiliateOrdersCsv.HEADER)
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(AffiliateOrdersCsv.columns().toArray(String[]::new))
         .setRecordSeparator('\n').get())) {
       for (int o = 0; o < ORDERS; o++) {
         LocalDate placed = month.plusDays(r.nextInt(31));
