@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes the shipped sample {@code affiliate-orders-2025-03.csv}: a month (March 2025) of one
  * creator's TikTok Shop orders, generated from a seed, in {@link AffiliateOrdersCsv}'s format.
  *
- * <p>Regenerate it (the test {@code AffiliateCommandTest} checks the shipped file matches):
+ * <p>Regenerate it (the test {@code AffiliateStatementCommandTest} checks the shipped file matches):
  * <pre>
  * java -cp examples/target/monetik-examples.jar io.github.monetik.examples.AffiliateSample \
  *     examples/src/main/resources/io/github/monetik/examples/affiliate-orders-2025-03.csv

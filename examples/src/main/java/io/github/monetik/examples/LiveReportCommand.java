@@ -11,13 +11,15 @@ import io.github.monetik.gifts.LiveEarnings;
 import io.github.monetik.gifts.SettlementIssue;
 import io.github.monetik.money.Coins;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code live-report [--csv] FILE...}: reads recorded LIVE gift messages (the {@code data/live-gifts}
@@ -27,40 +29,23 @@ import java.util.TreeSet;
  * {@code host,settled_gifts,settled_coins,open_gifts,open_coins,diamonds,creator_cash} (creator cash
  * as a plain amount in the diamond policy's currency).
  */
-final class LiveReport implements Command {
+@Command(name = "live-report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {"Settle recorded LIVE gifts (CSV or raw .b64 payloads): per host settled, open, naive, diamonds, cash.",
+        "Settles every file's messages together (each combo once) and prints, per host, settled and open gifts and "
+            + "coins, the naive total beside the settled one, diamonds and creator cash (settled gifts only), and the "
+            + "top senders."})
+final class LiveReportCommand extends ExampleCommand {
   static final String CSV_HEADER = "host,settled_gifts,settled_coins,open_gifts,open_coins,diamonds,creator_cash";
 
-  @Override
-  public String name() {
-    return "live-report";
-  }
+  @Option(names = "--csv", description = "one CSV row per host instead: " + CSV_HEADER)
+  boolean csv;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "recorded gift messages: the live-gifts CSV, or a .b64 file of TikTok's raw payloads, one per line")
+  List<Path> files;
 
   @Override
-  public String arguments() {
-    return "[--csv] FILE...";
-  }
-
-  @Override
-  public String summary() {
-    return "settle recorded LIVE gifts (CSV or raw .b64 payloads): per host settled, open, naive, diamonds, cash";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out) throws UsageException, IOException {
-    boolean csv = false;
-    List<Path> files = new ArrayList<>();
-    for (String a : args) {
-      if (a.equals("--csv")) {
-        csv = true;
-      } else if (a.startsWith("-")) {
-        throw new UsageException("unknown option '" + a + "'");
-      } else {
-        files.add(Path.of(a));
-      }
-    }
-    if (files.isEmpty()) {
-      throw new UsageException("live-report needs at least one CSV file");
-    }
+  public Integer call() throws IOException {
     List<GiftEvent> events = new ArrayList<>();
     for (Path f : files) {
       events.addAll(DataFiles.liveGifts(f));

@@ -20,14 +20,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code parallel [--messages] [--lines N] [--seed S] [--runs R] FILE}: totals a large file of settled gifts with
+ * {@code parallel-totals [--messages] [--lines N] [--seed S] [--runs R] FILE}: totals a large file of settled gifts with
  * {@link LiveEarnings#collector(DiamondPolicy)}, once on a sequential stream and once on a parallel
  * one, and prints both timings, the speed-up and whether the totals are equal. The file is read with
  * {@link Files#lines(Path)}, one line at a time: no list of all gifts is ever held, only the
@@ -46,53 +48,37 @@ import java.util.stream.Stream;
  * repeats growing from 1 to its count and an end message that arrives a few lines later, among other senders' messages; one combo
  * in fifty never ends and stays open.
  */
-final class ParallelTotals implements Command {
+@Command(name = "parallel-totals", aliases = "parallel", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {"Total a big gift file sequentially and in parallel; time both.",
+        "Streams the file (generated first if absent) once sequentially and once in parallel, and prints both "
+            + "timings, the speed-up and whether the totals are equal (exit 1 if not)."})
+final class ParallelTotalsCommand extends ExampleCommand {
   static final String HEADER = GiftFiles.HEADER;
   static final String MESSAGES_HEADER = GiftFiles.MESSAGES_HEADER;
   static final long DEFAULT_LINES = 3_000_000;
   static final long DEFAULT_SEED = 8;
 
-  @Override
-  public String name() {
-    return "parallel";
-  }
+  @Option(names = "--messages", description = "raw LIVE gift messages instead of settled gifts, settled with "
+      + "gifts.toSettlement()")
+  boolean messages;
+
+  @Option(names = "--lines", paramLabel = "N", defaultValue = "" + DEFAULT_LINES, converter = Converters.Positive.class,
+      description = "how many gifts to generate when FILE is absent (default: ${DEFAULT-VALUE})")
+  long lines;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DEFAULT_SEED, converter = Converters.Whole.class,
+      description = "the generator's seed (default: ${DEFAULT-VALUE}): the same seed, the same file")
+  long seed;
+
+  @Option(names = "--runs", paramLabel = "R", defaultValue = "3", converter = Converters.Positive.class,
+      description = "how many times to total each way; the best time counts (default: ${DEFAULT-VALUE})")
+  long runs;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the gift file; generated first if it does not exist")
+  Path file;
 
   @Override
-  public String arguments() {
-    return "[--messages] [--lines N] [--seed S] [--runs R] FILE";
-  }
-
-  @Override
-  public String summary() {
-    return "total a big gift file sequentially and in parallel; time both";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out) throws UsageException, IOException {
-    long lines = DEFAULT_LINES;
-    long seed = DEFAULT_SEED;
-    long runs = 3;
-    boolean messages = false;
-    List<String> files = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      switch (a) {
-        case "--lines" -> lines = number(args, ++i, a, 1);
-        case "--seed" -> seed = number(args, ++i, a, Long.MIN_VALUE);
-        case "--runs" -> runs = number(args, ++i, a, 1);
-        case "--messages" -> messages = true;
-        default -> {
-          if (a.startsWith("-")) {
-            throw new UsageException("unknown option '" + a + "'");
-          }
-          files.add(a);
-        }
-      }
-    }
-    if (files.size() != 1) {
-      throw new UsageException("parallel needs exactly one FILE, was " + files);
-    }
-    Path file = Path.of(files.get(0));
+  public Integer call() throws IOException {
     if (Files.exists(file)) {
       out.printf(Locale.ROOT, "Using %s (%,d bytes; delete it to generate a new one)%n", file, Files.size(file));
     } else {
@@ -155,21 +141,6 @@ final class ParallelTotals implements Command {
     return equal ? 0 : 1;
   }
 
-  private static long number(List<String> args, int i, String option, long min) throws UsageException {
-    if (i >= args.size()) {
-      throw new UsageException(option + " needs a number");
-    }
-    try {
-      long n = Long.parseLong(args.get(i).replace("_", ""));
-      if (n < min) {
-        throw new UsageException(option + " must be >= " + min + ", was " + n);
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new UsageException(option + " must be a whole number, was '" + args.get(i) + "'");
-    }
-  }
-
   private static String seconds(long nanos) {
     return BigDecimal.valueOf(nanos).movePointLeft(9).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
   }
@@ -189,7 +160,7 @@ final class ParallelTotals implements Command {
     try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
       Stream<String> s = parallel ? lines.parallel() : lines;
       // The header is dropped by its text, not by skip(1), which would force ordered splitting.
-      return s.filter(line -> !line.equals(HEADER)).map(ParallelTotals::parse).collect(io.github.monetik.gifts.Gifts.of(policy, GiftCatalog.empty(),
+      return s.filter(line -> !line.equals(HEADER)).map(ParallelTotalsCommand::parse).collect(io.github.monetik.gifts.Gifts.of(policy, GiftCatalog.empty(),
           io.github.monetik.rules.WithdrawalPresets.wallet(), io.github.monetik.rules.Rules.latest().provenance()).toEarnings());
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -210,7 +181,7 @@ final class ParallelTotals implements Command {
     try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
       Stream<String> s = parallel ? lines.parallel() : lines;
       // An ordered stream: the collector combines chunks in file order, as one settler would read them.
-      return s.filter(line -> !line.equals(MESSAGES_HEADER)).map(ParallelTotals::parseMessage)
+      return s.filter(line -> !line.equals(MESSAGES_HEADER)).map(ParallelTotalsCommand::parseMessage)
           .collect(gifts.toSettlement());
     } catch (UncheckedIOException e) {
       throw e.getCause();
