@@ -7,6 +7,7 @@ import io.github.monetik.programs.EligibilityReport;
 import io.github.monetik.programs.EligibilityTable;
 import io.github.monetik.programs.Programs;
 import io.github.monetik.programs.Standing;
+import io.github.monetik.report.Rows;
 import io.github.monetik.rules.Rules;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -141,15 +141,14 @@ final class EligibilityReportCommand extends ExampleCommand {
   }
 
   private static void printCsv(Programs programs, Map<String, CreatorProfile> creators, PrintStream out) throws IOException {
-    CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
-    printer.printRecord("id", "program", "eligible", "unmet");
+    Rows.Builder rows = Rows.builder().text("id").text("program").flag("eligible").text("unmet");
     for (Map.Entry<String, CreatorProfile> e : creators.entrySet()) {
       for (EligibilityReport r : programs.checkAll(e.getValue()).reports()) {
         List<String> unmet = new ArrayList<>();
         r.unmet().forEach(row -> unmet.add(row.requirement()));
-        printer.printRecord(e.getKey(), r.program().name(), Boolean.toString(r.isEligible()), String.join(";", unmet));
+        rows.row(e.getKey(), r.program().name(), r.isEligible(), String.join(";", unmet));
       }
     }
-    printer.flush();
+    Export.csvRows(rows.build(), out);
   }
 }

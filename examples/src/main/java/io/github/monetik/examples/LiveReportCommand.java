@@ -10,6 +10,7 @@ import io.github.monetik.gifts.Gifts;
 import io.github.monetik.gifts.LiveEarnings;
 import io.github.monetik.gifts.SettlementIssue;
 import io.github.monetik.money.Coins;
+import io.github.monetik.report.Rows;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,15 +61,16 @@ final class LiveReportCommand extends ExampleCommand {
     }
     TreeSet<String> hosts = new TreeSet<>(naive.keySet());
     if (csv) {
-      out.println(CSV_HEADER);
+      Rows.Builder rows = Rows.builder().text("host").count("settled_gifts").count("settled_coins").count("open_gifts")
+          .count("open_coins").count("diamonds").amount("creator_cash");
       for (String h : hosts) {
         EarningsRow r = settled.byHost().get(h);
         EarningsRow o = open.byHost().get(h);
-        out.println(String.join(",", h, Long.toString(r == null ? 0 : r.gifts()), Long.toString(r == null ? 0 : r.coins().count()),
-            Long.toString(o == null ? 0 : o.gifts()), Long.toString(o == null ? 0 : o.coins().count()),
-            Long.toString(r == null ? 0 : r.diamonds().count()),
-            (r == null ? gifts.diamondPolicy().creatorCashFor(Coins.ZERO) : r.creatorCash()).amount().toPlainString()));
+        rows.row(h, r == null ? 0 : r.gifts(), r == null ? 0 : r.coins().count(), o == null ? 0 : o.gifts(),
+            o == null ? 0 : o.coins().count(), r == null ? 0 : r.diamonds().count(),
+            (r == null ? gifts.diamondPolicy().creatorCashFor(Coins.ZERO) : r.creatorCash()).amount());
       }
+      Export.csvRows(rows.build(), out);
       return 0;
     }
     out.printf(Locale.ROOT, "LIVE report: %d file(s), %,d messages, %d host(s); rules %s, creator share %s%n", files.size(), events.size(),

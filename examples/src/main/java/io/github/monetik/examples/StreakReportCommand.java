@@ -2,6 +2,7 @@ package io.github.monetik.examples;
 
 import java.util.Locale;
 import io.github.monetik.Monetik;
+import io.github.monetik.report.Rows;
 import io.github.monetik.streaks.GroupStreak;
 import io.github.monetik.streaks.StreakReport;
 import java.io.IOException;
@@ -57,10 +58,11 @@ final class StreakReportCommand extends ExampleCommand {
     Instant at = now != null ? now : clock.instant();
     StreakReport report = Monetik.defaults().streaks().in(zone == null ? ZoneOffset.UTC : zone).analyze(DataFiles.interactions(file), at);
     if (csv) {
-      out.println("participants,current_length,status,longest");
+      Rows.Builder rows = Rows.builder().text("participants").count("current_length").text("status").count("longest");
       for (GroupStreak g : report.groups()) {
-        out.println(String.join("+", g.participants()) + "," + g.length() + "," + g.status() + "," + g.longest());
+        rows.row(String.join("+", g.participants()), (long) g.length(), g.status().toString(), (long) g.longest());
       }
+      Export.csvRows(rows.build(), out);
       return 0;
     }
     out.print(report);

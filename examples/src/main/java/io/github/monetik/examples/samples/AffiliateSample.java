@@ -1,12 +1,12 @@
 package io.github.monetik.examples.samples;
 
 import io.github.monetik.examples.AffiliateOrdersCsv;
+import io.github.monetik.examples.Export;
 import java.util.Locale;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,9 +47,7 @@ public final class AffiliateSample {
       write(out);
       out.flush();
     } else {
-      try (Writer out = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
-        write(out);
-      }
+      Export.write(Path.of(args[0]), AffiliateSample::write);
     }
   }
 

@@ -1,12 +1,10 @@
 package io.github.monetik.examples.samples;
 
+import io.github.monetik.examples.Export;
 import io.github.monetik.examples.RoomLog;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.SplittableRandom;
@@ -124,23 +122,16 @@ public final class GiftFiles {
     }
   }
 
-  /** Writes a body of lines under a header to a temporary file, then moves it into place. */
+  /** Writes a body of lines under a header, through the export kernel. */
   private interface Body {
     void write(Writer w) throws IOException;
   }
 
   private static void write(Path file, String header, Body body) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".part");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        w.write(header);
-        w.write('\n');
-        body.write(w);
-      }
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    Export.write(file, w -> {
+      w.write(header);
+      w.write('\n');
+      body.write(w);
+    });
   }
 }
