@@ -42,12 +42,17 @@ import org.apache.commons.csv.CSVRecord;
  * fraud. A product must be described the same way on every row. A bad row throws an
  * {@link IllegalArgumentException} naming the row and the column.
  */
-final class AffiliateOrdersCsv {
+public final class AffiliateOrdersCsv {
   static final String[] HEADER = {"order_id", "currency", "placed", "shipped", "delivered", "cancelled", "returned",
       "fraud", "refunds", "product_id", "product_title", "product_category", "rate_history", "campaign",
       "promoting_since", "quantity", "unit_price", "seller_discount", "platform_discount", "tax", "shipping"};
 
   private AffiliateOrdersCsv() {}
+
+  /** {@return the header's columns, in the order the generated sample writes them} */
+  public static List<String> columns() {
+    return List.of(HEADER);
+  }
 
   static List<Order> read(Reader in) throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();

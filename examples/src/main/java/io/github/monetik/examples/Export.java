@@ -2,13 +2,18 @@ package io.github.monetik.examples;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.monetik.io.RowsFiles;
+import io.github.monetik.io.RowsFormat;
+import io.github.monetik.report.Rows;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +27,10 @@ import org.apache.commons.csv.CSVRecord;
  * Files in and out for data work: report rows (a {@code List<Map<String, Object>>}, as every
  * Monetik report's {@code rows()} gives) to CSV and JSON for pandas, R or a spreadsheet, and CSV
  * files back in as rows. Numbers are written exactly as their plain decimal text.
+ *
+ * <p>The examples' one way out: every command's CSV ({@link #csvRows(Rows, OutputStream)}, through
+ * {@code monetik-io}'s {@link RowsFiles}) and every file a command makes ({@link #write(Path, Body)})
+ * goes through here.
  */
 public final class Export {
   private Export() {}
@@ -59,6 +68,54 @@ public final class Export {
         printer.printRecord(cells);
       }
     }
+  }
+
+  /**
+   * Writes typed rows as CSV through {@code monetik-io} ({@link RowsFiles}): a header of the columns,
+   * {@code \n} line ends, counts as digits, amounts as plain decimals, a text quoted only when it must be.
+   *
+   * @param rows the rows
+   * @param out where to write (left open)
+   * @throws IOException if writing fails
+   */
+  public static void csvRows(Rows rows, OutputStream out) throws IOException {
+    RowsFiles.write(rows, RowsFormat.CSV, out);
+    out.flush();
+  }
+
+  /** The text of a file, written as it is made (a file too big to hold in memory). */
+  @FunctionalInterface
+  public interface Body {
+    /**
+     * Writes the text.
+     *
+     * @param out where it goes
+     * @throws IOException if writing fails
+     */
+    void write(Writer out) throws IOException;
+  }
+
+  /**
+   * Writes a file as UTF-8 text, streaming, to a temporary file that is then moved into place, so an
+   * interrupted run never leaves a partial file behind.
+   *
+   * @param file where to write
+   * @param body what to write
+   * @return {@code file}
+   * @throws IOException if the file cannot be written
+   */
+  public static Path write(Path file, Body body) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".part");
+    try {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        body.write(w);
+      }
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    return file;
   }
 
   /**

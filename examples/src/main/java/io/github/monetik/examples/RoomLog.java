@@ -1,7 +1,6 @@
 package io.github.monetik.examples;
 
-import java.util.Locale;
-import io.github.monetik.examples.overlay.GeneratedLive;
+import io.github.monetik.examples.samples.GeneratedLive;
 import io.github.monetik.gifts.GiftEvent;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A generated log of many LIVE rooms at once, seeded, for the engine examples: room {@code r} is the

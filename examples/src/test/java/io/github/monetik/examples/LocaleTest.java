@@ -42,7 +42,8 @@ class LocaleTest {
   void everyCommandPrintsTheSameTextInEveryLocale() {
     String capture = Path.of("..", "core", "src", "test", "resources", "live-gifts", "giftsCollector.csv").toString();
     String big = dir.resolve("gifts.csv").toString();
-    List<String[]> commands = List.of(new String[] {"tour"}, new String[] {"--help"}, new String[] {"coins", "123456"},
+    List<String[]> commands = List.of(new String[] {"tour"}, new String[] {"--help"}, new String[] {"streak-report", "--help"},
+        new String[] {"coins", "123456"},
         new String[] {"creator-month"}, new String[] {"live-report", capture},
         new String[] {"streaks", "--zone", "Europe/Berlin", "--now", "2024-09-01T10:00:00Z",
             Path.of("data", "streaks-sample.csv").toString()},

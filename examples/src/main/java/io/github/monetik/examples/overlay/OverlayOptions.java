@@ -2,17 +2,13 @@ package io.github.monetik.examples.overlay;
 
 import io.github.monetik.Monetik;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.List;
 import java.util.Objects;
 
 /**
  * The options of {@code overlay}: what to feed, how fast, where to serve, what to show. A plain
- * record, so a picocli command can fill it field by field; {@link #parse(List)} reads the examples
- * jar's own argument list.
+ * record, which the examples jar's picocli command {@code overlay} fills field by field.
  *
  * @param input where the gift messages come from: a capture CSV's path, {@code -} for a LIVE
  *     client's NDJSON on standard input, or {@code generated} for a generated LIVE
@@ -99,7 +95,7 @@ public record OverlayOptions(String input, int port, Speed speed, Goal goal, int
   }
 
   /** {@return the default rules' creator-cash currency, which a goal in money must use} */
-  static Currency currency() {
+  public static Currency currency() {
     return Monetik.defaults().gifts().diamondPolicy().coinValue().currency();
   }
 
@@ -161,111 +157,5 @@ public record OverlayOptions(String input, int port, Speed speed, Goal goal, int
   public OverlayOptions withWaitForPage(boolean wait) {
     return new OverlayOptions(input, port, speed, goal, top, last, chartMinutes, zone, seed, minutes, host, wait,
         exitWhenDone);
-  }
-
-  /** The usage lines of the options, for {@code --help}. */
-  public static final String USAGE = """
-        INPUT                  a capture CSV (live-gifts format), - (TikTok-Live-Connector gift events as
-                               NDJSON on standard input) or generated (a generated LIVE)
-        --port N               local port, default 8730; 0 = any free port (printed)
-        --speed S              replay speed: 1 (real time, default), 10, 60, ... or max
-        --goal G               'USD 10' or 10 (creator cash, default 10), '5000 coins', '2500 diamonds'
-        --top N --last N       top gifters and latest gifts listed (default 5 each)
-        --chart-minutes N      minutes in the creator-cash chart (default 15)
-        --zone Z               time zone of the page's times (default: the system's)
-        --seed N --minutes N   the generated LIVE's seed (1) and length (10 minutes)
-        --host H               recipient of NDJSON events that name none (default host)
-        --wait-for-page        start feeding when the first page connects
-        --exit-when-done       stop serving once the input is done (default: serve until Ctrl-C)
-      """;
-
-  /**
-   * Reads the examples jar's arguments: one input and the options of {@link #USAGE}, each as
-   * {@code --name value} or {@code --name=value}.
-   *
-   * @param args the arguments after {@code overlay}
-   * @return the options
-   * @throws IllegalArgumentException naming the option at fault, or saying the input is missing
-   */
-  public static OverlayOptions parse(List<String> args) {
-    List<String> inputs = new ArrayList<>();
-    String port = Integer.toString(DEFAULT_PORT);
-    String speed = "1";
-    String goal = DEFAULT_GOAL_AMOUNT;
-    String top = "5";
-    String last = "5";
-    String chart = "15";
-    String zone = null;
-    String seed = "1";
-    String minutes = "10";
-    String host = "host";
-    boolean wait = false;
-    boolean exit = false;
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      if (a.equals(STDIN) || !a.startsWith("--")) {
-        inputs.add(a);
-        continue;
-      }
-      String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-      if (name.equals("--wait-for-page") || name.equals("--exit-when-done")) {
-        if (a.contains("=")) {
-          throw new IllegalArgumentException(name + " takes no value, was '" + a + "'");
-        }
-        wait |= name.equals("--wait-for-page");
-        exit |= name.equals("--exit-when-done");
-        continue;
-      }
-      String value;
-      if (a.contains("=")) {
-        value = a.substring(a.indexOf('=') + 1);
-      } else if (i + 1 < args.size()) {
-        value = args.get(++i);
-      } else {
-        throw new IllegalArgumentException(name + " needs a value");
-      }
-      switch (name) {
-        case "--port" -> port = value;
-        case "--speed" -> speed = value;
-        case "--goal" -> goal = value;
-        case "--top" -> top = value;
-        case "--last" -> last = value;
-        case "--chart-minutes" -> chart = value;
-        case "--zone" -> zone = value;
-        case "--seed" -> seed = value;
-        case "--minutes" -> minutes = value;
-        case "--host" -> host = value;
-        default -> throw new IllegalArgumentException("unknown option '" + name + "'");
-      }
-    }
-    if (inputs.size() != 1) {
-      throw new IllegalArgumentException(inputs.isEmpty()
-          ? "overlay needs an input: a capture CSV, - (NDJSON on standard input) or generated"
-          : "overlay takes one input, was " + inputs);
-    }
-    ZoneId z;
-    try {
-      z = zone == null ? ZoneId.systemDefault() : ZoneId.of(zone);
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException("--zone must be a time zone such as UTC or Europe/Berlin, was '" + zone + "'");
-    }
-    return new OverlayOptions(inputs.get(0), integer("--port", port), Speed.parse(speed), Goal.parse(goal, currency()),
-        integer("--top", top), integer("--last", last), integer("--chart-minutes", chart), z, whole("--seed", seed),
-        integer("--minutes", minutes), host, wait, exit);
-  }
-
-  private static int integer(String name, String value) {
-    long v = whole(name, value);
-    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'");
-    }
-    return (int) v;
-  }
-
-  private static long whole(String name, String value) {
-    if (!value.strip().matches("-?[0-9]{1,18}")) {
-      throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'");
-    }
-    return Long.parseLong(value.strip());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.monetik.examples.overlay;
 
+import io.github.monetik.examples.samples.GeneratedLive;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.sun.net.httpserver.HttpExchange;

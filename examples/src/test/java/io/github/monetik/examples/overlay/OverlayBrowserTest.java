@@ -1,5 +1,6 @@
 package io.github.monetik.examples.overlay;
 
+import io.github.monetik.examples.samples.GeneratedLive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -143,8 +144,9 @@ class OverlayBrowserTest {
 
   @Test
   void aGeneratedLiveShowsWhatTheTallyReportsAndIsPhotographed() throws Exception {
-    OverlayOptions o = OverlayOptions.parse(List.of("generated", "--minutes", "15", "--zone", "UTC", "--top", "5",
-        "--goal", "USD 200"));
+    // overlay generated --minutes 15 --zone UTC --top 5 --goal "USD 200"
+    OverlayOptions o = new OverlayOptions(OverlayOptions.GENERATED, OverlayOptions.DEFAULT_PORT, Speed.REAL_TIME,
+        Goal.parse("USD 200", OverlayOptions.currency()), 5, 5, 15, ZoneOffset.UTC, 1, 15, "host", false, false);
     check(o, GeneratedLive.events(o.seed(), o.minutes(), o.host()), SCREENSHOT);
   }
 

@@ -24,28 +24,13 @@ class OverlayPiecesTest {
   private static final Path CONNECTOR = Path.of("..", "io", "src", "test", "resources", "live-gifts", "connector");
 
   @Test
-  void badOptionsNameTheOptionAndTheValue() {
-    assertThatThrownBy(() -> OverlayOptions.parse(List.of("generated", "--speed", "fast")))
-        .hasMessageContaining("--speed").hasMessageContaining("'fast'");
-    assertThatThrownBy(() -> OverlayOptions.parse(List.of("generated", "--port", "70000")))
-        .hasMessageContaining("--port").hasMessageContaining("70000");
-    assertThatThrownBy(() -> OverlayOptions.parse(List.of("generated", "--goal", "EUR 5")))
-        .hasMessageContaining("--goal").hasMessageContaining("USD");
-    assertThatThrownBy(() -> OverlayOptions.parse(List.of("generated", "--zone", "Mars/Base")))
-        .hasMessageContaining("--zone").hasMessageContaining("Mars/Base");
-    assertThatThrownBy(() -> OverlayOptions.parse(List.of("--top", "3"))).hasMessageContaining("needs an input");
-    assertThatThrownBy(() -> OverlayOptions.parse(List.of("generated", "--colour", "red")))
-        .hasMessageContaining("--colour");
-  }
-
-  @Test
   void goalsInEveryUnit() {
     assertThat(Goal.parse("10", USD)).isEqualTo(Goal.parse("USD 10", USD));
     assertThat(Goal.parse("5,000 coins", USD).targetText()).isEqualTo("5,000 coins");
     assertThat(Goal.parse("2500 diamonds", USD).kind()).isEqualTo(Goal.Kind.DIAMONDS);
     assertThatThrownBy(() -> Goal.parse("0 coins", USD)).hasMessageContaining("--goal");
     assertThatThrownBy(() -> Goal.parse("lots", USD)).hasMessageContaining("--goal").hasMessageContaining("'lots'");
-    assertThat(OverlayOptions.parse(List.of("-")).goal().kind()).isEqualTo(Goal.Kind.CREATOR_CASH);
+    assertThat(OverlayOptions.defaults("-").goal().kind()).isEqualTo(Goal.Kind.CREATOR_CASH);
   }
 
   @Test

@@ -8,72 +8,52 @@ import io.github.monetik.affiliate.OrderCommission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code affiliate [--as-of DATE] [FILE]}: reads a month of affiliate orders from CSV (the shipped
+ * {@code affiliate-statement [--as-of DATE] [FILE]}: reads a month of affiliate orders from CSV (the shipped
  * sample when no file is given) and prints the creator's statement as of a day: what is payable,
  * what is still pending, what was reversed; per month, campaign and product; and one order explained
  * line by line.
  */
-final class AffiliateCommand implements Command {
+@Command(name = "affiliate-statement", aliases = "affiliate", mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {"A creator's commission statement from a CSV of orders.",
+        "What is payable, still pending and reversed as of a day; per month, campaign and product; and one order "
+            + "explained line by line."})
+final class AffiliateStatementCommand extends ExampleCommand {
   static final String SAMPLE = "affiliate-orders-2025-03.csv";
 
-  @Override
-  public String name() {
-    return "affiliate";
-  }
+  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Day.class,
+      description = "the statement as of this day, such as 2025-03-31 (default: the end of the last order's month)")
+  LocalDate asOf;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+      description = "orders, one row per order line (default: the bundled sample, " + SAMPLE + ")")
+  Path file;
 
   @Override
-  public String arguments() {
-    return "[--as-of DATE] [FILE]";
-  }
-
-  @Override
-  public String summary() {
-    return "a creator's commission statement from a CSV of orders";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out) throws UsageException, IOException {
-    LocalDate asOf = null;
-    String file = null;
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      if (a.equals("--as-of")) {
-        if (i + 1 == args.size()) {
-          throw new UsageException("--as-of needs a date like 2025-03-31");
-        }
-        try {
-          asOf = LocalDate.parse(args.get(++i));
-        } catch (DateTimeParseException e) {
-          throw new UsageException("--as-of must be a date like 2025-03-31, was '" + args.get(i) + "'");
-        }
-      } else if (a.startsWith("-") || file != null) {
-        throw new UsageException("unexpected argument '" + a + "'");
-      } else {
-        file = a;
-      }
-    }
+  public Integer call() throws IOException {
     List<Order> orders;
     if (file == null) {
-      InputStream in = Objects.requireNonNull(AffiliateCommand.class.getResourceAsStream(SAMPLE), SAMPLE);
+      InputStream in = Objects.requireNonNull(AffiliateStatementCommand.class.getResourceAsStream(SAMPLE), SAMPLE);
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
         orders = AffiliateOrdersCsv.read(reader);
       }
     } else {
-      try (Reader reader = Inputs.reader(Path.of(file))) {
+      try (Reader reader = Inputs.reader(file)) {
         orders = AffiliateOrdersCsv.read(reader);
       }
     }

@@ -1,5 +1,6 @@
 package io.github.monetik.examples;
 
+import io.github.monetik.examples.samples.AffiliateSample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.monetik.Monetik;
@@ -16,9 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AffiliateCommandTest extends CommandTest {
+class AffiliateStatementCommandTest extends CommandTest {
   private static String shipped() throws Exception {
-    try (InputStream in = AffiliateCommand.class.getResourceAsStream(AffiliateCommand.SAMPLE)) {
+    try (InputStream in = AffiliateStatementCommand.class.getResourceAsStream(AffiliateStatementCommand.SAMPLE)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -32,7 +33,7 @@ class AffiliateCommandTest extends CommandTest {
 
   @Test
   void aDayBeforeEveryOrderSaysSoInsteadOfAmountsWithoutCurrency() {
-    assertThat(run("affiliate", "--as-of", "2024-06-30")).isZero();
+    assertThat(run("affiliate-statement", "--as-of", "2024-06-30")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("0 orders, no currency")
         .contains("No order was placed by 2024-06-30: nothing is earned, pending or payable (the orders were placed from 2025-03-")
@@ -41,7 +42,7 @@ class AffiliateCommandTest extends CommandTest {
 
   @Test
   void printsTheStatementOfTheBundledMonthAsOfItsLastDay() throws Exception {
-    assertThat(run("affiliate")).isZero();
+    assertThat(run("affiliate-statement")).isZero();
     List<Order> orders = AffiliateOrdersCsv.read(new StringReader(shipped()));
     assertThat(orders).hasSize(AffiliateSample.ORDERS);
     CommissionStatement s = Monetik.defaults().affiliate().statement(orders, LocalDate.of(2025, 3, 31));
@@ -61,32 +62,33 @@ class AffiliateCommandTest extends CommandTest {
   void readsAFileAsOfAnyDay(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("orders.csv");
     Files.writeString(file, shipped());
-    assertThat(run("affiliate", "--as-of", "2025-05-01", file.toString())).isZero();
+    assertThat(run("affiliate-statement", "--as-of", "2025-05-01", file.toString())).isZero();
     String text = out.toString(StandardCharsets.UTF_8);
     assertThat(text).contains("as of 2025-05-01").contains("Payable as of 2025-05-01: USD ");
   }
 
   @Test
   void badArgumentsAndBadRows(@TempDir Path dir) throws Exception {
-    assertThat(run("affiliate", "--as-of", "March")).isEqualTo(2);
+    assertThat(run("affiliate-statement", "--as-of", "March")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(
-        "monetik-examples affiliate: --as-of must be a date like 2025-03-31, was 'March'\nusage:");
+        "monetik-examples affiliate-statement: --as-of must be a date such as 2024-06-01, was 'March'\n"
+            + "Usage: monetik-examples affiliate-statement ");
     err.reset();
-    assertThat(run("affiliate", "--as-of")).isEqualTo(2);
-    assertThat(run("affiliate", "a.csv", "b.csv")).isEqualTo(2);
-    assertThat(run("affiliate", "--bogus")).isEqualTo(2);
+    assertThat(run("affiliate-statement", "--as-of")).isEqualTo(2);
+    assertThat(run("affiliate-statement", "a.csv", "b.csv")).isEqualTo(2);
+    assertThat(run("affiliate-statement", "--bogus")).isEqualTo(2);
     err.reset();
     Path file = dir.resolve("bad.csv");
     String[] rows = shipped().split("\n");
     Files.writeString(file, rows[0] + "\n" + rows[1].replace(",1,68.99,", ",-1,68.99,") + "\n");
-    assertThat(run("affiliate", file.toString())).isEqualTo(1);
+    assertThat(run("affiliate-statement", file.toString())).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("row 2: quantity must be >= 1, was -1");
     err.reset();
     Files.writeString(file, rows[0] + "\n");
-    assertThat(run("affiliate", file.toString())).as("a file of no orders is an error, not a report").isEqualTo(1);
+    assertThat(run("affiliate-statement", file.toString())).as("a file of no orders is an error, not a report").isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains(file + ": no orders (the file needs the header order_id,");
     err.reset();
-    assertThat(run("affiliate", dir.resolve("missing.csv").toString())).isEqualTo(1);
+    assertThat(run("affiliate-statement", dir.resolve("missing.csv").toString())).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.csv");
   }
 

@@ -7,6 +7,7 @@ import io.github.monetik.programs.EligibilityReport;
 import io.github.monetik.programs.EligibilityTable;
 import io.github.monetik.programs.Programs;
 import io.github.monetik.programs.Standing;
+import io.github.monetik.report.Rows;
 import io.github.monetik.rules.Rules;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,59 +26,39 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code eligibility [--csv] [--as-of DATE] FILE}: reads creator profiles from a CSV with the header
+ * {@code eligibility-report [--csv] [--as-of DATE] FILE}: reads creator profiles from a CSV with the header
  * {@code id,age,country,followers,views_30d,account_type,standing} and prints, for each creator,
  * every program side by side; with {@code --csv}, one row per creator and program:
  * {@code id,program,eligible,unmet} (the unmet requirement names joined by {@code ;}).
  */
-final class Eligibility implements Command {
+@Command(name = "eligibility-report", aliases = "eligibility", mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {"Which creator programs each creator in a CSV qualifies for, and what is missing.",
+        "Every program side by side for each creator, on the rules of --as-of."})
+final class EligibilityReportCommand extends ExampleCommand {
   static final List<String> HEADER = List.of("id", "age", "country", "followers", "views_30d", "account_type", "standing");
 
-  @Override
-  public String name() {
-    return "eligibility";
-  }
+  @Option(names = "--csv", description = "one CSV row per creator and program instead: id,program,eligible,unmet")
+  boolean csv;
+
+  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Day.class,
+      description = "the rules in force on this day, such as 2021-06-01 (default: the latest)")
+  LocalDate asOf;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "creators: a CSV with the header "
+      + "id,age,country,followers,views_30d,account_type,standing")
+  Path file;
 
   @Override
-  public String arguments() {
-    return "[--csv] [--as-of DATE] FILE";
-  }
-
-  @Override
-  public String summary() {
-    return "which creator programs each creator in a CSV qualifies for, and what is missing";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out) throws UsageException, IOException {
-    boolean csv = false;
-    LocalDate asOf = null;
-    Path file = null;
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      if (a.equals("--csv")) {
-        csv = true;
-      } else if (a.equals("--as-of")) {
-        if (i + 1 == args.size()) {
-          throw new UsageException("--as-of needs a date such as 2024-06-01");
-        }
-        asOf = date(args.get(++i));
-      } else if (a.startsWith("--as-of=")) {
-        asOf = date(a.substring("--as-of=".length()));
-      } else if (a.startsWith("-") && !a.equals("-")) {
-        throw new UsageException("unknown option " + a);
-      } else if (file == null) {
-        file = Path.of(a);
-      } else {
-        throw new UsageException("one FILE only, was also " + a);
-      }
-    }
-    if (file == null) {
-      throw new UsageException("FILE is required (a CSV with header " + String.join(",", HEADER) + ")");
+  public Integer call() throws IOException {
+    if (asOf != null && asOf.isBefore(Rules.EARLIEST)) {
+      throw usage("--as-of must be on or after " + Rules.EARLIEST + " (TikTok's origin), was " + asOf);
     }
     Programs programs = (asOf == null ? Monetik.defaults() : Monetik.asOf(asOf)).programs();
     Map<String, CreatorProfile> creators = read(file);
@@ -88,19 +68,6 @@ final class Eligibility implements Command {
       printTables(programs, creators, out);
     }
     return 0;
-  }
-
-  private static LocalDate date(String text) throws UsageException {
-    LocalDate d;
-    try {
-      d = LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new UsageException("--as-of must be a date such as 2024-06-01, was '" + text + "'");
-    }
-    if (d.isBefore(Rules.EARLIEST)) {
-      throw new UsageException("--as-of must be on or after " + Rules.EARLIEST + " (TikTok's origin), was " + d);
-    }
-    return d;
   }
 
   /** Reads the profiles, keyed by id in file order. A bad row fails with its line number and the field. */
@@ -174,15 +141,14 @@ final class Eligibility implements Command {
   }
 
   private static void printCsv(Programs programs, Map<String, CreatorProfile> creators, PrintStream out) throws IOException {
-    CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
-    printer.printRecord("id", "program", "eligible", "unmet");
+    Rows.Builder rows = Rows.builder().text("id").text("program").flag("eligible").text("unmet");
     for (Map.Entry<String, CreatorProfile> e : creators.entrySet()) {
       for (EligibilityReport r : programs.checkAll(e.getValue()).reports()) {
         List<String> unmet = new ArrayList<>();
         r.unmet().forEach(row -> unmet.add(row.requirement()));
-        printer.printRecord(e.getKey(), r.program().name(), Boolean.toString(r.isEligible()), String.join(";", unmet));
+        rows.row(e.getKey(), r.program().name(), r.isEligible(), String.join(";", unmet));
       }
     }
-    printer.flush();
+    Export.csvRows(rows.build(), out);
   }
 }

@@ -1,11 +1,12 @@
-package io.github.monetik.examples;
+package io.github.monetik.examples.samples;
 
+import io.github.monetik.examples.AffiliateOrdersCsv;
+import io.github.monetik.examples.Export;
 import java.util.Locale;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes the shipped sample {@code affiliate-orders-2025-03.csv}: a month (March 2025) of one
  * creator's TikTok Shop orders, generated from a seed, in {@link AffiliateOrdersCsv}'s format.
  *
- * <p>Regenerate it (the test {@code AffiliateCommandTest} checks the shipped file matches):
+ * <p>Regenerate it (the test {@code AffiliateStatementCommandTest} checks the shipped file matches):
  * <pre>
  * java -cp examples/target/monetik-examples.jar io.github.monetik.examples.AffiliateSample \
  *     examples/src/main/resources/io/github/monetik/examples/affiliate-orders-2025-03.csv
@@ -30,8 +31,9 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class AffiliateSample {
   /** The seed of the shipped sample. */
-  static final long SEED = 20250301L;
-  static final int ORDERS = 400;
+  public static final long SEED = 20250301L;
+  /** How many orders the sample holds. */
+  public static final int ORDERS = 400;
 
   private AffiliateSample() {}
 
@@ -45,9 +47,7 @@ public final class AffiliateSample {
       write(out);
       out.flush();
     } else {
-      try (Writer out = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
-        write(out);
-      }
+      Export.write(Path.of(args[0]), AffiliateSample::write);
     }
   }
 
@@ -55,7 +55,13 @@ public final class AffiliateSample {
     return BigDecimal.valueOf(cents, 2).toPlainString();
   }
 
-  static void write(Appendable out) throws IOException {
+  /**
+   * Writes the sample: the same bytes on every run.
+   *
+   * @param out where the CSV goes
+   * @throws IOException if writing fails
+   */
+  public static void write(Appendable out) throws IOException {
     SplittableRandom r = new SplittableRandom(SEED);
     LocalDate month = LocalDate.of(2025, 3, 1);
     String[] titles = {"Desk lamp", "Lip tint", "Phone stand", "Yoga mat", "Water bottle", "Face serum", "Tote bag",
@@ -76,7 +82,7 @@ public final class AffiliateSample {
       products.add(new String[] {"sku-" + (101 + i), titles[i], categories[i], history, campaign, money(price),
           i % 3 == 0 ? "2025-03-08" : ""});
     }
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(AffiliateOrdersCsv.HEADER)
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(AffiliateOrdersCsv.columns().toArray(String[]::new))
         .setRecordSeparator('\n').get())) {
       for (int o = 0; o < ORDERS; o++) {
         LocalDate placed = month.plusDays(r.nextInt(31));

@@ -7,33 +7,16 @@ import io.github.monetik.money.Diamonds;
 import io.github.monetik.money.Money;
 import io.github.monetik.money.Rate;
 import io.github.monetik.rules.Rules;
-import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.List;
+import picocli.CommandLine.Command;
 
-/** A short tour of what Monetik computes on its built-in default rules. */
-final class Tour implements Command {
+/** {@code tour}: a short tour of what Monetik computes on its built-in default rules. */
+@Command(name = "tour", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {"A short tour of what Monetik computes on its default rules.", "The command when none is given."})
+final class TourCommand extends ExampleCommand {
   @Override
-  public String name() {
-    return "tour";
-  }
-
-  @Override
-  public String arguments() {
-    return "";
-  }
-
-  @Override
-  public String summary() {
-    return "a short tour of what Monetik computes on its default rules";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out) throws UsageException {
-    if (!args.isEmpty()) {
-      throw new UsageException("tour takes no arguments, was " + args);
-    }
+  public Integer call() {
     Monetik tiktok = Monetik.defaults();
     out.println("Monetik tour: " + tiktok);
     out.println();

@@ -1,9 +1,7 @@
-package io.github.monetik.examples;
+package io.github.monetik.examples.samples;
 
+import io.github.monetik.examples.Export;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -19,7 +17,7 @@ import java.util.SplittableRandom;
  * writes the same file; {@code StreakSampleTest} checks the shipped file against it.
  *
  * <p>Regenerate: {@code java -cp examples/target/monetik-examples.jar
- * io.github.monetik.examples.StreakSample 2024 examples/data/streaks-sample.csv}
+ * io.github.monetik.examples.samples.StreakSample 2024 examples/data/streaks-sample.csv}
  *
  * <p>Each pair or group has a habit: devoted (both write almost every day), regular, fading (keen
  * in July, patchy in August), one-sided (one writes daily, the other seldom), weekend-only, late
@@ -50,9 +48,8 @@ public final class StreakSample {
       System.err.println("usage: StreakSample SEED FILE");
       System.exit(2);
     }
-    try (Writer w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
-      w.write(generate(Long.parseLong(args[0])));
-    }
+    String csv = generate(Long.parseLong(args[0]));
+    Export.write(Path.of(args[1]), w -> w.write(csv));
   }
 
   /**

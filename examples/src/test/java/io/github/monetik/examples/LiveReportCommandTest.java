@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * giftsCollector; host-4c6d1d70 is web; the five others are WebcastLog2. Classic policy: 1 diamond
  * and USD 0.005 per settled coin.
  */
-class LiveReportTest extends CommandTest {
+class LiveReportCommandTest extends CommandTest {
   private static final Path DATA = Path.of("..", "core", "src", "test", "resources", "live-gifts");
 
   private static List<String> allFiles() throws IOException {
@@ -85,10 +85,11 @@ class LiveReportTest extends CommandTest {
   @Test
   void badArgumentsAndFilesSayWhatIsWrong(@TempDir Path dir) throws IOException {
     assertThat(run(List.of("live-report"))).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("monetik-examples live-report: live-report needs at least one CSV file");
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("monetik-examples live-report: Missing required parameter: 'FILE'\n"
+        + "Usage: monetik-examples live-report [-hV] [--csv] FILE...\n");
     err.reset();
     assertThat(run(List.of("live-report", "--nope", "x.csv"))).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("monetik-examples live-report: unknown option '--nope'");
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("monetik-examples live-report: Unknown option: '--nope'");
     err.reset();
     assertThat(run(List.of("live-report", dir.resolve("missing.csv").toString()))).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.csv").contains("no such file");

@@ -3,6 +3,7 @@ package io.github.monetik.examples;
 import java.util.Locale;
 import io.github.monetik.Monetik;
 import io.github.monetik.affiliate.CommissionStatement;
+import io.github.monetik.examples.samples.CreatorMonthSample;
 import io.github.monetik.affiliate.Order;
 import io.github.monetik.gifts.ComboSettlement;
 import io.github.monetik.gifts.GiftEvent;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import picocli.CommandLine.Command;
 
 /**
  * {@code creator-month}: one month (2025-03) of a fictional mid-size creator (120,000 followers),
@@ -41,27 +43,13 @@ import java.util.Objects;
  * engagement; then the income report side by side and how diversified the month is. Deterministic:
  * every input comes from {@link CreatorMonthSample}'s seed or the bundled orders.
  */
-final class CreatorMonth implements Command {
+@Command(name = "creator-month", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {"A mid-size creator's month: LIVE, Creator Rewards, affiliate, a brand deal, side by side.",
+        "One month (2025-03) of a fictional creator with 120,000 followers, generated from a seed, as an income "
+            + "report."})
+final class CreatorMonthCommand extends ExampleCommand {
   @Override
-  public String name() {
-    return "creator-month";
-  }
-
-  @Override
-  public String arguments() {
-    return "";
-  }
-
-  @Override
-  public String summary() {
-    return "a mid-size creator's month: LIVE, Creator Rewards, affiliate, a brand deal, side by side";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out) throws UsageException, IOException {
-    if (!args.isEmpty()) {
-      throw new UsageException("creator-month takes no arguments, was " + args);
-    }
+  public Integer call() throws IOException {
     Monetik tiktok = Monetik.defaults();
     Income income = tiktok.income();
     LocalDate monthEnd = CreatorMonthSample.MONTH.atEndOfMonth();
@@ -119,8 +107,8 @@ final class CreatorMonth implements Command {
   }
 
   static List<Order> bundledOrders() throws IOException {
-    InputStream in = Objects.requireNonNull(CreatorMonth.class.getResourceAsStream(AffiliateCommand.SAMPLE),
-        AffiliateCommand.SAMPLE);
+    InputStream in = Objects.requireNonNull(CreatorMonthCommand.class.getResourceAsStream(AffiliateStatementCommand.SAMPLE),
+        AffiliateStatementCommand.SAMPLE);
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       return AffiliateOrdersCsv.read(reader);
     }

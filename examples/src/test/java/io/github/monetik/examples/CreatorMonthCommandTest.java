@@ -1,5 +1,6 @@
 package io.github.monetik.examples;
 
+import io.github.monetik.examples.samples.CreatorMonthSample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.monetik.Monetik;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * from the doors (settlement, program estimate, statement, brand-deal estimate), without the income
  * bridges the command uses.
  */
-class CreatorMonthTest extends CommandTest {
+class CreatorMonthCommandTest extends CommandTest {
   /** The amount at the end of the report's line that starts with {@code label}. */
   private static BigDecimal lastAmountOnLine(String text, String label) {
     String line = text.lines().filter(l -> l.startsWith(label)).findFirst().orElseThrow(() -> new AssertionError("no line " + label));
@@ -40,7 +41,7 @@ class CreatorMonthTest extends CommandTest {
     ComboSettlement settlement = tiktok.gifts().settle(events);
     Money live = tiktok.gifts().earnings(settlement).creatorCash();
     MoneyRange rewards = tiktok.programs().estimate(Program.CREATOR_REWARDS, CreatorMonthSample.videos()).standard();
-    CommissionStatement commissions = tiktok.affiliate().statement(CreatorMonth.bundledOrders(),
+    CommissionStatement commissions = tiktok.affiliate().statement(CreatorMonthCommand.bundledOrders(),
         CreatorMonthSample.MONTH.atEndOfMonth());
     MoneyRange deal = tiktok.income().brandDeal(CreatorMonthSample.FOLLOWERS,
         CreatorMonthSample.engagement().rate(Engagement.Convention.BY_VIEWS)).perPost();
@@ -78,7 +79,7 @@ class CreatorMonthTest extends CommandTest {
   void takesNoArguments() {
     assertThat(run("creator-month", "2025-04")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .startsWith("monetik-examples creator-month: creator-month takes no arguments, was [2025-04]\nusage:")
-        .contains("creator-month ");
+        .startsWith("monetik-examples creator-month: Unmatched argument at index 1: '2025-04'\n"
+            + "Usage: monetik-examples creator-month [-hV]\n");
   }
 }

@@ -10,14 +10,17 @@ import io.github.monetik.gifts.Gifts;
 import io.github.monetik.gifts.LiveEarnings;
 import io.github.monetik.gifts.SettlementIssue;
 import io.github.monetik.money.Coins;
+import io.github.monetik.report.Rows;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code live-report [--csv] FILE...}: reads recorded LIVE gift messages (the {@code data/live-gifts}
@@ -27,40 +30,23 @@ import java.util.TreeSet;
  * {@code host,settled_gifts,settled_coins,open_gifts,open_coins,diamonds,creator_cash} (creator cash
  * as a plain amount in the diamond policy's currency).
  */
-final class LiveReport implements Command {
+@Command(name = "live-report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {"Settle recorded LIVE gifts (CSV or raw .b64 payloads): per host settled, open, naive, diamonds, cash.",
+        "Settles every file's messages together (each combo once) and prints, per host, settled and open gifts and "
+            + "coins, the naive total beside the settled one, diamonds and creator cash (settled gifts only), and the "
+            + "top senders."})
+final class LiveReportCommand extends ExampleCommand {
   static final String CSV_HEADER = "host,settled_gifts,settled_coins,open_gifts,open_coins,diamonds,creator_cash";
 
-  @Override
-  public String name() {
-    return "live-report";
-  }
+  @Option(names = "--csv", description = "one CSV row per host instead: " + CSV_HEADER)
+  boolean csv;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "recorded gift messages: the live-gifts CSV, or a .b64 file of TikTok's raw payloads, one per line")
+  List<Path> files;
 
   @Override
-  public String arguments() {
-    return "[--csv] FILE...";
-  }
-
-  @Override
-  public String summary() {
-    return "settle recorded LIVE gifts (CSV or raw .b64 payloads): per host settled, open, naive, diamonds, cash";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out) throws UsageException, IOException {
-    boolean csv = false;
-    List<Path> files = new ArrayList<>();
-    for (String a : args) {
-      if (a.equals("--csv")) {
-        csv = true;
-      } else if (a.startsWith("-")) {
-        throw new UsageException("unknown option '" + a + "'");
-      } else {
-        files.add(Path.of(a));
-      }
-    }
-    if (files.isEmpty()) {
-      throw new UsageException("live-report needs at least one CSV file");
-    }
+  public Integer call() throws IOException {
     List<GiftEvent> events = new ArrayList<>();
     for (Path f : files) {
       events.addAll(DataFiles.liveGifts(f));
@@ -75,15 +61,16 @@ final class LiveReport implements Command {
     }
     TreeSet<String> hosts = new TreeSet<>(naive.keySet());
     if (csv) {
-      out.println(CSV_HEADER);
+      Rows.Builder rows = Rows.builder().text("host").count("settled_gifts").count("settled_coins").count("open_gifts")
+          .count("open_coins").count("diamonds").amount("creator_cash");
       for (String h : hosts) {
         EarningsRow r = settled.byHost().get(h);
         EarningsRow o = open.byHost().get(h);
-        out.println(String.join(",", h, Long.toString(r == null ? 0 : r.gifts()), Long.toString(r == null ? 0 : r.coins().count()),
-            Long.toString(o == null ? 0 : o.gifts()), Long.toString(o == null ? 0 : o.coins().count()),
-            Long.toString(r == null ? 0 : r.diamonds().count()),
-            (r == null ? gifts.diamondPolicy().creatorCashFor(Coins.ZERO) : r.creatorCash()).amount().toPlainString()));
+        rows.row(h, r == null ? 0 : r.gifts(), r == null ? 0 : r.coins().count(), o == null ? 0 : o.gifts(),
+            o == null ? 0 : o.coins().count(), r == null ? 0 : r.diamonds().count(),
+            (r == null ? gifts.diamondPolicy().creatorCashFor(Coins.ZERO) : r.creatorCash()).amount());
       }
+      Export.csvRows(rows.build(), out);
       return 0;
     }
     out.printf(Locale.ROOT, "LIVE report: %d file(s), %,d messages, %d host(s); rules %s, creator share %s%n", files.size(), events.size(),

@@ -1,4 +1,4 @@
-package io.github.monetik.examples;
+package io.github.monetik.examples.samples;
 
 import io.github.monetik.gifts.GiftEvent;
 import io.github.monetik.income.Engagement;
@@ -25,15 +25,15 @@ import java.util.SplittableRandom;
  * more at its end, and about one in fifty never ends (the LIVE closed first). Videos: one every other
  * day, 40–180 s long, 5,000–250,000 views of which 55–85% qualified.
  */
-final class CreatorMonthSample {
+public final class CreatorMonthSample {
   /** The creator's handle. */
-  static final String HOST = "maya.makes";
+  public static final String HOST = "maya.makes";
   /** The creator's followers: mid-tier. */
-  static final long FOLLOWERS = 120_000;
+  public static final long FOLLOWERS = 120_000;
   /** The month shown. */
-  static final YearMonth MONTH = YearMonth.of(2025, 3);
+  public static final YearMonth MONTH = YearMonth.of(2025, 3);
   /** The seed of every generated part. */
-  static final long SEED = 202503L;
+  public static final long SEED = 202503L;
 
   /** Gift id and coins per gift, and how often (out of 20) a combo is of that gift. */
   private static final long[][] GIFTS = {{5655, 1, 10}, {5269, 1, 3}, {5487, 5, 5}, {5879, 30, 2}};
@@ -41,7 +41,7 @@ final class CreatorMonthSample {
   private CreatorMonthSample() {}
 
   /** {@return every gift message of the month's LIVEs, in time order} */
-  static List<GiftEvent> liveEvents() {
+  public static List<GiftEvent> liveEvents() {
     SplittableRandom r = new SplittableRandom(SEED);
     List<GiftEvent> events = new ArrayList<>();
     long messageId = 7_400_000_000_000_000_000L;
@@ -94,7 +94,7 @@ final class CreatorMonthSample {
   }
 
   /** {@return the month's videos: one every other day} */
-  static Activity videos() {
+  public static Activity videos() {
     SplittableRandom r = new SplittableRandom(SEED + 1);
     List<Video> videos = new ArrayList<>();
     for (int day = 1; day <= MONTH.lengthOfMonth(); day += 2) {
@@ -108,7 +108,7 @@ final class CreatorMonthSample {
   /**
    * {@return the month's engagement over its videos: per 1,000 views 52 likes, 3 comments, 2 shares and 4 saves (invented, near the 3–6% average of DOMAIN.md §6)}
    */
-  static Engagement engagement() {
+  public static Engagement engagement() {
     long views = videos().videos().stream().mapToLong(Video::views).sum();
     return Engagement.builder().likes(views * 52 / 1_000).comments(views * 3 / 1_000).shares(views * 2 / 1_000)
         .saves(views * 4 / 1_000).views(views).followers(FOLLOWERS).build();

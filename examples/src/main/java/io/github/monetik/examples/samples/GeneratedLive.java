@@ -1,4 +1,4 @@
-package io.github.monetik.examples.overlay;
+package io.github.monetik.examples.samples;
 
 import java.util.Locale;
 import io.github.monetik.gifts.GiftEvent;
