@@ -7,6 +7,7 @@ import io.github.monetik.gifts.GiftEvent;
 import io.github.monetik.gifts.Gifts;
 import io.github.monetik.gifts.LiveSnapshot;
 import io.github.monetik.gifts.LiveTally;
+import io.github.monetik.gifts.SettlementIssue;
 import io.github.monetik.gifts.TallyListener;
 import io.github.monetik.money.Coins;
 import io.github.monetik.money.Money;
@@ -200,6 +201,41 @@ public class ComboSettlementBenchmark {
       tally.accept(e);
     }
     heard.consume(settled.get());
+    return tally.snapshot().earnings().creatorCash();
+  }
+
+  /**
+   * The live tally with one listener that hears everything: each settled gift and its cash, each
+   * combo that opens or grows (most messages of a LIVE), each issue. A listener that overrides only
+   * {@code onSettled} ({@link #tallyWithListener}) spares the tally the counted gift of every growing combo.
+   */
+  @Benchmark
+  public Money tallyWithFullListener(Blackhole heard) {
+    LiveTally tally = gifts.tally();
+    AtomicLong events = new AtomicLong();
+    tally.addListener(new TallyListener() {
+      @Override
+      public void onSettled(CountedGift gift, Money creatorCash, boolean revised) {
+        events.incrementAndGet();
+        heard.consume(creatorCash);
+      }
+
+      @Override
+      public void onCombo(CountedGift combo, boolean opened) {
+        events.incrementAndGet();
+        heard.consume(combo);
+      }
+
+      @Override
+      public void onIssue(SettlementIssue issue) {
+        events.incrementAndGet();
+        heard.consume(issue);
+      }
+    });
+    for (GiftEvent e : messages) {
+      tally.accept(e);
+    }
+    heard.consume(events.get());
     return tally.snapshot().earnings().creatorCash();
   }
 

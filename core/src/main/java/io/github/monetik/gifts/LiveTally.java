@@ -2,6 +2,7 @@ package io.github.monetik.gifts;
 
 import io.github.monetik.internal.Checks;
 import io.github.monetik.money.Coins;
+import io.github.monetik.money.Money;
 import io.github.monetik.report.Provenance;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,8 +22,10 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Thread safety.</b> Safe for one writer and any number of readers (several writers are
  * serialized, in an order of their own). Every method takes the tally's lock briefly: a message
  * holds it for the time of its update (O(1), amortized), a snapshot for the time of copying the
- * aggregates. A reader never sees a half-applied message: in every snapshot the running totals equal
- * the sum of what it lists. Nothing spins; listeners run outside the lock, on the writer's thread.
+ * aggregates, and only the first snapshot after a change: until the next message, every reader gets
+ * that same snapshot without taking the lock, so readers polling without pause cannot hold the writer
+ * off. A reader never sees a half-applied message: in every snapshot the running totals equal the
+ * sum of what it lists. Nothing spins; listeners run outside the lock, on the writer's thread.
  *
  * <p><b>Costs.</b> Per message O(1) amortized (hash lookups in primitive tables; stale combos are
  * closed and old identities dropped in sweeps every quarter window of stream time). A snapshot
@@ -43,9 +46,17 @@ public final class LiveTally {
   final ComboSettler settler; // package-private: tests read its tables
   private final Aggregates aggregates = new Aggregates();
   private final CopyOnWriteArrayList<TallyListener> listeners = new CopyOnWriteArrayList<>();
-  /** Events of the message being fed, for the listeners; filled only while some are registered. */
+  /** Events of the message being fed, for the listeners; filled only with the kinds some listener hears. */
   private final List<Object> pending = new ArrayList<>();
+  /** The kinds of event some registered listener overrides ({@link #SETTLED}, {@link #COMBO}, {@link #ISSUE}). */
+  private volatile int heard;
+  private static final int SETTLED = 1;
+  private static final int COMBO = 2;
+  private static final int ISSUE = 4;
   private long listenerFailures;
+  /** Counts the changes of state (messages, listener failures); written under the lock. */
+  private volatile long version;
+  private volatile @Nullable Shared shared;
   private String lastFailure = "";
   // The aggregates' index of each settler index (-1: not yet), so a counted gift costs no string hash.
   private int[] senderIndex = new int[16];
@@ -79,6 +90,7 @@ public final class LiveTally {
       try {
         settler.accept(event);
       } finally {
+        version++;
         events = pending.isEmpty() ? NO_EVENTS : pending.toArray();
         pending.clear();
       }
@@ -114,7 +126,10 @@ public final class LiveTally {
    * @param listener the listener (the same one twice hears everything twice)
    */
   public LiveTally addListener(TallyListener listener) {
-    listeners.add(Checks.notNull(listener, "listener"));
+    synchronized (listeners) {
+      listeners.add(Checks.notNull(listener, "listener"));
+      heard |= heardBy(listener);
+    }
     return this;
   }
 
@@ -124,11 +139,66 @@ public final class LiveTally {
    * @param listener a listener added before
    */
   public boolean removeListener(TallyListener listener) {
-    return listeners.remove(Checks.notNull(listener, "listener"));
+    Checks.notNull(listener, "listener");
+    synchronized (listeners) {
+      boolean removed = listeners.remove(listener);
+      int kinds = 0;
+      for (TallyListener l : listeners) {
+        kinds |= heardBy(l);
+      }
+      heard = kinds;
+      return removed;
+    }
+  }
+
+  /**
+   * {@return the kinds of event the listener overrides}: a tally builds a growing combo's counted
+   * gift, say, only while some listener hears combos (most messages of a LIVE grow a combo).
+   */
+  private static int heardBy(TallyListener listener) {
+    return (overrides(listener, "onSettled", CountedGift.class, Money.class, boolean.class) ? SETTLED : 0)
+        | (overrides(listener, "onCombo", CountedGift.class, boolean.class) ? COMBO : 0)
+        | (overrides(listener, "onIssue", SettlementIssue.class) ? ISSUE : 0);
+  }
+
+  private static boolean overrides(TallyListener listener, String method, Class<?>... parameters) {
+    try {
+      return listener.getClass().getMethod(method, parameters).getDeclaringClass() != TallyListener.class;
+    } catch (NoSuchMethodException | SecurityException e) {
+      return true; // when in doubt, the listener hears it
+    }
   }
 
   /** {@return a consistent picture of the tally now} */
-  public synchronized LiveSnapshot snapshot() {
+  public LiveSnapshot snapshot() {
+    // Readers share the snapshot of a state until the writer changes it: a reader that finds it
+    // current takes no lock, so readers polling without pause never hold the writer off for long.
+    Shared shared = this.shared;
+    if (shared != null && shared.version == version) {
+      return shared.snapshot;
+    }
+    synchronized (this) {
+      shared = this.shared;
+      if (shared == null || shared.version != version) {
+        shared = new Shared(version, newSnapshot());
+        this.shared = shared;
+      }
+      return shared.snapshot;
+    }
+  }
+
+  /** A snapshot and the version of the state it pictures. */
+  private static final class Shared {
+    final long version;
+    final LiveSnapshot snapshot;
+
+    Shared(long version, LiveSnapshot snapshot) {
+      this.version = version;
+      this.snapshot = snapshot;
+    }
+  }
+
+  private LiveSnapshot newSnapshot() {
     List<CountedGift> open = Snapshots.openCombos(settler);
     List<SettlementIssue> issues = settler.issues();
     if (listenerFailures > 0) {
@@ -204,7 +274,7 @@ public final class LiveTally {
       for (TallyListener l : listeners) {
         try {
           if (e instanceof Settled s) {
-            l.onSettled(s.gift, policy.creatorCashFor(s.gift.coins()), s.revised);
+            l.onSettled(s.gift, s.cash(policy), s.revised);
           } else if (e instanceof Combo c) {
             l.onCombo(c.combo, c.opened);
           } else {
@@ -215,6 +285,7 @@ public final class LiveTally {
             throw (VirtualMachineError) failure;
           }
           synchronized (this) {
+            version++;
             listenerFailures++;
             lastFailure = failure.getClass().getSimpleName() + ": " + Checks.echo(failure.getMessage());
           }
@@ -226,10 +297,21 @@ public final class LiveTally {
   private static final class Settled {
     final CountedGift gift;
     final boolean revised;
+    private @Nullable Money cash;
 
     Settled(CountedGift gift, boolean revised) {
       this.gift = gift;
       this.revised = revised;
+    }
+
+    /** {@return the gift's creator cash, worked out once whatever the number of listeners} */
+    Money cash(DiamondPolicy policy) {
+      Money c = cash;
+      if (c == null) {
+        c = policy.creatorCashFor(gift.coins());
+        cash = c;
+      }
+      return c;
     }
   }
 
@@ -275,13 +357,18 @@ public final class LiveTally {
 
     @Override
     public void changed(SlotTable table, int at, ComboSettler.Change change) {
-      if (listeners.isEmpty() || change == ComboSettler.Change.DUPLICATE) {
+      int kinds = heard;
+      if (kinds == 0 || change == ComboSettler.Change.DUPLICATE) {
         return;
       }
-      if (table == settler.singles) {
+      if (table == settler.open) {
+        if ((kinds & COMBO) != 0) {
+          pending.add(new Combo(settler.comboGift(table, at), change == ComboSettler.Change.OPENED));
+        }
+      } else if ((kinds & SETTLED) == 0) {
+        return;
+      } else if (table == settler.singles) {
         pending.add(new Settled(settler.singleGift(at), change == ComboSettler.Change.SETTLED_CHANGED));
-      } else if (table == settler.open) {
-        pending.add(new Combo(settler.comboGift(table, at), change == ComboSettler.Change.OPENED));
       } else {
         pending.add(new Settled(settler.comboGift(table, at), change == ComboSettler.Change.SETTLED_CHANGED));
       }
@@ -289,7 +376,7 @@ public final class LiveTally {
 
     @Override
     public void issue(SettlementIssue.Kind kind, int gift) {
-      if (!listeners.isEmpty()) {
+      if ((heard & ISSUE) != 0) {
         pending.add(settler.issueOf(kind, gift));
       }
     }

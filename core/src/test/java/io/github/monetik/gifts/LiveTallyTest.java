@@ -212,6 +212,82 @@ class LiveTallyTest {
     assertThat(r.heard).hasSize(10);
   }
 
+  /** Overrides {@code onSettled} only, through an abstract class of the user's own. */
+  private abstract static class SettledOnly implements TallyListener {
+    final List<String> heard = new ArrayList<>();
+
+    @Override
+    public void onSettled(CountedGift gift, Money creatorCash, boolean revised) {
+      heard.add("settled " + gift.senderId() + " " + gift.giftId() + " x" + gift.count() + " " + creatorCash);
+    }
+  }
+
+  @Test
+  void aListenerHearsWhatItOverridesWhateverElseOthersHearAndAddingOrRemovingOne() {
+    List<GiftEvent> stream = new ArrayList<>();
+    LiveStreams.live(3, LiveStreams.Shape.typical(500)).forEach(stream::add);
+    Recorder all = new Recorder();
+    GIFTS.tally().addListener(all).acceptAll(stream);
+    List<String> settled = all.heard.stream().filter(h -> h.startsWith("settled")).map(h -> h.replace(" revised", ""))
+        .toList();
+    assertThat(settled).hasSizeGreaterThan(50);
+    assertThat(all.heard).anyMatch(h -> h.startsWith("grew")).anyMatch(h -> h.startsWith("issue"));
+
+    // Alone, with a listener of everything beside it, and after that one leaves: the same settled gifts.
+    SettledOnly alone = new SettledOnly() {};
+    GIFTS.tally().addListener(alone).acceptAll(stream);
+    SettledOnly beside = new SettledOnly() {};
+    Recorder other = new Recorder();
+    GIFTS.tally().addListener(beside).addListener(other).acceptAll(stream);
+    SettledOnly left = new SettledOnly() {};
+    Recorder leaving = new Recorder();
+    LiveTally tally = GIFTS.tally().addListener(leaving).addListener(left);
+    tally.acceptAll(stream.subList(0, 200));
+    assertThat(tally.removeListener(leaving)).isTrue();
+    tally.acceptAll(stream.subList(200, stream.size()));
+    assertThat(alone.heard).isEqualTo(settled);
+    assertThat(beside.heard).isEqualTo(settled);
+    assertThat(other.heard).isEqualTo(all.heard);
+    assertThat(left.heard).isEqualTo(settled);
+
+    // A listener of combos only hears every combo that opens or grows, and nothing else.
+    List<String> combos = new ArrayList<>();
+    GIFTS.tally().addListener(new TallyListener() {
+      @Override
+      public void onCombo(CountedGift combo, boolean opened) {
+        combos.add((opened ? "opened " : "grew ") + combo.senderId() + " " + combo.giftId() + " x" + combo.count());
+      }
+    }).acceptAll(stream);
+    assertThat(combos).isEqualTo(all.heard.stream().filter(h -> h.startsWith("opened") || h.startsWith("grew")).toList());
+  }
+
+  @Test
+  void readersShareOneSnapshotUntilTheStateChanges() {
+    LiveTally tally = GIFTS.tally();
+    LiveSnapshot empty = tally.snapshot();
+    assertThat(tally.snapshot()).isSameAs(empty);
+    tally.accept(event(1, T, "ann", "host", LION, false, 1, false, 0));
+    LiveSnapshot one = tally.snapshot();
+    assertThat(one).isNotSameAs(empty);
+    assertThat(one.messages()).isEqualTo(1);
+    assertThat(tally.snapshot()).isSameAs(one);
+    // A copy changes nothing counted, but it is a message: the next snapshot says so.
+    tally.accept(event(1, T, "ann", "host", LION, false, 1, false, 0));
+    assertThat(tally.snapshot().messages()).isEqualTo(2);
+    assertThat(tally.snapshot().earnings()).isEqualTo(one.earnings());
+    // A listener's failure is a change of state too (its issue is listed).
+    tally.addListener(new TallyListener() {
+      @Override
+      public void onSettled(CountedGift gift, Money creatorCash, boolean revised) {
+        throw new IllegalStateException("boom");
+      }
+    });
+    LiveSnapshot before = tally.snapshot();
+    tally.accept(event(2, T + 1, "bob", "host", LION, false, 1, false, 0));
+    assertThat(tally.snapshot()).isNotSameAs(before);
+    assertThat(tally.snapshot().issues()).extracting(SettlementIssue::kind).contains(SettlementIssue.Kind.LISTENER_FAILED);
+  }
+
   @Test
   void anExpiredComboIsHeardAsSettledAndItsIssueRaised() {
     Recorder r = new Recorder();
