@@ -188,15 +188,7 @@ public final class LiveTally {
   }
 
   /** A snapshot and the version of the state it pictures. */
-  private static final class Shared {
-    final long version;
-    final LiveSnapshot snapshot;
-
-    Shared(long version, LiveSnapshot snapshot) {
-      this.version = version;
-      this.snapshot = snapshot;
-    }
-  }
+  private record Shared(long version, LiveSnapshot snapshot) {}
 
   private LiveSnapshot newSnapshot() {
     List<CountedGift> open = Snapshots.openCombos(settler);

@@ -5,7 +5,8 @@ import io.github.monetik.money.Money;
 /**
  * Hears what a {@link LiveTally} does with each message: a gift settled (or a settled one changed),
  * a combo opened or grew, an issue raised. Every method does nothing by default, so a listener
- * overrides what it needs.
+ * overrides what it needs, and pays only for that: a tally builds the counted gift of a growing
+ * combo (most messages of a LIVE) only while some listener overrides {@link #onCombo}.
  *
  * <p>Calls come on the thread that fed the message, after the tally recorded it and outside the
  * tally's lock, in the order the tally made the changes (a gift's change before the issues it
