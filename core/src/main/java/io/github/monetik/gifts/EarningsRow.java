@@ -29,6 +29,14 @@ public record EarningsRow(String label, Optional<String> name, long gifts, Coins
   /**
    * A row, its parts agreeing.
    *
+   * @param label what the row is about: a gift id, a sender id, a host id or a minute ({@code 2023-10-04T19:19:00Z})
+   * @param name the display name that goes with the label, when the input had one: the sender's display name, the gift's name
+   * @param gifts how many gifts, {@code >= 0}
+   * @param coins their coins
+   * @param gross the viewers' spend: coins at the policy's coin reference value
+   * @param diamonds the creator's diamonds, whole (see {@link LiveEarnings} for how parts share the rounding)
+   * @param creatorCash the creator's part of {@code gross}, exact
+   * @param platformCut the platform's part: {@code gross - creatorCash}, exactly
    * @throws NullPointerException naming the part that is null
    * @throws IllegalArgumentException naming {@code gifts} if it is negative, or {@code platformCut}
    *     if it is not {@code gross - creatorCash}

@@ -72,6 +72,10 @@ public record SettlementIssue(Kind kind, long giftId, long count, String detail)
   /**
    * An issue, checked.
    *
+   * @param kind the kind of entry
+   * @param giftId the gift id concerned, as the messages stated it (0 for {@link Kind#LISTENER_FAILED})
+   * @param count how many messages or combos, as the {@link Kind} says ({@code >= 1})
+   * @param detail a sentence saying what happened and what was counted
    * @throws NullPointerException naming {@code kind} or {@code detail} if it is null
    * @throws IllegalArgumentException naming {@code count} if it is below 1
    */

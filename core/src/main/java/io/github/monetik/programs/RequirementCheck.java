@@ -30,6 +30,11 @@ public record RequirementCheck(String requirement, String required, String actua
   /**
    * A check, its parts agreeing.
    *
+   * @param requirement the requirement's short name ({@code open}, {@code age}, {@code followers}, ...)
+   * @param required what is required, for example {@code 10,000+} or {@code US, GB, DE}
+   * @param actual what the creator has, for example {@code 8,200} or {@code NL}
+   * @param shortfall how far off the creator is: followers, views, posts or years short for a minimum, 1 for a value that is not accepted (a country, an account type, a closed program); 0 exactly when the requirement is met
+   * @param distance what is missing, in words ({@code 1,800 followers short}, {@code must be 18, is 17}, {@code closed on 2023-12-16}); empty exactly when the requirement is met
    * @throws NullPointerException naming the part that is null
    * @throws IllegalArgumentException naming {@code shortfall} if it is negative, or {@code distance}
    *     if it is empty while the shortfall is not 0, or the other way round

@@ -23,6 +23,13 @@ public record StreakRun(LocalDate firstDay, LocalDate lastDay, Instant start, In
   /**
    * A run, checked.
    *
+   * @param firstDay the date (in the analysis' zone) of the run's first qualifying day
+   * @param lastDay the date of the run's last kept day (qualifying, or bridged by a restore), not before {@code firstDay}
+   * @param start the instant the run's first day began
+   * @param endsAt the instant the run ends if nobody acts, or ended: the end of the first wholly missed day after {@code lastDay}
+   * @param length the qualifying days counted (bridged days are not counted), at least 1
+   * @param restoresUsed how many restores joined this run together, {@code >= 0}
+   * @param isUnlocked whether the run reached the policy's days needed to show
    * @throws NullPointerException naming the day or instant that is null
    * @throws IllegalArgumentException naming {@code lastDay} if it is before {@code firstDay},
    *     {@code endsAt} if it is not after {@code start}, {@code length} if it is below 1,
