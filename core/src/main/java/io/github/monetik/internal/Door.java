@@ -1,6 +1,5 @@
 package io.github.monetik.internal;
 
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +31,6 @@ public abstract class Door {
   /** {@return a hash of the door's type and parts, the same in every run} */
   @Override
   public final int hashCode() {
-    return 31 * getClass().getName().hashCode() + Arrays.hashCode(parts.toArray());
+    return 31 * getClass().getName().hashCode() + parts.hashCode();
   }
 }
